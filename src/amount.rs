@@ -1,0 +1,180 @@
+//! Reading one cell as a number, in every notation Korean budget tables use:
+//! thousands separators, `△ Δ ▲ −` and parentheses for decreases, `-` and
+//! empty cells for "not given" (kept apart from zero), converter artefacts
+//! (`(x-)`, HTML tags), full-width digits and surrounding spaces.
+
+use rust_decimal::Decimal;
+
+/// A number read from a cell. `percent` is set when the cell ends in `%`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    pub value: Decimal,
+    pub percent: bool,
+}
+
+/// Why a cell is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    /// The text is not a number in any notation we know.
+    NotANumber,
+    /// The text is a number, but beyond rust_decimal's 28 significant digits.
+    OutOfRange,
+}
+
+/// Marks that stand for "nothing here" (`-` in its many typographic forms).
+const NOT_GIVEN: [&str; 7] = ["-", "－", "—", "–", "―", "ㅡ", "‐"];
+
+/// Reads a cell. `Ok(None)` means the cell says "not given" (empty or `-`),
+/// which is not the same as zero.
+///
+/// ```
+/// use yesan::amount::parse_number;
+/// use rust_decimal::Decimal;
+/// let n = parse_number("(x-) Δ127,035").unwrap().unwrap();
+/// assert_eq!(n.value, Decimal::from(-127_035));
+/// assert_eq!(parse_number(" - ").unwrap(), None);
+/// ```
+pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
+    if let Some(value) = plain_integer(raw) {
+        return Ok(Some(Number {
+            value,
+            percent: false,
+        }));
+    }
+    let mut text = raw.trim();
+    let without_tags;
+    if text.contains('<') {
+        without_tags = strip_tags(text);
+        text = without_tags.trim();
+    }
+    text = strip_converter_marks(text);
+    if text.is_empty() || NOT_GIVEN.contains(&text) {
+        return Ok(None);
+    }
+    let normal = normalize_width(text);
+    parse_normalized(normal.trim())
+}
+
+/// The common case, a plain run of ASCII digits, without allocating.
+fn plain_integer(raw: &str) -> Option<Decimal> {
+    let bytes = raw.as_bytes();
+    if bytes.is_empty() || bytes.len() > 18 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for digit in bytes {
+        value = value * 10 + i64::from(digit - b'0');
+    }
+    Some(Decimal::from(value))
+}
+
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Removes the `(x-)` / `(x)` marks that HWP-to-text converters leave in cells.
+fn strip_converter_marks(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_start();
+        let rest = trimmed
+            .strip_prefix("(x-)")
+            .or_else(|| trimmed.strip_prefix("(x)"));
+        match rest {
+            Some(rest) => text = rest.trim_start(),
+            None => return trimmed.trim_end(),
+        }
+    }
+}
+
+/// Full-width digits and signs to their ASCII forms.
+fn normalize_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '，' => ',',
+            '．' => '.',
+            '－' | '−' => '-',
+            '％' => '%',
+            '（' => '(',
+            '）' => ')',
+            '＋' => '+',
+            _ => c,
+        })
+        .collect()
+}
+
+fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
+    let mut body = text;
+    let mut negative = false;
+    if let Some(inner) = body.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+        negative = true;
+        body = inner.trim();
+    }
+    if let Some(rest) = body.strip_prefix(['△', 'Δ', '▲', '▼', '-']) {
+        negative = !negative;
+        body = rest.trim_start();
+    } else if let Some(rest) = body.strip_prefix('+') {
+        body = rest.trim_start();
+    }
+    let mut percent = false;
+    if let Some(rest) = body.strip_suffix('%') {
+        percent = true;
+        body = rest.trim_end();
+    }
+    let digits = plain_digits(body).ok_or(NumberError::NotANumber)?;
+    // The text is a well-formed number, so the only way it can fail is by
+    // having more digits than rust_decimal holds exactly.
+    let mut value = Decimal::from_str_exact(&digits).map_err(|_| NumberError::OutOfRange)?;
+    if negative {
+        value.set_sign_negative(true);
+    }
+    if value.is_zero() {
+        value.set_sign_positive(true);
+    }
+    Ok(Some(Number { value, percent }))
+}
+
+/// Digits with an optional decimal point; commas only between digits.
+fn plain_digits(body: &str) -> Option<String> {
+    let bytes = body.as_bytes();
+    if bytes.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(bytes.len());
+    let mut seen_point = false;
+    let mut seen_digit = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                seen_digit = true;
+                out.push(char::from(b));
+            }
+            b',' if !seen_point => {
+                let before = i > 0 && bytes[i - 1].is_ascii_digit();
+                let after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if !(before && after) {
+                    return None;
+                }
+            }
+            b'.' if !seen_point => {
+                seen_point = true;
+                out.push('.');
+            }
+            _ => return None,
+        }
+    }
+    seen_digit.then_some(out)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,78 @@
+use super::*;
+
+fn value(text: &str) -> Decimal {
+    match parse_number(text) {
+        Ok(Some(number)) => number.value,
+        other => panic!("{text:?} did not read as a number: {other:?}"),
+    }
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+#[test]
+fn plain_and_separated_numbers() {
+    assert_eq!(value("47810398"), dec("47810398"));
+    assert_eq!(value("47,810,398"), dec("47810398"));
+    assert_eq!(value("  1,872,428,000 "), dec("1872428000"));
+    assert_eq!(value("53.07"), dec("53.07"));
+    assert_eq!(value("0"), Decimal::ZERO);
+}
+
+#[test]
+fn every_decrease_notation() {
+    for text in ["△127,035", "Δ127,035", "▲127,035", "-127,035", "−127,035", "(127,035)", "△ 127,035", "－127,035"] {
+        assert_eq!(value(text), dec("-127035"), "{text}");
+    }
+}
+
+#[test]
+fn not_given_is_not_zero() {
+    for text in ["", "  ", "-", "－", "ㅡ", "(x-)", "(x-) ", "<b></b>"] {
+        assert_eq!(parse_number(text), Ok(None), "{text:?}");
+    }
+    assert_eq!(value("0"), Decimal::ZERO);
+    assert!(!value("-0").is_sign_negative());
+}
+
+#[test]
+fn converter_artefacts_and_full_width_digits() {
+    assert_eq!(value("(x-) 123,176"), dec("123176"));
+    assert_eq!(value("(x-) Δ45"), dec("-45"));
+    assert_eq!(value("<b>41,018</b>"), dec("41018"));
+    assert_eq!(value("１２，３４５"), dec("12345"));
+    assert_eq!(value("\u{3000}12\u{3000}"), dec("12"));
+}
+
+#[test]
+fn percentages_are_marked() {
+    let number = parse_number("29.7%").ok().flatten();
+    assert_eq!(
+        number,
+        Some(Number {
+            value: dec("29.7"),
+            percent: true
+        })
+    );
+}
+
+#[test]
+fn words_and_malformed_numbers_are_rejected() {
+    for text in ["십만원", "1,2a", ",123", "123,", "1.2.3", "12 34", "N/A", "1e5", "--5"] {
+        assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text}");
+    }
+}
+
+#[test]
+fn beyond_28_digits_is_out_of_range() {
+    assert_eq!(
+        parse_number("99999999999999999999999999999999"),
+        Err(NumberError::OutOfRange)
+    );
+    assert_eq!(
+        parse_number("0.00000000000000000000000000000001"),
+        Err(NumberError::OutOfRange)
+    );
+    assert_eq!(value("79,228,162,514,264,337,593,543,950,335"), Decimal::MAX);
+}

@@ -1,0 +1,86 @@
+//! Execution (집행): the rate executed ÷ current budget (예산현액), or ÷
+//! adopted budget (예산액) when the table has no current budget, and the
+//! unspent amount (집행잔액 = 예산현액 − 집행액 − 차년이월).
+
+use super::percent;
+use crate::columns::{Column, ColumnKind, Role};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Which budget the execution rate is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// 예산현액, the usual definition.
+    Current,
+    /// 예산액, when the table has no current budget.
+    Adopted,
+    /// A column the caller chose.
+    Chosen,
+}
+
+/// The columns of an execution analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExecutionColumns {
+    pub executed: usize,
+    pub budget: usize,
+    pub basis: Basis,
+    /// 차년이월, subtracted from the unspent amount when the table has it.
+    pub carried_out: Option<usize>,
+}
+
+/// Execution of one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Execution {
+    /// executed ÷ budget × 100; `None` when the budget is zero or not given.
+    pub rate: Option<Decimal>,
+    /// budget − executed − carried over; `None` when the budget is not given.
+    pub unspent: Option<Decimal>,
+}
+
+/// Execution of one item.
+///
+/// ```
+/// use yesan::analysis::execution::execution;
+/// use rust_decimal::Decimal;
+/// let e = execution(Some(Decimal::from(152_912)), Some(Decimal::from(277_200)), None);
+/// assert_eq!(e.rate.map(|r| r.round_dp(1)), Some(Decimal::new(552, 1)));
+/// assert_eq!(e.unspent, Some(Decimal::from(124_288)));
+/// ```
+pub fn execution(executed: Option<Decimal>, budget: Option<Decimal>, carried_out: Option<Decimal>) -> Execution {
+    let Some(budget) = budget else {
+        return Execution {
+            rate: None,
+            unspent: None,
+        };
+    };
+    let executed = executed.unwrap_or(Decimal::ZERO);
+    Execution {
+        rate: percent(executed, budget),
+        unspent: budget
+            .checked_sub(executed)
+            .and_then(|u| u.checked_sub(carried_out.unwrap_or(Decimal::ZERO))),
+    }
+}
+
+/// The columns to use when the caller names none: the executed column
+/// against the current budget, or the adopted budget when there is none.
+pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
+    let with_role = |role: Role| {
+        columns
+            .iter()
+            .find(|c| c.kind == ColumnKind::Amount && c.role == Some(role))
+            .map(|c| c.index)
+    };
+    let executed = with_role(Role::Executed)?;
+    let (budget, basis) = match with_role(Role::Current) {
+        Some(current) => (current, Basis::Current),
+        None => (with_role(Role::Adopted).or_else(|| with_role(Role::Final))?, Basis::Adopted),
+    };
+    Some(ExecutionColumns {
+        executed,
+        budget,
+        basis,
+        carried_out: with_role(Role::CarriedOut),
+    })
+}

@@ -1,0 +1,135 @@
+//! The rollup: every node of a hierarchy (dimension columns, outermost
+//! first) with the subtotal (소계) of every amount column. Children keep the
+//! order in which they first appear in the file.
+
+use crate::budget::{Budget, Dimension};
+use crate::columns::ColumnKind;
+use crate::error::{Error, ErrorKind};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// One node of the rollup tree. The root is the whole budget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// The dimension value; empty for the root.
+    pub name: String,
+    /// Depth in the tree: 0 for the root.
+    pub depth: usize,
+    /// Number of data rows under this node.
+    pub rows: usize,
+    /// Subtotal per amount column (in the order of [`amount_columns`]);
+    /// `None` when no row under the node gives a value.
+    pub amounts: Vec<Option<Decimal>>,
+    pub children: Vec<Node>,
+}
+
+/// The amount columns a rollup adds up, in file order.
+pub fn amount_columns(budget: &Budget) -> Vec<usize> {
+    budget
+        .measures
+        .iter()
+        .filter(|m| budget.columns[m.column].kind == ColumnKind::Amount)
+        .map(|m| m.column)
+        .collect()
+}
+
+struct Draft {
+    name_id: u32,
+    rows: usize,
+    sums: Vec<Option<Decimal>>,
+    children: Vec<usize>,
+    lookup: HashMap<u32, usize>,
+}
+
+impl Draft {
+    fn new(name_id: u32, width: usize) -> Draft {
+        Draft {
+            name_id,
+            rows: 0,
+            sums: vec![None; width],
+            children: Vec::new(),
+            lookup: HashMap::new(),
+        }
+    }
+}
+
+/// Adds a value to a subtotal; `Err` when the sum leaves rust_decimal's range.
+pub(crate) fn add(sum: &mut Option<Decimal>, value: Option<Decimal>) -> Result<(), Error> {
+    if let Some(value) = value {
+        *sum = Some(match sum {
+            Some(s) => s.checked_add(value).ok_or_else(overflow)?,
+            None => value,
+        });
+    }
+    Ok(())
+}
+
+fn overflow() -> Error {
+    Error::new(ErrorKind::OutOfRange).with_detail(
+        "합계가 28자리를 넘어 정확히 계산할 수 없습니다",
+        "a sum exceeds 28 significant digits and cannot be computed exactly",
+    )
+}
+
+/// Rolls the budget up along `by` (column indices of dimension columns,
+/// outermost first). Amounts are added at the leaves and summed upwards.
+pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
+    let columns = amount_columns(budget);
+    let measures: Vec<&[Option<Decimal>]> = columns
+        .iter()
+        .filter_map(|&c| budget.measure(c).map(|m| m.values.as_slice()))
+        .collect();
+    let dimensions: Vec<_> = by.iter().filter_map(|&c| budget.dimension(c)).collect();
+    let width = measures.len();
+    let mut drafts = vec![Draft::new(0, width)];
+    for row in 0..budget.rows() {
+        let mut at = 0;
+        for dimension in &dimensions {
+            let id = dimension.id(row);
+            at = match drafts[at].lookup.get(&id) {
+                Some(&child) => child,
+                None => {
+                    let child = drafts.len();
+                    drafts.push(Draft::new(id, width));
+                    drafts[at].lookup.insert(id, child);
+                    drafts[at].children.push(child);
+                    child
+                }
+            };
+        }
+        let leaf = &mut drafts[at];
+        leaf.rows += 1;
+        for (sum, values) in leaf.sums.iter_mut().zip(&measures) {
+            add(sum, values[row])?;
+        }
+    }
+    build(&drafts, 0, 0, &dimensions)
+}
+
+fn build(drafts: &[Draft], at: usize, depth: usize, dimensions: &[&Dimension]) -> Result<Node, Error> {
+    let draft = &drafts[at];
+    let children = draft
+        .children
+        .iter()
+        .map(|&child| build(drafts, child, depth + 1, dimensions))
+        .collect::<Result<Vec<Node>, Error>>()?;
+    let mut amounts = draft.sums.clone();
+    let mut rows = draft.rows;
+    for child in &children {
+        rows += child.rows;
+        for (sum, value) in amounts.iter_mut().zip(&child.amounts) {
+            add(sum, *value)?;
+        }
+    }
+    let name = match depth.checked_sub(1).and_then(|level| dimensions.get(level)) {
+        Some(dimension) => dimension.label(draft.name_id).to_string(),
+        None => String::new(),
+    };
+    Ok(Node {
+        name,
+        depth,
+        rows,
+        amounts,
+        children,
+    })
+}

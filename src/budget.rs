@@ -1,0 +1,608 @@
+//! A budget as read from a file: its columns as understood, the dimension
+//! values of every row (interned), and every amount and rate, exact. An
+//! importer feeds it row by row through [`BudgetBuilder`], which applies the
+//! limits, reads the numbers and names every row it cannot read.
+
+use crate::amount::{parse_number, NumberError};
+use crate::columns::{infer, Column, ColumnKind};
+use crate::error::{quote_value, Error, ErrorKind};
+use crate::import::encoding::TextEncoding;
+use crate::options::{Limits, Options};
+use crate::unit::Unit;
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+use std::collections::HashMap;
+
+/// A parsed budget, ready to be rolled up again and again by any dimensions
+/// without re-reading the file.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub(crate) columns: Vec<Column>,
+    pub(crate) dimensions: Vec<Dimension>,
+    pub(crate) measures: Vec<Measure>,
+    pub(crate) lines: Vec<u32>,
+    pub(crate) unit: Option<Unit>,
+    pub(crate) source: Source,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+/// The values of one dimension column, interned: `ids[row]` indexes `labels`.
+#[derive(Debug, Clone)]
+pub struct Dimension {
+    pub column: usize,
+    labels: Vec<String>,
+    ids: Vec<u32>,
+    lookup: HashMap<String, u32>,
+}
+
+impl Dimension {
+    fn new(column: usize) -> Dimension {
+        Dimension {
+            column,
+            labels: Vec::new(),
+            ids: Vec::new(),
+            lookup: HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, value: &str) {
+        let id = match self.lookup.get(value) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
+                self.labels.push(value.to_string());
+                self.lookup.insert(value.to_string(), id);
+                id
+            }
+        };
+        self.ids.push(id);
+    }
+
+    /// The id of the value in `row`.
+    pub fn id(&self, row: usize) -> u32 {
+        self.ids[row]
+    }
+
+    /// The text of a value id.
+    pub fn label(&self, id: u32) -> &str {
+        self.labels.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// How many distinct values the column has.
+    pub fn distinct(&self) -> usize {
+        self.labels.len()
+    }
+}
+
+/// The values of one amount or rate column; `None` is "not given".
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub column: usize,
+    pub values: Vec<Option<Decimal>>,
+    /// What a value is multiplied by to reach the budget's unit.
+    scale: Decimal,
+}
+
+/// Where the budget came from and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// `csv` or `tsv` (or `text` for other delimiters).
+    pub format: &'static str,
+    /// Detected or forced encoding; `None` when the input was already text.
+    pub encoding: Option<TextEncoding>,
+    #[serde(serialize_with = "serialize_char")]
+    pub delimiter: Option<char>,
+    /// 1-based line of the header row.
+    pub header_row: usize,
+    /// Title and caption lines above the header, as read.
+    pub caption: Vec<String>,
+}
+
+fn serialize_char<S: Serializer>(value: &Option<char>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(c) => serializer.serialize_str(&c.to_string()),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Something the reader noticed and the user should know, with the row and
+/// column it is about. Nothing is ever left out without a warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    pub code: &'static str,
+    pub row: Option<usize>,
+    pub column: Option<usize>,
+    pub message_ko: String,
+    pub message_en: String,
+}
+
+/// At most this many warnings of one code are listed; the rest are counted.
+const WARNINGS_PER_CODE: usize = 50;
+
+impl Budget {
+    /// The columns, in file order, as understood.
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// Number of data rows (total rows and notes are not data rows).
+    pub fn rows(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The unit all amounts are in, when the table states one.
+    pub fn unit(&self) -> Option<Unit> {
+        self.unit
+    }
+
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// 1-based line of the file that data row `row` came from.
+    pub fn line(&self, row: usize) -> usize {
+        self.lines[row] as usize
+    }
+
+    /// The dimension stored for a column, if it is a dimension or year column.
+    pub fn dimension(&self, column: usize) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.column == column)
+    }
+
+    /// The values of an amount or rate column.
+    pub fn measure(&self, column: usize) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.column == column)
+    }
+
+    /// Amount columns, in file order.
+    pub fn amount_columns(&self) -> impl Iterator<Item = &Column> {
+        self.columns.iter().filter(|c| c.kind == ColumnKind::Amount)
+    }
+
+    /// Finds a column by its name.
+    pub fn column_named(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+}
+
+/// What a cell of the file becomes.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Dimension(usize),
+    /// An amount or rate: read through the measures, in column order.
+    Measure,
+    Ignored,
+}
+
+/// Builds a [`Budget`] row by row, so that a large file never has to be held
+/// as strings.
+pub(crate) struct BudgetBuilder {
+    budget: Budget,
+    slots: Vec<Slot>,
+    limits: Limits,
+    hierarchy: Vec<usize>,
+    warning_counts: HashMap<&'static str, usize>,
+    total_rows: Vec<TotalRow>,
+}
+
+/// A row whose label says it is a total (합계, 계, 소계): left out of the
+/// sums, and compared with them.
+struct TotalRow {
+    line: usize,
+    label: String,
+    grand: bool,
+    values: Vec<Option<Decimal>>,
+}
+
+impl BudgetBuilder {
+    /// Understands the header from it and a sample of the first rows.
+    pub fn new(
+        header: Vec<String>,
+        sample: &[Vec<&str>],
+        caption_unit: Option<Unit>,
+        source: Source,
+        options: &Options,
+    ) -> Result<BudgetBuilder, Error> {
+        let limits = options.limits;
+        if header.len() > limits.max_columns {
+            return Err(Error::new(ErrorKind::TooManyColumns)
+                .at_row(source.header_row)
+                .with_detail(
+                    format!("{}열, 최대 {}열", header.len(), limits.max_columns),
+                    format!("{} columns, at most {}", header.len(), limits.max_columns),
+                ));
+        }
+        let header = unique_names(header);
+        let mut columns = infer(&header, sample, caption_unit);
+        if let Some(unit) = options.unit {
+            for column in columns.iter_mut().filter(|c| c.kind == ColumnKind::Amount) {
+                if Unit::from_header(&column.name).is_none() {
+                    column.unit = Some(unit);
+                }
+            }
+        }
+        for (name, correction) in &options.columns {
+            let column = columns
+                .iter_mut()
+                .find(|c| &c.name == name)
+                .ok_or_else(|| unknown_column(name, &header))?;
+            column.apply(correction);
+        }
+        if !columns.iter().any(|c| c.kind == ColumnKind::Amount) {
+            return Err(Error::new(ErrorKind::NoAmountColumn)
+                .at_row(source.header_row)
+                .with_detail(
+                    format!("제목 행: {}", header.join(", ")),
+                    format!("header: {}", header.join(", ")),
+                ));
+        }
+        let mut budget = Budget {
+            columns: Vec::new(),
+            dimensions: Vec::new(),
+            measures: Vec::new(),
+            lines: Vec::new(),
+            unit: None,
+            source,
+            warnings: Vec::new(),
+        };
+        let (unit, scales, unit_warnings) = unify_units(&mut columns);
+        budget.unit = unit;
+        let mut slots = Vec::with_capacity(columns.len());
+        for column in &columns {
+            slots.push(match column.kind {
+                ColumnKind::Dimension | ColumnKind::Year => {
+                    budget.dimensions.push(Dimension::new(column.index));
+                    Slot::Dimension(budget.dimensions.len() - 1)
+                }
+                ColumnKind::Amount | ColumnKind::Rate => {
+                    let scale = scales.get(&column.index).copied().unwrap_or(Decimal::ONE);
+                    budget.measures.push(Measure {
+                        column: column.index,
+                        values: Vec::new(),
+                        scale,
+                    });
+                    Slot::Measure
+                }
+                ColumnKind::Ignored => Slot::Ignored,
+            });
+        }
+        let hierarchy = columns
+            .iter()
+            .filter(|c| c.hierarchy && c.kind == ColumnKind::Dimension)
+            .map(|c| c.index)
+            .collect();
+        budget.columns = columns;
+        let mut builder = BudgetBuilder {
+            budget,
+            slots,
+            limits,
+            hierarchy,
+            warning_counts: HashMap::new(),
+            total_rows: Vec::new(),
+        };
+        for (code, ko, en) in unit_warnings {
+            builder.warn(code, None, None, ko, en);
+        }
+        Ok(builder)
+    }
+
+    fn warn(&mut self, code: &'static str, row: Option<usize>, column: Option<usize>, ko: String, en: String) {
+        let count = self.warning_counts.entry(code).or_insert(0);
+        *count += 1;
+        if *count <= WARNINGS_PER_CODE {
+            self.budget.warnings.push(Warning {
+                code,
+                row,
+                column,
+                message_ko: ko,
+                message_en: en,
+            });
+        }
+    }
+
+    /// Reads one row of the file (1-based `line`), cells in header order.
+    pub fn push(&mut self, line: usize, cells: &csv::StringRecord) -> Result<(), Error> {
+        let width = self.slots.len();
+        if cells.iter().all(|cell| cell.trim().is_empty()) {
+            return Ok(());
+        }
+        for (index, cell) in cells.iter().enumerate() {
+            if cell.len() > self.limits.max_field_chars && cell.chars().count() > self.limits.max_field_chars {
+                let name = self.name_of(index);
+                return Err(Error::new(ErrorKind::FieldTooLong)
+                    .at_row(line)
+                    .at_column(index + 1, &name)
+                    .with_detail(
+                        format!("{}자, 최대 {}자", cell.chars().count(), self.limits.max_field_chars),
+                        format!("{} characters, at most {}", cell.chars().count(), self.limits.max_field_chars),
+                    ));
+            }
+        }
+        if let Some(note) = note_text(cells) {
+            self.warn(
+                "note_row",
+                Some(line),
+                None,
+                format!("{line}행은 주석으로 보고 계산에서 뺐습니다: {}", quote_value(note)),
+                format!("row {line} reads as a note and was left out: {}", quote_value(note)),
+            );
+            return Ok(());
+        }
+        if cells.len() < width || cells.iter().skip(width).any(|cell| !cell.trim().is_empty()) {
+            return Err(Error::new(ErrorKind::RaggedRow).at_row(line).with_detail(
+                format!("이 행은 {}칸, 제목 행은 {}칸", cells.len(), width),
+                format!("this row has {} cells, the header has {}", cells.len(), width),
+            ));
+        }
+        if self.budget.lines.len() >= self.limits.max_rows {
+            return Err(Error::new(ErrorKind::TooManyRows).at_row(line).with_detail(
+                format!("최대 {}행", self.limits.max_rows),
+                format!("at most {} rows", self.limits.max_rows),
+            ));
+        }
+        let values = self.read_measures(line, cells)?;
+        if let Some((label, grand)) = self.total_label(cells) {
+            self.total_rows.push(TotalRow {
+                line,
+                label,
+                grand,
+                values,
+            });
+            return Ok(());
+        }
+        for (index, slot) in self.slots.iter().enumerate() {
+            if let Slot::Dimension(d) = slot {
+                self.budget.dimensions[*d].push(cells.get(index).unwrap_or("").trim());
+            }
+        }
+        for (measure, value) in self.budget.measures.iter_mut().zip(values) {
+            measure.values.push(value);
+        }
+        self.budget.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+        Ok(())
+    }
+
+    fn name_of(&self, index: usize) -> String {
+        self.budget
+            .columns
+            .get(index)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn read_measures(&self, line: usize, cells: &csv::StringRecord) -> Result<Vec<Option<Decimal>>, Error> {
+        let mut values = Vec::with_capacity(self.budget.measures.len());
+        for measure in &self.budget.measures {
+            let index = measure.column;
+            let cell = cells.get(index).unwrap_or("");
+            let column = &self.budget.columns[index];
+            let at = |kind: ErrorKind| {
+                Error::new(kind)
+                    .at_row(line)
+                    .at_column(index + 1, &column.name)
+            };
+            let value = match parse_number(cell) {
+                Ok(None) => None,
+                Ok(Some(number)) if number.percent && column.kind == ColumnKind::Amount => {
+                    return Err(at(ErrorKind::NotANumber).with_detail(
+                        format!("{}: 금액 열에 백분율이 있습니다", quote_value(cell)),
+                        format!("{}: a percentage in an amount column", quote_value(cell)),
+                    ));
+                }
+                Ok(Some(number)) if measure.scale == Decimal::ONE => Some(number.value),
+                Ok(Some(number)) => Some(
+                    number
+                        .value
+                        .checked_mul(measure.scale)
+                        .ok_or_else(|| at(ErrorKind::OutOfRange))?,
+                ),
+                Err(NumberError::NotANumber) => {
+                    return Err(at(ErrorKind::NotANumber)
+                        .with_detail(quote_value(cell), quote_value(cell)));
+                }
+                Err(NumberError::OutOfRange) => {
+                    return Err(at(ErrorKind::OutOfRange).with_detail(
+                        format!("{} (최대 28자리)", quote_value(cell)),
+                        format!("{} (28 significant digits at most)", quote_value(cell)),
+                    ));
+                }
+            };
+            values.push(value);
+        }
+        Ok(values)
+    }
+
+    /// The label of a total row and whether it is a grand total: the first
+    /// non-empty hierarchy cell reads 합계, 총계, 계 (grand) or 소계 (sub).
+    fn total_label(&self, cells: &csv::StringRecord) -> Option<(String, bool)> {
+        let (position, label) = self
+            .hierarchy
+            .iter()
+            .enumerate()
+            .map(|(position, &index)| (position, cells.get(index).unwrap_or("").trim()))
+            .find(|(_, cell)| !cell.is_empty())?;
+        let compact: String = label
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let grand = matches!(
+            compact.as_str(),
+            "합계" | "총계" | "계" | "총합계" | "총액" | "전체" | "total" | "grandtotal" | "sum"
+        ) || compact.ends_with("합계")
+            || compact.ends_with("총계");
+        let sub = matches!(compact.as_str(), "소계" | "subtotal");
+        if grand || sub {
+            Some((label.to_string(), grand && !sub && position == 0))
+        } else {
+            None
+        }
+    }
+
+    /// Ends the reading: at least one data row, and every total row checked.
+    pub fn finish(mut self) -> Result<Budget, Error> {
+        if self.budget.lines.is_empty() {
+            return Err(Error::new(ErrorKind::HeaderOnly).at_row(self.budget.source.header_row));
+        }
+        let rows = std::mem::take(&mut self.total_rows);
+        for total in rows {
+            self.check_total_row(&total);
+        }
+        for (code, count) in self.warning_counts.clone() {
+            if count > WARNINGS_PER_CODE {
+                let more = count - WARNINGS_PER_CODE;
+                self.budget.warnings.push(Warning {
+                    code,
+                    row: None,
+                    column: None,
+                    message_ko: format!("같은 종류의 알림 {more}건이 더 있습니다"),
+                    message_en: format!("{more} more warnings of the same kind"),
+                });
+            }
+        }
+        Ok(self.budget)
+    }
+
+    fn check_total_row(&mut self, total: &TotalRow) {
+        let line = total.line;
+        let label = quote_value(&total.label);
+        if !total.grand {
+            self.warn(
+                "subtotal_row",
+                Some(line),
+                None,
+                format!("{line}행 {label}은 소계 행이라 합계에서 뺐습니다"),
+                format!("row {line} {label} is a subtotal row and was left out of the sums"),
+            );
+            return;
+        }
+        let mut differences_ko = Vec::new();
+        let mut differences_en = Vec::new();
+        for (measure, shown) in self.budget.measures.iter().zip(&total.values) {
+            let column = &self.budget.columns[measure.column];
+            if column.kind != ColumnKind::Amount {
+                continue;
+            }
+            let Some(shown) = shown else { continue };
+            let sum: Decimal = measure.values.iter().flatten().sum();
+            if *shown != sum {
+                differences_ko.push(format!("'{}' 표시 {shown}, 계산 {sum}", column.name));
+                differences_en.push(format!("'{}' shows {shown}, the rows add up to {sum}", column.name));
+            }
+        }
+        let (ko, en) = if differences_ko.is_empty() {
+            (
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 나머지 행의 합과 같습니다"),
+                format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the other rows"),
+            )
+        } else {
+            (
+                format!(
+                    "{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 나머지 행의 합과 다릅니다: {}",
+                    differences_ko.join("; ")
+                ),
+                format!(
+                    "row {line} {label} is a total row and was left out of the sums; it differs from the sum of the other rows: {}",
+                    differences_en.join("; ")
+                ),
+            )
+        };
+        self.warn("total_row", Some(line), None, ko, en);
+    }
+}
+
+/// Makes header names unique and non-empty, so that columns can be named.
+fn unique_names(header: Vec<String>) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    header
+        .into_iter()
+        .enumerate()
+        .map(|(index, name)| {
+            let name = name.trim().to_string();
+            let base = if name.is_empty() {
+                format!("column {}", index + 1)
+            } else {
+                name
+            };
+            let count = seen.entry(base.clone()).or_insert(0);
+            *count += 1;
+            if *count == 1 {
+                base
+            } else {
+                format!("{base} ({count})")
+            }
+        })
+        .collect()
+}
+
+fn unknown_column(name: &str, header: &[String]) -> Error {
+    Error::new(ErrorKind::UnknownColumn).with_detail(
+        format!("'{name}' (있는 열: {})", header.join(", ")),
+        format!("'{name}' (the columns are: {})", header.join(", ")),
+    )
+}
+
+type UnitWarning = (&'static str, String, String);
+
+/// One unit for the whole budget: the common unit of the amount columns, or
+/// the smallest of them when they differ (amounts are then scaled to it).
+fn unify_units(columns: &mut [Column]) -> (Option<Unit>, HashMap<usize, Decimal>, Vec<UnitWarning>) {
+    let mut warnings = Vec::new();
+    let stated: Vec<Unit> = columns
+        .iter()
+        .filter(|c| c.kind == ColumnKind::Amount)
+        .filter_map(|c| c.unit)
+        .collect();
+    let Some(&smallest) = stated.iter().min() else {
+        warnings.push((
+            "unit_not_stated",
+            "금액의 단위가 표시되지 않았습니다. 원 단위로 보고 계산합니다".to_string(),
+            "the table does not state the unit of its amounts; they are taken as won".to_string(),
+        ));
+        return (None, HashMap::new(), warnings);
+    };
+    let mut scales = HashMap::new();
+    for column in columns.iter_mut().filter(|c| c.kind == ColumnKind::Amount) {
+        match column.unit {
+            None => {
+                warnings.push((
+                    "unit_assumed",
+                    format!("'{}' 열의 단위가 없어 {}로 봅니다", column.name, smallest.label_ko()),
+                    format!("column '{}' states no unit; taken as {}", column.name, smallest.label_ko()),
+                ));
+            }
+            Some(unit) if unit != smallest => {
+                scales.insert(column.index, unit.factor() / smallest.factor());
+                warnings.push((
+                    "unit_converted",
+                    format!("'{}' 열을 {}에서 {}로 바꿔 계산합니다", column.name, unit.label_ko(), smallest.label_ko()),
+                    format!("column '{}' is converted from {} to {}", column.name, unit.label_ko(), smallest.label_ko()),
+                ));
+            }
+            Some(_) => {}
+        }
+        column.unit = Some(smallest);
+    }
+    (Some(smallest), scales, warnings)
+}
+
+/// The text of a footnote row: only the first cell filled, starting with a
+/// note mark (※, *, 주), 자료:, 출처:).
+fn note_text(cells: &csv::StringRecord) -> Option<&str> {
+    let first = cells.get(0)?.trim();
+    if cells.iter().skip(1).any(|cell| !cell.trim().is_empty()) {
+        return None;
+    }
+    let marks = ["※", "*", "주)", "주 )", "주:", "자료:", "자료 :", "출처", "note", "source"];
+    let lower = first.to_lowercase();
+    marks
+        .iter()
+        .any(|mark| lower.starts_with(mark))
+        .then_some(first)
+}

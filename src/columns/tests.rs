@@ -1,0 +1,97 @@
+use super::*;
+
+#[test]
+fn roles_from_the_headers_of_real_tables() {
+    let cases = [
+        ("예산액(A)", Some(Role::Adopted)),
+        ("당초예산", Some(Role::Adopted)),
+        ("금년도예산(천원)", Some(Role::Adopted)),
+        ("예산현액(A+B)", Some(Role::Current)),
+        ("집행액", Some(Role::Executed)),
+        ("지출액", Some(Role::Executed)),
+        ("집행잔액", Some(Role::Unspent)),
+        ("전년이월", Some(Role::CarriedIn)),
+        ("차년이월", Some(Role::CarriedOut)),
+        ("예산변경", Some(Role::Change)),
+        ("증감 (B-A)", Some(Role::Difference)),
+        ("전년도당초금액(천원)", Some(Role::Previous)),
+        ("금년도정부안(천원)", Some(Role::Proposed)),
+        ("금년도국회확정(천원)", Some(Role::Final)),
+        ("추경국회확정(천원)", Some(Role::Supplementary)),
+        ("2018년 예산", Some(Role::Adopted)),
+        ("부서", None),
+    ];
+    for (header, role) in cases {
+        assert_eq!(role_from_header(header), role, "{header}");
+    }
+}
+
+#[test]
+fn years_named_in_headers() {
+    assert_eq!(year_from_header("2018년 예산"), Some(2018));
+    assert_eq!(year_from_header("2015예산액 (A)"), Some(2015));
+    assert_eq!(year_from_header("2016예산(B)"), Some(2016));
+    assert_eq!(year_from_header("예산액(천원)"), None);
+    assert_eq!(year_from_header("12018"), None);
+}
+
+#[test]
+fn kinds_from_headers_and_values() {
+    let header: Vec<String> = ["회계연도", "소관명", "사업코드", "예산액(천원)", "집행률(%)", "비고", "집행액"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let sample = vec![
+        vec!["2010", "감사원", "1001", "793,552", "53.07", "", "12"],
+        vec!["2010", "감사원", "1002", "-", "", "메모", "숫자아님"],
+        vec!["2010", "국방부", "1003", "△5", "40", "", "7"],
+    ];
+    let columns = infer(&header, &sample, Some(Unit::Won));
+    let kinds: Vec<ColumnKind> = columns.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ColumnKind::Year,
+            ColumnKind::Dimension,
+            ColumnKind::Dimension,
+            ColumnKind::Amount,
+            ColumnKind::Rate,
+            ColumnKind::Dimension,
+            ColumnKind::Amount,
+        ]
+    );
+    assert!(columns[1].hierarchy);
+    assert!(!columns[2].hierarchy, "codes are not a level of the hierarchy");
+    assert!(!columns[5].hierarchy, "nor are remarks");
+    assert_eq!(columns[3].unit, Some(Unit::Thousand), "the header's unit wins over the caption");
+    assert_eq!(columns[6].unit, Some(Unit::Won));
+    assert_eq!(columns[6].role, Some(Role::Executed));
+}
+
+#[test]
+fn an_unknown_header_with_numbers_is_still_an_amount() {
+    let header = vec!["항목".to_string(), "X".to_string()];
+    let sample = vec![vec!["가", "1,000"], vec!["나", "2,000"]];
+    let columns = infer(&header, &sample, None);
+    assert_eq!(columns[1].kind, ColumnKind::Amount);
+    assert_eq!(columns[1].role, None);
+}
+
+#[test]
+fn overrides_change_kind_role_and_unit() {
+    let header = vec!["항목".to_string(), "X".to_string()];
+    let sample = vec![vec!["가", "1,000"]];
+    let mut columns = infer(&header, &sample, None);
+    columns[1].apply(&ColumnOverride {
+        role: Some(Role::Executed),
+        unit: Some(Unit::Million),
+        ..ColumnOverride::default()
+    });
+    assert_eq!(columns[1].role, Some(Role::Executed));
+    assert_eq!(columns[1].unit, Some(Unit::Million));
+    columns[1].apply(&ColumnOverride {
+        kind: Some(ColumnKind::Dimension),
+        ..ColumnOverride::default()
+    });
+    assert_eq!((columns[1].kind, columns[1].role), (ColumnKind::Dimension, None));
+}

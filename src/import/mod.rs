@@ -1,0 +1,36 @@
+//! Readers, one per input format. Each turns its input into rows and feeds
+//! them to [`crate::budget::BudgetBuilder`]; none of them computes anything.
+
+pub mod delimited;
+pub mod encoding;
+
+use crate::budget::Budget;
+use crate::error::{Error, ErrorKind};
+use crate::options::Options;
+
+/// Reads a budget from the bytes of a file: checks the size limit, decodes
+/// the text (detecting its encoding) and reads it as a table.
+pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+    options.validate()?;
+    check_size(bytes.len(), options)?;
+    let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
+    delimited::read(&text, Some(encoding), options)
+}
+
+/// Reads a budget from text that is already decoded (a string from a paste box).
+pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
+    options.validate()?;
+    check_size(text.len(), options)?;
+    delimited::read(text.strip_prefix('\u{FEFF}').unwrap_or(text), None, options)
+}
+
+fn check_size(len: usize, options: &Options) -> Result<(), Error> {
+    let max = options.limits.max_bytes;
+    if len > max {
+        return Err(Error::new(ErrorKind::TooLarge).with_detail(
+            format!("{} 바이트, 최대 {} 바이트", len, max),
+            format!("{len} bytes, at most {max}"),
+        ));
+    }
+    Ok(())
+}

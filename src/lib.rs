@@ -1,0 +1,60 @@
+//! # yesan (예산)
+//!
+//! Exact analysis of public budget data: totals and subtotals along a
+//! budget hierarchy, shares, year-on-year growth and execution rates
+//! (집행률), all in decimal arithmetic ([`rust_decimal`]), never floats.
+//!
+//! The core is plain Rust (no wasm-bindgen, no I/O) and is driven the same
+//! way by the tests, the WebAssembly bindings and the page:
+//!
+//! ```
+//! let csv = "부서,예산액,집행액\n시민소통담당관,\"12,198\",\"6,135\"\n도시브랜드담당관,\"2,960\",\"2,610\"\n";
+//! let report = yesan::analyze(csv.as_bytes(), &yesan::Options::default()).unwrap();
+//! assert_eq!(report.totals[0].value.as_deref(), Some("15158"));
+//! assert_eq!(report.execution.unwrap().rate.as_deref(), Some("57.7"));
+//! ```
+//!
+//! Reading is one module per input format under [`import`]; each analysis
+//! is one module under [`analysis`]; [`report`] rounds for presentation.
+
+pub mod amount;
+pub mod analysis;
+pub mod budget;
+pub mod columns;
+pub mod error;
+pub mod import;
+pub mod options;
+pub mod report;
+pub mod unit;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use budget::{Budget, Warning};
+pub use columns::{Column, ColumnKind, Role};
+pub use error::{Error, ErrorKind};
+pub use options::{Limits, Options};
+pub use report::Report;
+pub use unit::Unit;
+
+impl Budget {
+    /// Reads a budget from the bytes of a file (any supported encoding).
+    pub fn read(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+        import::read_bytes(bytes, options)
+    }
+
+    /// Reads a budget from text that is already decoded.
+    pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
+        import::read_text(text, options)
+    }
+}
+
+/// Reads the bytes of a file and analyses them in one step.
+pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
+    Budget::read(bytes, options)?.report(options)
+}
+
+/// Analyses text that is already decoded (a paste).
+pub fn analyze_text(text: &str, options: &Options) -> Result<Report, Error> {
+    Budget::read_text(text, options)?.report(options)
+}

@@ -1,0 +1,137 @@
+//! Options for reading and analysing a budget, and the documented limits.
+//! From JavaScript they arrive as a plain object (camelCase keys); an unknown
+//! key is an error rather than silently ignored.
+
+use crate::columns::ColumnOverride;
+use crate::error::{Error, ErrorKind};
+use crate::import::encoding::TextEncoding;
+use crate::unit::Unit;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Everything a caller may set. All fields are optional.
+///
+/// Reading uses `encoding`, `delimiter`, `unit`, `columns` and `limits`;
+/// analysis uses `by`, `growth`, `execution` and `precision`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Options {
+    /// Overrides encoding detection: `utf-8`, `utf-16le`, `utf-16be`, `cp949`, `euc-kr`.
+    pub encoding: Option<String>,
+    /// Overrides delimiter sniffing: `,`, `\t`, `;` or `|`.
+    pub delimiter: Option<char>,
+    /// The unit of amount columns whose header states none, overriding a caption.
+    pub unit: Option<Unit>,
+    /// Corrections of column inference, by column name.
+    pub columns: BTreeMap<String, ColumnOverride>,
+    /// Dimension columns for the rollup, outermost first. Default: every
+    /// dimension column, left to right.
+    pub by: Option<Vec<String>>,
+    /// The two amount columns to compare. Default: from the roles.
+    pub growth: Option<GrowthSpec>,
+    /// The executed column and the budget it is measured against. Default:
+    /// from the roles (예산현액, or 예산액 when there is no current budget).
+    pub execution: Option<ExecutionSpec>,
+    /// Decimals of rates and shares in the report.
+    pub precision: Precision,
+    /// Size limits; see [`Limits`].
+    pub limits: Limits,
+}
+
+/// Growth from one amount column to another (증감, 증감률).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrowthSpec {
+    pub from: String,
+    pub to: String,
+}
+
+/// Execution rate = `executed` ÷ `budget` (집행률).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExecutionSpec {
+    pub executed: String,
+    pub budget: String,
+}
+
+/// How many decimals rates and shares are rounded to (half up) in a report.
+/// Amounts are never rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Precision {
+    /// Growth and execution rates, in percent. Default 1.
+    pub rate: u32,
+    /// Shares of the parent and of the whole, in percent. Default 2.
+    pub share: u32,
+}
+
+impl Default for Precision {
+    fn default() -> Self {
+        Precision { rate: 1, share: 2 }
+    }
+}
+
+/// The limits every input is held to, each refused with its own error.
+///
+/// | limit | default |
+/// | --- | --- |
+/// | `maxBytes` | 256 MiB of input |
+/// | `maxRows` | 5,000,000 data rows |
+/// | `maxColumns` | 1,000 columns |
+/// | `maxFieldChars` | 10,000 characters in one cell |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_rows: usize,
+    pub max_columns: usize,
+    pub max_field_chars: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 256 * 1024 * 1024,
+            max_rows: 5_000_000,
+            max_columns: 1_000,
+            max_field_chars: 10_000,
+        }
+    }
+}
+
+/// The most decimals a rate or share may be asked for.
+pub const MAX_PRECISION: u32 = 12;
+
+impl Options {
+    /// The encoding the caller forces, if any.
+    pub fn forced_encoding(&self) -> Result<Option<TextEncoding>, Error> {
+        match &self.encoding {
+            None => Ok(None),
+            Some(label) => TextEncoding::from_label(label).map(Some).ok_or_else(|| {
+                Error::new(ErrorKind::InvalidOption).with_detail(
+                    format!("알 수 없는 인코딩 '{label}' (utf-8, utf-16le, utf-16be, cp949 중 하나)"),
+                    format!("unknown encoding '{label}' (one of utf-8, utf-16le, utf-16be, cp949)"),
+                )
+            }),
+        }
+    }
+
+    /// Checks what serde cannot: sensible precision and delimiter.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.precision.rate > MAX_PRECISION || self.precision.share > MAX_PRECISION {
+            return Err(Error::new(ErrorKind::InvalidOption).with_detail(
+                format!("소수 자릿수는 {MAX_PRECISION} 이하여야 합니다"),
+                format!("precision must be at most {MAX_PRECISION} decimals"),
+            ));
+        }
+        if let Some(delimiter) = self.delimiter {
+            if !matches!(delimiter, ',' | '\t' | ';' | '|') {
+                return Err(Error::new(ErrorKind::InvalidOption).with_detail(
+                    format!("구분자 '{delimiter}'는 쓸 수 없습니다 (쉼표, 탭, 세미콜론, 세로선)"),
+                    format!("delimiter '{delimiter}' is not one of comma, tab, semicolon, pipe"),
+                ));
+            }
+        }
+        self.forced_encoding().map(|_| ())
+    }
+}

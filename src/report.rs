@@ -1,0 +1,373 @@
+//! The report: a plain, JSON-serialisable picture of a budget's analysis.
+//! Amounts are exact decimal strings; rates and shares are rounded half up
+//! here, and only here, to the precision the caller chose.
+
+use crate::analysis::execution::{default_columns, execution, Basis, ExecutionColumns};
+use crate::analysis::growth::{default_pair, growth, GrowthStatus};
+use crate::analysis::rollup::{amount_columns, rollup, Node};
+use crate::analysis::{percent, totals::totals};
+use crate::budget::{Budget, Source, Warning};
+use crate::columns::{Column, ColumnKind};
+use crate::error::{Error, ErrorKind};
+use crate::options::{Options, Precision};
+use crate::unit::Unit;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+/// The whole analysis of a budget.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub source: Source,
+    /// The unit of every amount in the report; `null` when the table states none.
+    pub unit: Option<UnitInfo>,
+    /// Number of data rows.
+    pub rows: usize,
+    pub columns: Vec<Column>,
+    /// Names of the dimension columns the tree is rolled up by.
+    pub hierarchy: Vec<String>,
+    pub totals: Vec<TotalReport>,
+    /// Growth of the whole budget, when two amounts can be compared.
+    pub growth: Option<GrowthReport>,
+    /// Execution of the whole budget, when there is an executed column.
+    pub execution: Option<ExecutionReport>,
+    pub tree: NodeReport,
+    pub warnings: Vec<Warning>,
+    pub precision: PrecisionReport,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitInfo {
+    pub code: Unit,
+    /// Korean name, e.g. `천원`.
+    pub label: &'static str,
+    /// Won per unit, e.g. `"1000"`.
+    pub factor: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PrecisionReport {
+    pub rate: u32,
+    pub share: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TotalReport {
+    pub column: String,
+    pub role: Option<crate::columns::Role>,
+    /// Exact sum; `null` when no row gives a value.
+    pub value: Option<String>,
+    pub given: usize,
+    pub missing: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GrowthReport {
+    pub from: String,
+    pub to: String,
+    pub status: GrowthStatus,
+    pub difference: Option<String>,
+    pub rate: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExecutionReport {
+    pub executed: String,
+    pub budget: String,
+    pub basis: Basis,
+    pub carried_out: Option<String>,
+    pub rate: Option<String>,
+    pub unspent: Option<String>,
+}
+
+/// One node of the rollup tree.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeReport {
+    pub name: String,
+    pub path: Vec<String>,
+    pub depth: usize,
+    pub rows: usize,
+    /// Exact subtotal per amount column, by column name.
+    pub amounts: Named,
+    /// Percent of the parent's amount, per amount column (the root: 100).
+    pub share_of_parent: Named,
+    /// Percent of the whole budget's amount, per amount column.
+    pub share_of_total: Named,
+    pub growth: Option<NodeGrowth>,
+    pub execution: Option<NodeExecution>,
+    pub children: Vec<NodeReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NodeGrowth {
+    pub status: GrowthStatus,
+    pub difference: Option<String>,
+    pub rate: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NodeExecution {
+    pub rate: Option<String>,
+    pub unspent: Option<String>,
+}
+
+/// An ordered map from column name to an optional decimal string, serialised
+/// as a JSON object in column order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Named(pub Vec<(String, Option<String>)>);
+
+impl Named {
+    /// The value for a column name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .and_then(|(_, value)| value.as_deref())
+    }
+}
+
+impl Serialize for Named {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Rounds half up (away from zero at the midpoint) and pads to `places`.
+///
+/// ```
+/// use yesan::report::round;
+/// use rust_decimal::Decimal;
+/// assert_eq!(round(Decimal::new(45566, 3), 1), "45.6");
+/// assert_eq!(round(Decimal::new(-125, 2), 1), "-1.3");
+/// assert_eq!(round(Decimal::from(100), 2), "100.00");
+/// ```
+pub fn round(value: Decimal, places: u32) -> String {
+    let mut rounded = value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(places);
+    if rounded.is_zero() {
+        rounded.set_sign_positive(true);
+    }
+    rounded.to_string()
+}
+
+fn exact(value: Option<Decimal>) -> Option<String> {
+    value.map(|v| v.to_string())
+}
+
+/// What the analysis compares, resolved to column indices.
+struct Plan {
+    by: Vec<usize>,
+    amounts: Vec<usize>,
+    growth: Option<(usize, usize)>,
+    execution: Option<ExecutionColumns>,
+    precision: Precision,
+}
+
+impl Budget {
+    /// Analyses the budget: totals, the rollup tree with shares, growth and
+    /// execution, as a [`Report`].
+    pub fn report(&self, options: &Options) -> Result<Report, Error> {
+        options.validate()?;
+        let plan = self.plan(options)?;
+        let tree = rollup(self, &plan.by)?;
+        let names: Vec<String> = plan.amounts.iter().map(|&c| self.columns[c].name.clone()).collect();
+        let position = |column: usize| plan.amounts.iter().position(|&c| c == column);
+        let growth_at = plan.growth.and_then(|(from, to)| Some((position(from)?, position(to)?)));
+        let execution_at = plan.execution.and_then(|e| {
+            Some((position(e.executed)?, position(e.budget)?, e.carried_out.and_then(position)))
+        });
+        let context = NodeContext {
+            names: &names,
+            growth: growth_at,
+            execution: execution_at,
+            precision: plan.precision,
+            total: &tree.amounts,
+        };
+        let tree_report = context.node(&tree, &tree.amounts, &[]);
+        let totals = totals(self)?
+            .into_iter()
+            .map(|t| TotalReport {
+                column: self.columns[t.column].name.clone(),
+                role: self.columns[t.column].role,
+                value: exact(t.value),
+                given: t.given,
+                missing: t.missing,
+            })
+            .collect();
+        let growth = plan.growth.zip(tree_report.growth.clone()).map(|((from, to), g)| GrowthReport {
+            from: self.columns[from].name.clone(),
+            to: self.columns[to].name.clone(),
+            status: g.status,
+            difference: g.difference,
+            rate: g.rate,
+        });
+        let execution = plan
+            .execution
+            .zip(tree_report.execution.clone())
+            .map(|(e, x)| ExecutionReport {
+                executed: self.columns[e.executed].name.clone(),
+                budget: self.columns[e.budget].name.clone(),
+                basis: e.basis,
+                carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
+                rate: x.rate,
+                unspent: x.unspent,
+            });
+        Ok(Report {
+            source: self.source.clone(),
+            unit: self.unit.map(|unit| UnitInfo {
+                code: unit,
+                label: unit.label_ko(),
+                factor: unit.factor().to_string(),
+            }),
+            rows: self.rows(),
+            columns: self.columns.clone(),
+            hierarchy: plan.by.iter().map(|&c| self.columns[c].name.clone()).collect(),
+            totals,
+            growth,
+            execution,
+            tree: tree_report,
+            warnings: self.warnings.clone(),
+            precision: PrecisionReport {
+                rate: plan.precision.rate,
+                share: plan.precision.share,
+            },
+        })
+    }
+
+    /// Resolves the options' column names against the budget.
+    fn plan(&self, options: &Options) -> Result<Plan, Error> {
+        let by = match &options.by {
+            Some(names) => names
+                .iter()
+                .map(|name| self.column_of_kind(name, &[ColumnKind::Dimension, ColumnKind::Year]))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => self
+                .columns
+                .iter()
+                .filter(|c| c.hierarchy && c.kind == ColumnKind::Dimension)
+                .map(|c| c.index)
+                .collect(),
+        };
+        let growth = match &options.growth {
+            Some(spec) => Some((
+                self.column_of_kind(&spec.from, &[ColumnKind::Amount])?,
+                self.column_of_kind(&spec.to, &[ColumnKind::Amount])?,
+            )),
+            None => default_pair(&self.columns),
+        };
+        let execution = match &options.execution {
+            Some(spec) => Some(ExecutionColumns {
+                executed: self.column_of_kind(&spec.executed, &[ColumnKind::Amount])?,
+                budget: self.column_of_kind(&spec.budget, &[ColumnKind::Amount])?,
+                basis: Basis::Chosen,
+                carried_out: None,
+            }),
+            None => default_columns(&self.columns),
+        };
+        Ok(Plan {
+            by,
+            amounts: amount_columns(self),
+            growth,
+            execution,
+            precision: options.precision,
+        })
+    }
+
+    fn column_of_kind(&self, name: &str, kinds: &[ColumnKind]) -> Result<usize, Error> {
+        let column = self.column_named(name).ok_or_else(|| {
+            let names: Vec<&str> = self.columns.iter().map(|c| c.name.as_str()).collect();
+            Error::new(ErrorKind::UnknownColumn).with_detail(
+                format!("'{name}' (있는 열: {})", names.join(", ")),
+                format!("'{name}' (the columns are: {})", names.join(", ")),
+            )
+        })?;
+        if kinds.contains(&column.kind) {
+            Ok(column.index)
+        } else {
+            let wanted = if kinds.contains(&ColumnKind::Amount) {
+                ("금액 열", "an amount column")
+            } else {
+                ("구분(차원) 열", "a dimension column")
+            };
+            Err(Error::new(ErrorKind::InvalidOption)
+                .at_column(column.index + 1, &column.name)
+                .with_detail(
+                    format!("'{name}'은 {}이 아닙니다", wanted.0),
+                    format!("'{name}' is not {}", wanted.1),
+                ))
+        }
+    }
+}
+
+struct NodeContext<'a> {
+    names: &'a [String],
+    growth: Option<(usize, usize)>,
+    execution: Option<(usize, usize, Option<usize>)>,
+    precision: Precision,
+    total: &'a [Option<Decimal>],
+}
+
+impl NodeContext<'_> {
+    fn node(&self, node: &Node, parent: &[Option<Decimal>], path: &[String]) -> NodeReport {
+        let named = |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
+        let share = |of: &[Option<Decimal>]| {
+            named(
+                node.amounts
+                    .iter()
+                    .zip(of)
+                    .map(|(part, whole)| {
+                        let p = percent((*part)?, (*whole)?)?;
+                        Some(round(p, self.precision.share))
+                    })
+                    .collect(),
+            )
+        };
+        let mut child_path = path.to_vec();
+        if node.depth > 0 {
+            child_path.push(node.name.clone());
+        }
+        let rate = |value: Option<Decimal>| value.map(|v| round(v, self.precision.rate));
+        NodeReport {
+            name: node.name.clone(),
+            path: child_path.clone(),
+            depth: node.depth,
+            rows: node.rows,
+            amounts: named(node.amounts.iter().map(|a| exact(*a)).collect()),
+            share_of_parent: share(parent),
+            share_of_total: share(self.total),
+            growth: self.growth.map(|(from, to)| {
+                let g = growth(node.amounts[from], node.amounts[to]);
+                NodeGrowth {
+                    status: g.status,
+                    difference: exact(g.difference),
+                    rate: rate(g.rate),
+                }
+            }),
+            execution: self.execution.map(|(executed, budget, carried)| {
+                let e = execution(
+                    node.amounts[executed],
+                    node.amounts[budget],
+                    carried.and_then(|c| node.amounts[c]),
+                );
+                NodeExecution {
+                    rate: rate(e.rate),
+                    unspent: exact(e.unspent),
+                }
+            }),
+            children: node
+                .children
+                .iter()
+                .map(|child| self.node(child, &node.amounts, &child_path))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Money units (단위) and how tables state them: in a caption line such as
+//! `(단위 : 천원)` or in a header such as `예산액(천원)`.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A unit of money. Amounts are kept in the unit the table states, so that
+/// totals can be compared with the published figures digit for digit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// 원 (1 won)
+    Won,
+    /// 천원 (10³ won)
+    Thousand,
+    /// 만원 (10⁴ won)
+    TenThousand,
+    /// 백만원 (10⁶ won)
+    Million,
+    /// 억원 (10⁸ won)
+    HundredMillion,
+    /// 십억원 (10⁹ won)
+    Billion,
+    /// 조원 (10¹² won)
+    Trillion,
+}
+
+/// Unit words, longest first so that `백만원` is not read as `만원`.
+const WORDS: [(&str, Unit); 7] = [
+    ("백만원", Unit::Million),
+    ("십억원", Unit::Billion),
+    ("천원", Unit::Thousand),
+    ("만원", Unit::TenThousand),
+    ("억원", Unit::HundredMillion),
+    ("조원", Unit::Trillion),
+    ("원", Unit::Won),
+];
+
+impl Unit {
+    /// How many won one of this unit is.
+    pub fn factor(self) -> Decimal {
+        Decimal::from(match self {
+            Unit::Won => 1_i64,
+            Unit::Thousand => 1_000,
+            Unit::TenThousand => 10_000,
+            Unit::Million => 1_000_000,
+            Unit::HundredMillion => 100_000_000,
+            Unit::Billion => 1_000_000_000,
+            Unit::Trillion => 1_000_000_000_000,
+        })
+    }
+
+    /// The Korean word, e.g. `천원`.
+    pub fn label_ko(self) -> &'static str {
+        WORDS
+            .iter()
+            .find(|(_, unit)| *unit == self)
+            .map_or("원", |(word, _)| word)
+    }
+
+    /// Reads a unit word on its own (`천원`, ` 백만 원 `, `KRW thousand`).
+    pub fn from_word(text: &str) -> Option<Unit> {
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some((_, unit)) = WORDS.iter().find(|(word, _)| compact == *word) {
+            return Some(*unit);
+        }
+        let lower = compact.to_lowercase();
+        let english = [
+            ("krw", Unit::Won),
+            ("won", Unit::Won),
+            ("krwthousand", Unit::Thousand),
+            ("thousandwon", Unit::Thousand),
+            ("krwmillion", Unit::Million),
+            ("millionwon", Unit::Million),
+        ];
+        english
+            .iter()
+            .find(|(word, _)| lower == *word)
+            .map(|(_, unit)| *unit)
+    }
+
+    /// Finds the unit stated in a caption line: `(단위 : 천원)`, `단위: 백만원`,
+    /// `[단위:억원]`, `(Unit: KRW thousand)`.
+    pub fn from_caption(line: &str) -> Option<Unit> {
+        let lower = line.to_lowercase();
+        let start = lower
+            .find("단위")
+            .map(|at| at + "단위".len())
+            .or_else(|| lower.find("unit").map(|at| at + "unit".len()))?;
+        let rest = &line[start..];
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
+        let word: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, ')' | ']' | '）' | ',' | ';' | '/'))
+            .collect();
+        let word = word.split([',', '，']).next().unwrap_or_default();
+        Unit::from_word(word).or_else(|| {
+            // "(단위 : 천원, %)" or "단위 천원 / 명": take the first unit word.
+            word.split_whitespace().find_map(Unit::from_word)
+        })
+    }
+
+    /// Finds a unit stated inside a header's brackets: `예산액(천원)`,
+    /// `금액 [백만원]`, `집행액(단위:원)`. A bare word outside brackets is not
+    /// read as a unit, since `원` also occurs in ordinary words (`지원`).
+    pub fn from_header(header: &str) -> Option<Unit> {
+        bracketed(header).find_map(|inner| {
+            Unit::from_word(inner).or_else(|| Unit::from_caption(inner))
+        })
+    }
+}
+
+/// The texts inside (), [], （） in `text`, left to right.
+pub(crate) fn bracketed(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || loop {
+        let open = rest.find(['(', '[', '（'])?;
+        let after = &rest[open..];
+        let open_len = after.chars().next().map_or(1, char::len_utf8);
+        let inner_start = open + open_len;
+        let close = rest[inner_start..].find([')', ']', '）'])?;
+        let inner = &rest[inner_start..inner_start + close];
+        let close_len = rest[inner_start + close..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        rest = &rest[inner_start + close + close_len..];
+        if !inner.trim().is_empty() {
+            return Some(inner);
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests;

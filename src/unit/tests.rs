@@ -1,0 +1,35 @@
+use super::*;
+
+#[test]
+fn captions_as_the_seed_documents_write_them() {
+    assert_eq!(Unit::from_caption("(단위 : 천원)"), Some(Unit::Thousand));
+    assert_eq!(Unit::from_caption("(단위 : 백만원)"), Some(Unit::Million));
+    assert_eq!(
+        Unit::from_caption("(2016. 8. 10. 기준, 단위 : 백만원)"),
+        Some(Unit::Million)
+    );
+    assert_eq!(
+        Unit::from_caption("3 예산 집행현황 ('16.10.31 현재, 단위 : 천원)"),
+        Some(Unit::Thousand)
+    );
+    assert_eq!(Unit::from_caption("[단위:억원]"), Some(Unit::HundredMillion));
+    assert_eq!(Unit::from_caption("(Unit: KRW thousand)"), Some(Unit::Thousand));
+    assert_eq!(Unit::from_caption("(단위: 명)"), None);
+    assert_eq!(Unit::from_caption("2016년 예산편성 세부내역"), None);
+}
+
+#[test]
+fn headers_state_units_in_brackets_only() {
+    assert_eq!(Unit::from_header("금년도예산(천원)"), Some(Unit::Thousand));
+    assert_eq!(Unit::from_header("예산액 [백만원]"), Some(Unit::Million));
+    assert_eq!(Unit::from_header("집행액(단위:원)"), Some(Unit::Won));
+    assert_eq!(Unit::from_header("2015예산액 (A)"), None);
+    assert_eq!(Unit::from_header("지원금"), None);
+}
+
+#[test]
+fn factors_are_powers_of_ten() {
+    assert_eq!(Unit::Thousand.factor(), Decimal::from(1000));
+    assert_eq!(Unit::HundredMillion.factor(), Decimal::from(100_000_000));
+    assert_eq!(Unit::Million.label_ko(), "백만원");
+}
