@@ -292,7 +292,7 @@ impl BudgetBuilder {
         Ok(builder)
     }
 
-    fn warn(&mut self, code: &'static str, row: Option<usize>, column: Option<usize>, ko: String, en: String) {
+    pub fn warn(&mut self, code: &'static str, row: Option<usize>, column: Option<usize>, ko: String, en: String) {
         let count = self.warning_counts.entry(code).or_insert(0);
         *count += 1;
         if *count <= WARNINGS_PER_CODE {

@@ -3,7 +3,7 @@
 //! (adopted budget, current budget, executed, …), from the header and a
 //! sample of the values. Every inference can be overridden.
 
-use crate::amount::parse_number;
+use crate::amount::{parse_number, NumberError};
 use crate::unit::{bracketed, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -191,10 +191,12 @@ fn infer_one<'a>(
                 }
             }
             Ok(None) => {}
-            Err(_) => texts += 1,
+            // Too many digits is still a number: reading will say so.
+            Err(NumberError::OutOfRange) => numbers += 1,
+            Err(NumberError::NotANumber) => texts += 1,
         }
     }
-    let mostly_numbers = numbers > texts;
+    let mostly_numbers = numbers > 0 && numbers >= texts;
     let kind = if is_year_header(&h) {
         ColumnKind::Year
     } else if is_code_header(&h) {

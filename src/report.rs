@@ -250,12 +250,7 @@ impl Budget {
                 .iter()
                 .map(|name| self.column_of_kind(name, &[ColumnKind::Dimension, ColumnKind::Year]))
                 .collect::<Result<Vec<_>, _>>()?,
-            None => self
-                .columns
-                .iter()
-                .filter(|c| c.hierarchy && c.kind == ColumnKind::Dimension)
-                .map(|c| c.index)
-                .collect(),
+            None => self.default_hierarchy(),
         };
         let growth = match &options.growth {
             Some(spec) => Some((
@@ -280,6 +275,24 @@ impl Budget {
             execution,
             precision: options.precision,
         })
+    }
+
+    /// The dimension columns left to right; a table with none but a year
+    /// column (a settlement history) is rolled up by year.
+    pub fn default_hierarchy(&self) -> Vec<usize> {
+        let of_kind = |kind: ColumnKind| -> Vec<usize> {
+            self.columns
+                .iter()
+                .filter(|c| c.kind == kind && (c.hierarchy || kind == ColumnKind::Year))
+                .map(|c| c.index)
+                .collect()
+        };
+        let dimensions = of_kind(ColumnKind::Dimension);
+        if dimensions.is_empty() {
+            of_kind(ColumnKind::Year)
+        } else {
+            dimensions
+        }
     }
 
     fn column_of_kind(&self, name: &str, kinds: &[ColumnKind]) -> Result<usize, Error> {

@@ -6,6 +6,7 @@
 use crate::budget::{Budget, BudgetBuilder, Source};
 use crate::error::{Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
+use crate::import::transpose::transpose_years;
 use crate::options::Options;
 use crate::unit::Unit;
 
@@ -25,18 +26,13 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
         Some(c) => c as u8,
         None => sniff(text),
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let mut rows = Rows::new(text, delimiter);
     let mut record = csv::StringRecord::new();
-    let mut last = LastRecord::default();
 
     let mut caption = Vec::new();
     let header_row;
     loop {
-        if !next(&mut reader, &mut record, &mut last)? {
+        if !rows.next(&mut record)? {
             return Err(if caption.is_empty() {
                 Error::new(ErrorKind::Empty)
             } else {
@@ -45,7 +41,7 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
         }
         let filled: Vec<&str> = record.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
         if filled.len() >= 2 {
-            header_row = line_of(&record);
+            header_row = rows.start.line;
             break;
         }
         if caption.len() >= MAX_PREAMBLE {
@@ -55,12 +51,33 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
             caption.push((*line).to_string());
         }
     }
-    let header: Vec<String> = record.iter().map(|cell| cell.trim().to_string()).collect();
+    let mut header: Vec<String> = record.iter().map(|cell| cell.trim().to_string()).collect();
     let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
 
-    let mut sample: Vec<(usize, csv::StringRecord)> = Vec::new();
-    while sample.len() < SAMPLE_ROWS && next(&mut reader, &mut record, &mut last)? {
-        sample.push((line_of(&record), record.clone()));
+    let mut sample: Vec<(Start, csv::StringRecord)> = Vec::new();
+    let mut exhausted = false;
+    while sample.len() < SAMPLE_ROWS {
+        if !rows.next(&mut record)? {
+            exhausted = true;
+            break;
+        }
+        sample.push((rows.start, record.clone()));
+    }
+    let mut transposed = false;
+    if exhausted {
+        let table: Vec<(usize, Vec<String>)> = sample
+            .iter()
+            .map(|(start, r)| (start.line, r.iter().map(str::to_string).collect()))
+            .collect();
+        if let Some((new_header, new_rows)) = transpose_years(&header, &table, header_row) {
+            header = new_header;
+            let start = sample.first().map_or(rows.start, |(start, _)| *start);
+            sample = new_rows
+                .into_iter()
+                .map(|(line, cells)| (Start { line, ..start }, csv::StringRecord::from(cells)))
+                .collect();
+            transposed = true;
+        }
     }
     let sample_cells: Vec<Vec<&str>> = sample.iter().map(|(_, r)| r.iter().collect()).collect();
     let source = Source {
@@ -76,51 +93,88 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
     };
     let mut builder = BudgetBuilder::new(header, &sample_cells, caption_unit, source, options)?;
     drop(sample_cells);
-    for (line, row) in &sample {
-        builder.push(*line, row).map_err(|e| unclosed_quote(text, row).unwrap_or(e))?;
+    if transposed {
+        builder.warn(
+            "transposed",
+            Some(header_row),
+            None,
+            format!("{header_row}행의 제목이 연도라서 표를 돌려 읽었습니다 (연도마다 한 행)"),
+            format!("the header in row {header_row} lists years, so the table was turned around (one row per year)"),
+        );
+    }
+    for (start, row) in &sample {
+        builder
+            .push(start.line, row)
+            .map_err(|e| unclosed_quote(text, *start).unwrap_or(e))?;
     }
     drop(sample);
-    while next(&mut reader, &mut record, &mut last)? {
+    while rows.next(&mut record)? {
         builder
-            .push(line_of(&record), &record)
-            .map_err(|e| unclosed_quote(text, &record).unwrap_or(e))?;
+            .push(rows.start.line, &record)
+            .map_err(|e| unclosed_quote(text, rows.start).unwrap_or(e))?;
     }
-    if let Some(error) = unclosed_quote_from(text, last) {
+    if let Some(error) = unclosed_quote(text, rows.start) {
         return Err(error);
     }
     builder.finish()
 }
 
-/// Where the last record read starts: its byte offset and line.
+/// Where a record starts: its byte offset and its 1-based line.
 #[derive(Debug, Clone, Copy, Default)]
-struct LastRecord {
+struct Start {
     byte: usize,
     line: usize,
 }
 
-/// Reads the next record; `false` at the end of the input.
-fn next(reader: &mut csv::Reader<&[u8]>, record: &mut csv::StringRecord, last: &mut LastRecord) -> Result<bool, Error> {
-    match reader.read_record(record) {
-        Ok(true) => {
-            if let Some(position) = record.position() {
-                last.byte = usize::try_from(position.byte()).unwrap_or(usize::MAX);
-                last.line = line_of(record);
-            }
-            Ok(true)
-        }
-        Ok(false) => Ok(false),
-        Err(error) => {
-            let row = error.position().map_or(0, |p| p.line() as usize);
-            Err(Error::new(ErrorKind::NotText).at_row(row).with_detail(
-                format!("표로 읽을 수 없습니다: {error}"),
-                format!("it cannot be read as a table: {error}"),
-            ))
-        }
-    }
+/// The csv reader, with line numbers counted from byte offsets (so that
+/// `\r\n`, `\n` and line breaks inside quoted cells all count alike).
+struct Rows<'t> {
+    reader: csv::Reader<&'t [u8]>,
+    text: &'t [u8],
+    /// The start of the last record read.
+    start: Start,
 }
 
-fn line_of(record: &csv::StringRecord) -> usize {
-    record.position().map_or(0, |p| p.line() as usize)
+impl<'t> Rows<'t> {
+    fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
+        let reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        Rows {
+            reader,
+            text: text.as_bytes(),
+            start: Start { byte: 0, line: 1 },
+        }
+    }
+
+    /// Reads the next record; `false` at the end of the input.
+    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
+        match self.reader.read_record(record) {
+            Ok(true) => {
+                let mut byte = record
+                    .position()
+                    .map_or(self.start.byte, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
+                    .clamp(self.start.byte, self.text.len());
+                // After `\r\n` the csv crate places the next record at the `\n`.
+                while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
+                    byte += 1;
+                }
+                let newlines = self.text[self.start.byte..byte].iter().filter(|&&b| b == b'\n').count();
+                self.start = Start {
+                    byte,
+                    line: self.start.line + newlines,
+                };
+                Ok(true)
+            }
+            Ok(false) => Ok(false),
+            Err(error) => Err(Error::new(ErrorKind::NotText).at_row(self.start.line).with_detail(
+                format!("표로 읽을 수 없습니다: {error}"),
+                format!("it cannot be read as a table: {error}"),
+            )),
+        }
+    }
 }
 
 fn no_table(caption: &[String]) -> Error {
@@ -133,25 +187,14 @@ fn no_table(caption: &[String]) -> Error {
 /// The csv crate ends a quoted cell that is never closed at the end of the
 /// input, swallowing every line after the quote. A record whose text holds
 /// an odd number of quote characters up to the end of the input is that case.
-fn unclosed_quote_from(text: &str, start: LastRecord) -> Option<Error> {
-    let tail = text.get(start.byte..).unwrap_or("");
-    (tail.bytes().filter(|&b| b == b'"').count() % 2 == 1).then(|| {
+fn unclosed_quote(text: &str, start: Start) -> Option<Error> {
+    let tail = text.as_bytes().get(start.byte..).unwrap_or_default();
+    (tail.iter().filter(|&&b| b == b'"').count() % 2 == 1).then(|| {
         Error::new(ErrorKind::UnterminatedQuote).at_row(start.line).with_detail(
             "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
             "a quote opened in this row is still open at the end of the file",
         )
     })
-}
-
-/// The same check for a record that could not be read: a swallowed file
-/// usually shows first as a row with too few cells.
-fn unclosed_quote(text: &str, record: &csv::StringRecord) -> Option<Error> {
-    let byte = record.position().map_or(0, |p| p.byte());
-    let start = LastRecord {
-        byte: usize::try_from(byte).unwrap_or(usize::MAX),
-        line: line_of(record),
-    };
-    unclosed_quote_from(text, start)
 }
 
 /// Picks the delimiter that splits the most of the first lines into the same

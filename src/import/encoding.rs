@@ -119,8 +119,11 @@ fn detect(bytes: &[u8]) -> Result<(TextEncoding, &[u8]), Error> {
     if let Some(encoding) = utf16_without_bom(bytes) {
         return Ok((encoding, bytes));
     }
-    if bytes.contains(&0) {
-        return Err(not_text(bytes, bytes.iter().position(|&b| b == 0).unwrap_or(0)));
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        // Say where the bytes stop being text: the first NUL, or an earlier
+        // byte that is not UTF-8.
+        let invalid = std::str::from_utf8(&bytes[..nul]).err().map_or(nul, |e| e.valid_up_to());
+        return Err(not_text(bytes, invalid));
     }
     match std::str::from_utf8(bytes) {
         Ok(_) => Ok((TextEncoding::Utf8, bytes)),

@@ -3,6 +3,7 @@
 
 pub mod delimited;
 pub mod encoding;
+pub mod transpose;
 
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
