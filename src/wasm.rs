@@ -1,0 +1,314 @@
+//! The JavaScript API: a thin wasm-bindgen layer over the core. Reports
+//! cross as plain objects (JSON-compatible: decimals are strings), errors as
+//! `Error` objects with `code`, `row`, `column`, `columnName`, `messageKo`
+//! and `messageEn`.
+
+use crate::{Budget, Error, ErrorKind, Options};
+use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** What a column holds. */
+export type ColumnKind = "dimension" | "year" | "amount" | "rate" | "ignored";
+/** What an amount column means (예산액, 예산현액, 집행액, …). */
+export type Role =
+  | "adopted" | "current" | "executed" | "unspent" | "carried_in" | "carried_out"
+  | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary";
+/** 원, 천원, 만원, 백만원, 억원, 십억원, 조원. */
+export type UnitCode = "won" | "thousand" | "ten_thousand" | "million" | "hundred_million" | "billion" | "trillion";
+export type GrowthStatus = "new" | "discontinued" | "increased" | "decreased" | "unchanged" | "not_given";
+/** What the execution rate is measured against. */
+export type Basis = "current" | "adopted" | "chosen";
+export type ErrorCode =
+  | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
+  | "not_a_number" | "out_of_range" | "too_large" | "too_many_rows" | "too_many_columns"
+  | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option";
+
+export interface Column {
+  /** 0-based position in the file. */
+  index: number;
+  name: string;
+  kind: ColumnKind;
+  role: Role | null;
+  unit: UnitCode | null;
+  year: number | null;
+  /** Part of the default hierarchy. */
+  hierarchy: boolean;
+}
+
+export interface ColumnOverride {
+  kind?: ColumnKind;
+  role?: Role;
+  unit?: UnitCode;
+  year?: number;
+}
+
+export interface Limits {
+  /** Default 268435456 (256 MiB). */
+  maxBytes?: number;
+  /** Default 5000000. */
+  maxRows?: number;
+  /** Default 1000. */
+  maxColumns?: number;
+  /** Default 10000. */
+  maxFieldChars?: number;
+}
+
+/** Options for reading (encoding … limits) and analysing (by … precision). */
+export interface Options {
+  /** "utf-8", "utf-16le", "utf-16be", "cp949" or "euc-kr"; detected when absent. */
+  encoding?: string;
+  delimiter?: "," | "\t" | ";" | "|";
+  /** Unit of amount columns whose header states none. */
+  unit?: UnitCode;
+  /** Corrections of the column inference, by column name. */
+  columns?: Record<string, ColumnOverride>;
+  /** Dimension columns of the rollup, outermost first. */
+  by?: string[];
+  growth?: { from: string; to: string };
+  execution?: { executed: string; budget: string };
+  /** Decimals of rates (default 1) and shares (default 2), rounded half up. */
+  precision?: { rate?: number; share?: number };
+  limits?: Limits;
+}
+
+export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "precision">;
+
+export interface Source {
+  format: "csv" | "tsv" | "text";
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | null;
+  delimiter: string | null;
+  /** 1-based line of the header row. */
+  headerRow: number;
+  /** Title and caption lines above the header. */
+  caption: string[];
+}
+
+export interface Warning {
+  code: string;
+  row: number | null;
+  column: number | null;
+  messageKo: string;
+  messageEn: string;
+}
+
+/** Exact decimal strings (or null for "not given") by amount column name. */
+export type Amounts = Record<string, string | null>;
+
+export interface NodeGrowth {
+  status: GrowthStatus;
+  difference: string | null;
+  rate: string | null;
+}
+
+export interface NodeExecution {
+  rate: string | null;
+  unspent: string | null;
+}
+
+export interface ReportNode {
+  name: string;
+  path: string[];
+  depth: number;
+  rows: number;
+  amounts: Amounts;
+  shareOfParent: Amounts;
+  shareOfTotal: Amounts;
+  growth: NodeGrowth | null;
+  execution: NodeExecution | null;
+  children: ReportNode[];
+}
+
+export interface Total {
+  column: string;
+  role: Role | null;
+  value: string | null;
+  given: number;
+  missing: number;
+}
+
+export interface GrowthReport extends NodeGrowth {
+  from: string;
+  to: string;
+}
+
+export interface ExecutionReport extends NodeExecution {
+  executed: string;
+  budget: string;
+  basis: Basis;
+  carriedOut: string | null;
+}
+
+export interface Report {
+  source: Source;
+  unit: { code: UnitCode; label: string; factor: string } | null;
+  rows: number;
+  columns: Column[];
+  hierarchy: string[];
+  totals: Total[];
+  growth: GrowthReport | null;
+  execution: ExecutionReport | null;
+  tree: ReportNode;
+  warnings: Warning[];
+  precision: { rate: number; share: number };
+}
+
+/** What `analyze` and `Budget` throw. */
+export interface YesanError extends Error {
+  code: ErrorCode;
+  row: number | null;
+  column: number | null;
+  columnName: string | null;
+  messageKo: string;
+  messageEn: string;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The options object, typed for TypeScript.
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type OptionsArg;
+    /// The analysis options object, typed for TypeScript.
+    #[wasm_bindgen(typescript_type = "AnalysisOptions")]
+    pub type AnalysisOptionsArg;
+}
+
+fn set(target: &JsValue, key: &str, value: JsValue) {
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value);
+}
+
+fn optional_number(value: Option<usize>) -> JsValue {
+    value
+        .and_then(|n| u32::try_from(n).ok())
+        .map_or(JsValue::NULL, JsValue::from)
+}
+
+/// Turns a core error into a JavaScript `Error` with its details.
+fn js_error(error: &Error) -> JsValue {
+    let js: JsValue = js_sys::Error::new(&error.message_en()).into();
+    set(&js, "name", JsValue::from_str("YesanError"));
+    set(&js, "code", JsValue::from_str(error.code()));
+    set(&js, "row", optional_number(error.row()));
+    set(&js, "column", optional_number(error.column()));
+    set(
+        &js,
+        "columnName",
+        error.column_name().map_or(JsValue::NULL, JsValue::from_str),
+    );
+    set(&js, "messageKo", JsValue::from_str(&error.message_ko()));
+    set(&js, "messageEn", JsValue::from_str(&error.message_en()));
+    js
+}
+
+fn invalid(detail: &str) -> JsValue {
+    js_error(&Error::new(ErrorKind::InvalidOption).with_detail(detail, detail))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| invalid(&e.to_string()))
+}
+
+fn options_from(value: Option<JsValue>) -> Result<Options, JsValue> {
+    match value {
+        None => Ok(Options::default()),
+        Some(value) if value.is_undefined() || value.is_null() => Ok(Options::default()),
+        // Through JSON rather than serde-wasm-bindgen, which reads only the
+        // known keys: a misspelt option must be an error, not ignored.
+        Some(value) => {
+            let json: String = js_sys::JSON::stringify(&value)
+                .map_err(|_| invalid("options must be a plain object"))?
+                .into();
+            serde_json::from_str(&json).map_err(|e| invalid(&e.to_string()))
+        }
+    }
+}
+
+fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
+    let result = if let Some(text) = input.as_string() {
+        Budget::read_text(&text, options)
+    } else if let Some(bytes) = input.dyn_ref::<Uint8Array>() {
+        Budget::read(&bytes.to_vec(), options)
+    } else if let Some(buffer) = input.dyn_ref::<ArrayBuffer>() {
+        Budget::read(&Uint8Array::new(buffer).to_vec(), options)
+    } else {
+        return Err(invalid("input must be a Uint8Array, an ArrayBuffer or a string"));
+    };
+    result.map_err(|e| js_error(&e))
+}
+
+/// Reads a budget file (bytes in any supported encoding, or text) and
+/// analyses it: totals, the rollup tree with shares, growth and execution.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] input: JsValue,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let options = options_from(options.map(JsValue::from))?;
+    let budget = read(&input, &options)?;
+    let report = budget.report(&options).map_err(|e| js_error(&e))?;
+    to_js(&report)
+}
+
+/// A budget read once and analysed as often as needed, by any dimensions,
+/// without reading the file again.
+#[wasm_bindgen(js_name = Budget)]
+pub struct JsBudget {
+    inner: Budget,
+}
+
+#[wasm_bindgen(js_class = Budget)]
+impl JsBudget {
+    /// Reads a budget file (bytes in any supported encoding, or text).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] input: JsValue,
+        options: Option<OptionsArg>,
+    ) -> Result<JsBudget, JsValue> {
+        let options = options_from(options.map(JsValue::from))?;
+        Ok(JsBudget {
+            inner: read(&input, &options)?,
+        })
+    }
+
+    /// Number of data rows.
+    #[wasm_bindgen(getter)]
+    pub fn rows(&self) -> usize {
+        self.inner.rows()
+    }
+
+    /// The columns as understood.
+    #[wasm_bindgen(unchecked_return_type = "Column[]")]
+    pub fn columns(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.columns())
+    }
+
+    /// What the reader noticed (total rows left out, notes, units).
+    #[wasm_bindgen(unchecked_return_type = "Warning[]")]
+    pub fn warnings(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.warnings())
+    }
+
+    /// Analyses the budget again, by other dimensions or comparisons.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(
+        &self,
+        options: Option<AnalysisOptionsArg>,
+    ) -> Result<JsValue, JsValue> {
+        let options = options_from(options.map(JsValue::from))?;
+        let report = self.inner.report(&options).map_err(|e| js_error(&e))?;
+        to_js(&report)
+    }
+}
+
+/// The version of the yesan package.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,140 @@
+// The WebAssembly build against the native core: the same fixtures must give
+// the same reports (compared with `cargo run --example report`), the same
+// errors, and the published figures.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import yesan, { fixture, root } from "./load.mjs";
+
+function native(name, options = {}) {
+  const out = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--example", "report", "--", `tests/fixtures/${name}`, JSON.stringify(options)],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(out);
+}
+
+function wasm(name, options = {}) {
+  try {
+    return yesan.analyze(fixture(name), options);
+  } catch (error) {
+    return {
+      error: {
+        code: error.code,
+        row: error.row,
+        column: error.column,
+        columnName: error.columnName,
+        message: error.messageEn,
+        messageKo: error.messageKo,
+      },
+    };
+  }
+}
+
+const cases = [
+  ["seoul_2016_programs.csv", {}],
+  ["seoul_2016_programs.csv", { by: ["부서"], precision: { rate: 2, share: 1 } }],
+  ["seoul_2016_departments.tsv", {}],
+  ["seoul_2016_composition.tsv", {}],
+  ["seoul_000_budget_by_category.tsv", {}],
+  ["seoul_000_settlement.tsv", {}],
+  ["seoul_004_mayor_expenses.tsv", {}],
+  ["encodings/programs.cp949.csv", {}],
+  ["encodings/programs.utf16le.csv", {}],
+  ["encodings/programs.utf16be.csv", {}],
+  ["encodings/programs.utf8-bom.csv", {}],
+  ["kr_national_out_net_bud_2010.csv", { by: ["소관명"] }],
+  ["kr_national_out_net_bud_2010.csv", {}],
+  ["bad/empty.csv", {}],
+  ["bad/header_only.csv", {}],
+  ["bad/ragged_row.csv", {}],
+  ["bad/unterminated_quote.csv", {}],
+  ["bad/not_a_number.csv", {}],
+  ["bad/out_of_range.csv", {}],
+  ["bad/binary_junk.bin", {}],
+  ["seoul_2016_programs.csv", { by: ["없는열"] }],
+];
+
+for (const [name, options] of cases) {
+  test(`WASM and native agree on ${name} ${JSON.stringify(options)}`, () => {
+    assert.deepEqual(wasm(name, options), native(name, options));
+  });
+}
+
+test("the national budget of 2010 by ministry, as summed independently", () => {
+  const r = yesan.analyze(fixture("kr_national_out_net_bud_2010.csv"), { by: ["소관명"] });
+  assert.equal(r.source.encoding, "cp949");
+  assert.equal(r.rows, 2454);
+  assert.deepEqual(
+    r.totals.map((t) => [t.column, t.value]),
+    [
+      ["전년도당초금액(천원)", "217472330463"],
+      ["금년도정부안(천원)", "224661434764"],
+      ["금년도국회확정(천원)", "225941254764"],
+    ],
+  );
+  assert.deepEqual(
+    [r.growth.from, r.growth.to, r.growth.difference, r.growth.rate],
+    ["전년도당초금액(천원)", "금년도국회확정(천원)", "8468924301", "3.9"],
+  );
+  const edu = r.tree.children.find((n) => n.name === "교육과학기술부");
+  assert.equal(edu.shareOfTotal["금년도국회확정(천원)"], "18.46");
+});
+
+test("every bad input throws an Error with code, row and column", () => {
+  const expected = JSON.parse(new TextDecoder().decode(fixture("bad/expected.json")));
+  for (const [name, want] of Object.entries(expected)) {
+    assert.throws(
+      () => yesan.analyze(fixture(`bad/${name}`)),
+      (error) => {
+        assert.ok(error instanceof Error, name);
+        assert.equal(error.code, want.code, name);
+        assert.equal(error.row, want.row, name);
+        assert.equal(error.column, want.column, name);
+        assert.ok(error.messageKo.length > 0 && error.message === error.messageEn, name);
+        return true;
+      },
+    );
+  }
+});
+
+test("a Budget is read once and rolled up again by other dimensions", () => {
+  const budget = new yesan.Budget(fixture("seoul_2016_programs.csv"));
+  assert.equal(budget.rows, 36);
+  assert.deepEqual(
+    budget.columns().map((c) => c.kind),
+    ["dimension", "dimension", "dimension", "amount", "amount", "amount", "rate"],
+  );
+  const byDepartment = budget.report({ by: ["부서"] });
+  assert.equal(byDepartment.tree.children.length, 5);
+  assert.ok(byDepartment.tree.children.every((n) => n.children.length === 0));
+  const byProgram = budget.report({ by: ["정책사업"] });
+  const basic = byProgram.tree.children.find((n) => n.name === "기본경비(행정운영경비)");
+  assert.equal(basic.amounts["예산액(A)"], "668");
+  assert.equal(basic.rows, 5);
+  assert.equal(budget.warnings()[0].code, "note_row");
+  budget.free();
+});
+
+test("text input (a paste) needs no decoding", () => {
+  const r = yesan.analyze("부서\t예산액\t집행액\n가\t1,000\t250\n나\t3,000\t△0\n");
+  assert.equal(r.source.encoding, null);
+  assert.equal(r.totals[0].value, "4000");
+  assert.equal(r.execution.rate, "6.3");
+  assert.equal(r.execution.basis, "adopted");
+});
+
+test("options are checked: unknown keys and wrong types are errors", () => {
+  const bytes = fixture("seoul_2016_programs.csv");
+  for (const options of [{ bogus: 1 }, { by: "부서" }, { precision: { rate: -1 } }, { encoding: "latin1" }]) {
+    assert.throws(() => yesan.analyze(bytes, options), (e) => e.code === "invalid_option", JSON.stringify(options));
+  }
+  assert.throws(() => yesan.analyze(42), (e) => e.code === "invalid_option");
+});
+
+test("an ArrayBuffer is accepted like a Uint8Array", () => {
+  const bytes = fixture("seoul_000_settlement.tsv");
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  assert.deepEqual(yesan.analyze(buffer), yesan.analyze(bytes));
+});
