@@ -1,0 +1,49 @@
+# yesan: two commands do everything.
+#   make demo   installs what is missing, builds, serves the page on http://127.0.0.1:8080
+#   make test   installs what is missing, runs every test (Rust, WASM in Node, browser)
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+VENDOR := www/vendor
+
+.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh --browser
+
+# pkg/ is the npm package; www/ gets a copy of it and of the page's
+# libraries, so that www/ alone is the whole static site.
+build: setup
+	wasm-pack build --release --target web --out-dir pkg
+	rm -rf www/pkg $(VENDOR)
+	mkdir -p www/pkg $(VENDOR)
+	cp pkg/yesan.js pkg/yesan_bg.wasm www/pkg/
+	cp node_modules/d3/dist/d3.min.js $(VENDOR)/
+
+demo: build serve
+
+serve:
+	@echo "yesan: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+test: setup-browser build test-rust test-wasm test-browser
+
+test-rust:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm:
+	node --test tests/node/
+	tsc -p tests/node/tsconfig.json
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+clean:
+	rm -rf pkg www/pkg $(VENDOR) test-results
