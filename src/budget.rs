@@ -292,7 +292,14 @@ impl BudgetBuilder {
         Ok(builder)
     }
 
-    pub fn warn(&mut self, code: &'static str, row: Option<usize>, column: Option<usize>, ko: String, en: String) {
+    pub fn warn(
+        &mut self,
+        code: &'static str,
+        row: Option<usize>,
+        column: Option<usize>,
+        ko: String,
+        en: String,
+    ) {
         let count = self.warning_counts.entry(code).or_insert(0);
         *count += 1;
         if *count <= WARNINGS_PER_CODE {
@@ -313,14 +320,24 @@ impl BudgetBuilder {
             return Ok(());
         }
         for (index, cell) in cells.iter().enumerate() {
-            if cell.len() > self.limits.max_field_chars && cell.chars().count() > self.limits.max_field_chars {
+            if cell.len() > self.limits.max_field_chars
+                && cell.chars().count() > self.limits.max_field_chars
+            {
                 let name = self.name_of(index);
                 return Err(Error::new(ErrorKind::FieldTooLong)
                     .at_row(line)
                     .at_column(index + 1, &name)
                     .with_detail(
-                        format!("{}자, 최대 {}자", cell.chars().count(), self.limits.max_field_chars),
-                        format!("{} characters, at most {}", cell.chars().count(), self.limits.max_field_chars),
+                        format!(
+                            "{}자, 최대 {}자",
+                            cell.chars().count(),
+                            self.limits.max_field_chars
+                        ),
+                        format!(
+                            "{} characters, at most {}",
+                            cell.chars().count(),
+                            self.limits.max_field_chars
+                        ),
                     ));
             }
         }
@@ -329,15 +346,25 @@ impl BudgetBuilder {
                 "note_row",
                 Some(line),
                 None,
-                format!("{line}행은 주석으로 보고 계산에서 뺐습니다: {}", quote_value(note)),
-                format!("row {line} reads as a note and was left out: {}", quote_value(note)),
+                format!(
+                    "{line}행은 주석으로 보고 계산에서 뺐습니다: {}",
+                    quote_value(note)
+                ),
+                format!(
+                    "row {line} reads as a note and was left out: {}",
+                    quote_value(note)
+                ),
             );
             return Ok(());
         }
         if cells.len() < width || cells.iter().skip(width).any(|cell| !cell.trim().is_empty()) {
             return Err(Error::new(ErrorKind::RaggedRow).at_row(line).with_detail(
                 format!("이 행은 {}칸, 제목 행은 {}칸", cells.len(), width),
-                format!("this row has {} cells, the header has {}", cells.len(), width),
+                format!(
+                    "this row has {} cells, the header has {}",
+                    cells.len(),
+                    width
+                ),
             ));
         }
         if self.budget.lines.len() >= self.limits.max_rows {
@@ -364,7 +391,9 @@ impl BudgetBuilder {
         for (measure, value) in self.budget.measures.iter_mut().zip(values) {
             measure.values.push(value);
         }
-        self.budget.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+        self.budget
+            .lines
+            .push(u32::try_from(line).unwrap_or(u32::MAX));
         Ok(())
     }
 
@@ -376,7 +405,11 @@ impl BudgetBuilder {
             .unwrap_or_default()
     }
 
-    fn read_measures(&self, line: usize, cells: &csv::StringRecord) -> Result<Vec<Option<Decimal>>, Error> {
+    fn read_measures(
+        &self,
+        line: usize,
+        cells: &csv::StringRecord,
+    ) -> Result<Vec<Option<Decimal>>, Error> {
         let mut values = Vec::with_capacity(self.budget.measures.len());
         for measure in &self.budget.measures {
             let index = measure.column;
@@ -403,8 +436,9 @@ impl BudgetBuilder {
                         .ok_or_else(|| at(ErrorKind::OutOfRange))?,
                 ),
                 Err(NumberError::NotANumber) => {
-                    return Err(at(ErrorKind::NotANumber)
-                        .with_detail(quote_value(cell), quote_value(cell)));
+                    return Err(
+                        at(ErrorKind::NotANumber).with_detail(quote_value(cell), quote_value(cell))
+                    );
                 }
                 Err(NumberError::OutOfRange) => {
                     return Err(at(ErrorKind::OutOfRange).with_detail(
@@ -493,7 +527,10 @@ impl BudgetBuilder {
             let sum: Decimal = measure.values.iter().flatten().sum();
             if *shown != sum {
                 differences_ko.push(format!("'{}' 표시 {shown}, 계산 {sum}", column.name));
-                differences_en.push(format!("'{}' shows {shown}, the rows add up to {sum}", column.name));
+                differences_en.push(format!(
+                    "'{}' shows {shown}, the rows add up to {sum}",
+                    column.name
+                ));
             }
         }
         let (ko, en) = if differences_ko.is_empty() {
@@ -552,7 +589,9 @@ type UnitWarning = (&'static str, String, String);
 
 /// One unit for the whole budget: the common unit of the amount columns, or
 /// the smallest of them when they differ (amounts are then scaled to it).
-fn unify_units(columns: &mut [Column]) -> (Option<Unit>, HashMap<usize, Decimal>, Vec<UnitWarning>) {
+fn unify_units(
+    columns: &mut [Column],
+) -> (Option<Unit>, HashMap<usize, Decimal>, Vec<UnitWarning>) {
     let mut warnings = Vec::new();
     let stated: Vec<Unit> = columns
         .iter()
@@ -573,16 +612,34 @@ fn unify_units(columns: &mut [Column]) -> (Option<Unit>, HashMap<usize, Decimal>
             None => {
                 warnings.push((
                     "unit_assumed",
-                    format!("'{}' 열의 단위가 없어 {}로 봅니다", column.name, smallest.label_ko()),
-                    format!("column '{}' states no unit; taken as {}", column.name, smallest.label_ko()),
+                    format!(
+                        "'{}' 열의 단위가 없어 {}로 봅니다",
+                        column.name,
+                        smallest.label_ko()
+                    ),
+                    format!(
+                        "column '{}' states no unit; taken as {}",
+                        column.name,
+                        smallest.label_ko()
+                    ),
                 ));
             }
             Some(unit) if unit != smallest => {
                 scales.insert(column.index, unit.factor() / smallest.factor());
                 warnings.push((
                     "unit_converted",
-                    format!("'{}' 열을 {}에서 {}로 바꿔 계산합니다", column.name, unit.label_ko(), smallest.label_ko()),
-                    format!("column '{}' is converted from {} to {}", column.name, unit.label_ko(), smallest.label_ko()),
+                    format!(
+                        "'{}' 열을 {}에서 {}로 바꿔 계산합니다",
+                        column.name,
+                        unit.label_ko(),
+                        smallest.label_ko()
+                    ),
+                    format!(
+                        "column '{}' is converted from {} to {}",
+                        column.name,
+                        unit.label_ko(),
+                        smallest.label_ko()
+                    ),
                 ));
             }
             Some(_) => {}
@@ -599,7 +656,9 @@ fn note_text(cells: &csv::StringRecord) -> Option<&str> {
     if cells.iter().skip(1).any(|cell| !cell.trim().is_empty()) {
         return None;
     }
-    let marks = ["※", "*", "주)", "주 )", "주:", "자료:", "자료 :", "출처", "note", "source"];
+    let marks = [
+        "※", "*", "주)", "주 )", "주:", "자료:", "자료 :", "출처", "note", "source",
+    ];
     let lower = first.to_lowercase();
     marks
         .iter()

@@ -76,9 +76,21 @@ pub struct Column {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ColumnOverride {
     pub kind: Option<ColumnKind>,
-    pub role: Option<Role>,
+    /// Absent: keep the inferred role; `null`: no role (a plain amount).
+    #[serde(default, deserialize_with = "present")]
+    pub role: Option<Option<Role>>,
     pub unit: Option<Unit>,
     pub year: Option<i32>,
+}
+
+/// Reads a field that is present (even as `null`) as `Some`, so that an
+/// absent field and an explicit `null` can be told apart.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// The header without spaces and bracketed parts, lower-cased:
@@ -110,12 +122,21 @@ pub fn role_from_header(header: &str) -> Option<Role> {
         (&["차년이월", "다음연도이월", "이월"], Role::CarriedOut),
         (&["예산변경", "변경"], Role::Change),
         (&["증감", "change", "difference"], Role::Difference),
-        (&["집행", "지출", "결산", "executed", "spent", "expenditure"], Role::Executed),
+        (
+            &["집행", "지출", "결산", "executed", "spent", "expenditure"],
+            Role::Executed,
+        ),
         (&["추경", "supplementary"], Role::Supplementary),
         (&["정부안", "요구", "proposed", "proposal"], Role::Proposed),
-        (&["국회확정", "확정", "의결", "final", "enacted"], Role::Final),
+        (
+            &["국회확정", "확정", "의결", "final", "enacted"],
+            Role::Final,
+        ),
         (&["전년", "previous", "lastyear"], Role::Previous),
-        (&["당초", "본예산", "예산", "budget", "금액", "amount"], Role::Adopted),
+        (
+            &["당초", "본예산", "예산", "budget", "금액", "amount"],
+            Role::Adopted,
+        ),
     ];
     rules
         .iter()
@@ -140,7 +161,21 @@ pub fn year_from_header(header: &str) -> Option<i32> {
 }
 
 fn is_rate_header(h: &str) -> bool {
-    contains_any(h, &["률", "율", "%", "비중", "구성비", "*100", "rate", "share", "percent", "ratio"])
+    contains_any(
+        h,
+        &[
+            "률",
+            "율",
+            "%",
+            "비중",
+            "구성비",
+            "*100",
+            "rate",
+            "share",
+            "percent",
+            "ratio",
+        ],
+    )
 }
 
 fn is_year_header(h: &str) -> bool {
@@ -152,7 +187,19 @@ fn is_year_header(h: &str) -> bool {
 
 /// Remarks and descriptions are text, but not a level of the hierarchy.
 fn is_note_header(h: &str) -> bool {
-    contains_any(h, &["비고", "메모", "설명", "세부내용", "산출근거", "note", "remark", "description"])
+    contains_any(
+        h,
+        &[
+            "비고",
+            "메모",
+            "설명",
+            "세부내용",
+            "산출근거",
+            "note",
+            "remark",
+            "description",
+        ],
+    )
 }
 
 fn is_code_header(h: &str) -> bool {
@@ -232,14 +279,14 @@ impl Column {
     /// Applies a user's correction.
     pub fn apply(&mut self, correction: &ColumnOverride) {
         if let Some(kind) = correction.kind {
-            self.kind = kind;
-            self.hierarchy = kind == ColumnKind::Dimension;
-            if kind == ColumnKind::Amount && self.role.is_none() {
+            if kind == ColumnKind::Amount && self.kind != ColumnKind::Amount {
                 self.role = role_from_header(&self.name);
             }
+            self.kind = kind;
+            self.hierarchy = kind == ColumnKind::Dimension;
         }
         if let Some(role) = correction.role {
-            self.role = Some(role);
+            self.role = role;
         }
         if let Some(unit) = correction.unit {
             self.unit = Some(unit);

@@ -22,6 +22,7 @@ pub mod analysis;
 pub mod budget;
 pub mod columns;
 pub mod error;
+pub mod format;
 pub mod import;
 pub mod options;
 pub mod report;

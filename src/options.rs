@@ -109,7 +109,9 @@ impl Options {
             None => Ok(None),
             Some(label) => TextEncoding::from_label(label).map(Some).ok_or_else(|| {
                 Error::new(ErrorKind::InvalidOption).with_detail(
-                    format!("알 수 없는 인코딩 '{label}' (utf-8, utf-16le, utf-16be, cp949 중 하나)"),
+                    format!(
+                        "알 수 없는 인코딩 '{label}' (utf-8, utf-16le, utf-16be, cp949 중 하나)"
+                    ),
                     format!("unknown encoding '{label}' (one of utf-8, utf-16le, utf-16be, cp949)"),
                 )
             }),

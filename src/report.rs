@@ -179,11 +179,21 @@ impl Budget {
         options.validate()?;
         let plan = self.plan(options)?;
         let tree = rollup(self, &plan.by)?;
-        let names: Vec<String> = plan.amounts.iter().map(|&c| self.columns[c].name.clone()).collect();
+        let names: Vec<String> = plan
+            .amounts
+            .iter()
+            .map(|&c| self.columns[c].name.clone())
+            .collect();
         let position = |column: usize| plan.amounts.iter().position(|&c| c == column);
-        let growth_at = plan.growth.and_then(|(from, to)| Some((position(from)?, position(to)?)));
+        let growth_at = plan
+            .growth
+            .and_then(|(from, to)| Some((position(from)?, position(to)?)));
         let execution_at = plan.execution.and_then(|e| {
-            Some((position(e.executed)?, position(e.budget)?, e.carried_out.and_then(position)))
+            Some((
+                position(e.executed)?,
+                position(e.budget)?,
+                e.carried_out.and_then(position),
+            ))
         });
         let context = NodeContext {
             names: &names,
@@ -203,13 +213,16 @@ impl Budget {
                 missing: t.missing,
             })
             .collect();
-        let growth = plan.growth.zip(tree_report.growth.clone()).map(|((from, to), g)| GrowthReport {
-            from: self.columns[from].name.clone(),
-            to: self.columns[to].name.clone(),
-            status: g.status,
-            difference: g.difference,
-            rate: g.rate,
-        });
+        let growth = plan
+            .growth
+            .zip(tree_report.growth.clone())
+            .map(|((from, to), g)| GrowthReport {
+                from: self.columns[from].name.clone(),
+                to: self.columns[to].name.clone(),
+                status: g.status,
+                difference: g.difference,
+                rate: g.rate,
+            });
         let execution = plan
             .execution
             .zip(tree_report.execution.clone())
@@ -230,7 +243,11 @@ impl Budget {
             }),
             rows: self.rows(),
             columns: self.columns.clone(),
-            hierarchy: plan.by.iter().map(|&c| self.columns[c].name.clone()).collect(),
+            hierarchy: plan
+                .by
+                .iter()
+                .map(|&c| self.columns[c].name.clone())
+                .collect(),
             totals,
             growth,
             execution,
@@ -331,7 +348,8 @@ struct NodeContext<'a> {
 
 impl NodeContext<'_> {
     fn node(&self, node: &Node, parent: &[Option<Decimal>], path: &[String]) -> NodeReport {
-        let named = |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
+        let named =
+            |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
         let share = |of: &[Option<Decimal>]| {
             named(
                 node.amounts

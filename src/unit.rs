@@ -104,9 +104,8 @@ impl Unit {
     /// `금액 [백만원]`, `집행액(단위:원)`. A bare word outside brackets is not
     /// read as a unit, since `원` also occurs in ordinary words (`지원`).
     pub fn from_header(header: &str) -> Option<Unit> {
-        bracketed(header).find_map(|inner| {
-            Unit::from_word(inner).or_else(|| Unit::from_caption(inner))
-        })
+        bracketed(header)
+            .find_map(|inner| Unit::from_word(inner).or_else(|| Unit::from_caption(inner)))
     }
 }
 

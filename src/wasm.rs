@@ -3,8 +3,9 @@
 //! `Error` objects with `code`, `row`, `column`, `columnName`, `messageKo`
 //! and `messageEn`.
 
-use crate::{Budget, Error, ErrorKind, Options};
+use crate::{format, Budget, Error, ErrorKind, Options, Unit};
 use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use rust_decimal::Decimal;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,7 +42,8 @@ export interface Column {
 
 export interface ColumnOverride {
   kind?: ColumnKind;
-  role?: Role;
+  /** null: no role (a plain amount). */
+  role?: Role | null;
   unit?: UnitCode;
   year?: number;
 }
@@ -238,7 +240,9 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
     } else if let Some(buffer) = input.dyn_ref::<ArrayBuffer>() {
         Budget::read(&Uint8Array::new(buffer).to_vec(), options)
     } else {
-        return Err(invalid("input must be a Uint8Array, an ArrayBuffer or a string"));
+        return Err(invalid(
+            "input must be a Uint8Array, an ArrayBuffer or a string",
+        ));
     };
     result.map_err(|e| js_error(&e))
 }
@@ -297,14 +301,60 @@ impl JsBudget {
 
     /// Analyses the budget again, by other dimensions or comparisons.
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn report(
-        &self,
-        options: Option<AnalysisOptionsArg>,
-    ) -> Result<JsValue, JsValue> {
+    pub fn report(&self, options: Option<AnalysisOptionsArg>) -> Result<JsValue, JsValue> {
         let options = options_from(options.map(JsValue::from))?;
         let report = self.inner.report(&options).map_err(|e| js_error(&e))?;
         to_js(&report)
     }
+}
+
+fn unit_from(value: &JsValue) -> Result<Option<Unit>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(&e.to_string()))
+}
+
+fn decimal_from(value: &str) -> Result<Decimal, JsValue> {
+    Decimal::from_str_exact(value.trim())
+        .map_err(|_| invalid(&format!("'{value}' is not a decimal number")))
+}
+
+/// Writes an exact amount (a decimal string in `unit`) for reading:
+/// `display` "korean" gives `225조 9,413억원`; a unit code gives the amount
+/// in that unit, rounded half up to `decimals`, e.g. `41,018백만원`.
+#[wasm_bindgen(js_name = formatAmount)]
+pub fn format_amount(
+    value: &str,
+    #[wasm_bindgen(unchecked_param_type = "UnitCode | null")] unit: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"korean\" | UnitCode")] display: JsValue,
+    decimals: Option<u32>,
+) -> Result<String, JsValue> {
+    let value = decimal_from(value)?;
+    let unit = unit_from(&unit)?;
+    let text = if display.as_string().as_deref() == Some("korean") {
+        format::korean(value, unit)
+    } else {
+        let display = unit_from(&display)?.unwrap_or(Unit::Won);
+        format::in_unit(
+            value,
+            unit,
+            display,
+            decimals.unwrap_or(0).min(crate::options::MAX_PRECISION),
+        )
+    };
+    text.ok_or_else(|| invalid("the amount is too large to convert"))
+}
+
+/// The exact amount in won, grouped: `41,018,000,000원`.
+#[wasm_bindgen(js_name = exactWon)]
+pub fn exact_won(
+    value: &str,
+    #[wasm_bindgen(unchecked_param_type = "UnitCode | null")] unit: JsValue,
+) -> Result<String, JsValue> {
+    let value = decimal_from(value)?;
+    format::exact_won(value, unit_from(&unit)?)
+        .ok_or_else(|| invalid("the amount is too large to convert"))
 }
 
 /// The version of the yesan package.

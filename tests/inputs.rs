@@ -43,7 +43,11 @@ fn text_input_skips_decoding() {
 
 #[test]
 fn forcing_the_wrong_encoding_is_an_error_not_garbage() {
-    let error = analyze(&fixture("encodings/programs.cp949.csv"), &options(r#"{"encoding":"utf-8"}"#)).err();
+    let error = analyze(
+        &fixture("encodings/programs.cp949.csv"),
+        &options(r#"{"encoding":"utf-8"}"#),
+    )
+    .err();
     assert_eq!(error.map(|e| e.kind()), Some(ErrorKind::Encoding));
 }
 
@@ -59,8 +63,16 @@ fn every_bad_input_gives_its_documented_error() {
             Err(error) => error,
         };
         assert_eq!(error.code(), want["code"], "{name}: {error}");
-        assert_eq!(serde_json::json!(error.row()), want["row"], "{name}: {error}");
-        assert_eq!(serde_json::json!(error.column()), want["column"], "{name}: {error}");
+        assert_eq!(
+            serde_json::json!(error.row()),
+            want["row"],
+            "{name}: {error}"
+        );
+        assert_eq!(
+            serde_json::json!(error.column()),
+            want["column"],
+            "{name}: {error}"
+        );
         assert!(!error.message_ko().is_empty() && !error.message_en().is_empty());
     }
 }
@@ -85,14 +97,21 @@ fn limits_are_enforced_with_their_own_errors() {
         (r#"{"limits":{"maxBytes":1000}}"#, ErrorKind::TooLarge),
         (r#"{"limits":{"maxRows":10}}"#, ErrorKind::TooManyRows),
         (r#"{"limits":{"maxColumns":3}}"#, ErrorKind::TooManyColumns),
-        (r#"{"limits":{"maxFieldChars":10}}"#, ErrorKind::FieldTooLong),
+        (
+            r#"{"limits":{"maxFieldChars":10}}"#,
+            ErrorKind::FieldTooLong,
+        ),
     ];
     for (json, kind) in cases {
         let error = analyze(&table, &options(json)).err();
         assert_eq!(error.map(|e| e.kind()), Some(kind), "{json}");
     }
     let rows = analyze(&table, &options(r#"{"limits":{"maxRows":10}}"#)).err();
-    assert_eq!(rows.and_then(|e| e.row()), Some(14), "the 11th data row is on line 14");
+    assert_eq!(
+        rows.and_then(|e| e.row()),
+        Some(14),
+        "the 11th data row is on line 14"
+    );
 }
 
 #[test]
@@ -101,8 +120,14 @@ fn options_that_name_missing_columns_or_wrong_kinds_are_errors() {
     let cases = [
         (r#"{"by":["없는열"]}"#, ErrorKind::UnknownColumn),
         (r#"{"by":["집행액"]}"#, ErrorKind::InvalidOption),
-        (r#"{"growth":{"from":"부서","to":"집행액"}}"#, ErrorKind::InvalidOption),
-        (r#"{"columns":{"없는열":{"kind":"amount"}}}"#, ErrorKind::UnknownColumn),
+        (
+            r#"{"growth":{"from":"부서","to":"집행액"}}"#,
+            ErrorKind::InvalidOption,
+        ),
+        (
+            r#"{"columns":{"없는열":{"kind":"amount"}}}"#,
+            ErrorKind::UnknownColumn,
+        ),
         (r#"{"encoding":"latin-9"}"#, ErrorKind::InvalidOption),
         (r#"{"precision":{"rate":99}}"#, ErrorKind::InvalidOption),
         (r#"{"delimiter":"x"}"#, ErrorKind::InvalidOption),
@@ -125,8 +150,11 @@ fn overrides_change_the_analysis() {
     assert!(report.tree.children.iter().all(|c| c.children.is_empty()));
     let e = report.execution.as_ref();
     assert_eq!(e.and_then(|e| e.rate.as_deref()), Some("54.80"));
-    let marked = yesan::analyze(&table, &options(r#"{"columns":{"집행액":{"kind":"ignored"}}}"#))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let marked = yesan::analyze(
+        &table,
+        &options(r#"{"columns":{"집행액":{"kind":"ignored"}}}"#),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert!(marked.execution.is_none());
     assert_eq!(marked.totals.len(), 2);
 }

@@ -9,12 +9,19 @@ use yesan::analysis::growth::GrowthStatus;
 
 #[test]
 fn national_2010_by_ministry() {
-    let r = yesan::analyze(&fixture("kr_national_out_net_bud_2010.csv"), &options(r#"{"by":["소관명"]}"#))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let r = yesan::analyze(
+        &fixture("kr_national_out_net_bud_2010.csv"),
+        &options(r#"{"by":["소관명"]}"#),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let encoding = serde_json::to_value(r.source.encoding).unwrap_or_default();
     assert_eq!(encoding, "cp949");
     assert_eq!(r.rows, 2454);
-    let totals: Vec<_> = r.totals.iter().map(|t| (t.column.as_str(), t.value.as_deref())).collect();
+    let totals: Vec<_> = r
+        .totals
+        .iter()
+        .map(|t| (t.column.as_str(), t.value.as_deref()))
+        .collect();
     assert_eq!(
         totals,
         [
@@ -26,8 +33,18 @@ fn national_2010_by_ministry() {
     assert_eq!(r.tree.children.len(), 51);
     let growth = r.growth.as_ref();
     assert_eq!(
-        growth.map(|g| (g.from.as_str(), g.to.as_str(), g.difference.as_deref(), g.rate.as_deref())),
-        Some(("전년도당초금액(천원)", "금년도국회확정(천원)", Some("8468924301"), Some("3.9")))
+        growth.map(|g| (
+            g.from.as_str(),
+            g.to.as_str(),
+            g.difference.as_deref(),
+            g.rate.as_deref()
+        )),
+        Some((
+            "전년도당초금액(천원)",
+            "금년도국회확정(천원)",
+            Some("8468924301"),
+            Some("3.9")
+        ))
     );
     // The five largest ministries: 국회확정, share of the whole, growth rate.
     let expected = [
@@ -39,9 +56,21 @@ fn national_2010_by_ministry() {
     ];
     for (ministry, amount, share, rate) in expected {
         let n = node(&r, &[ministry]);
-        assert_eq!(n.amounts.get("금년도국회확정(천원)"), Some(amount), "{ministry}");
-        assert_eq!(n.share_of_total.get("금년도국회확정(천원)"), Some(share), "{ministry}");
-        assert_eq!(n.growth.as_ref().and_then(|g| g.rate.as_deref()), Some(rate), "{ministry}");
+        assert_eq!(
+            n.amounts.get("금년도국회확정(천원)"),
+            Some(amount),
+            "{ministry}"
+        );
+        assert_eq!(
+            n.share_of_total.get("금년도국회확정(천원)"),
+            Some(share),
+            "{ministry}"
+        );
+        assert_eq!(
+            n.growth.as_ref().and_then(|g| g.rate.as_deref()),
+            Some(rate),
+            "{ministry}"
+        );
     }
 }
 
@@ -57,12 +86,20 @@ fn national_2010_new_and_discontinued_programs() {
         }
         stack.extend(n.children.iter());
     }
-    let count = |status| leaves.iter().filter(|n| n.growth.as_ref().map(|g| g.status) == Some(status)).count();
+    let count = |status| {
+        leaves
+            .iter()
+            .filter(|n| n.growth.as_ref().map(|g| g.status) == Some(status))
+            .count()
+    };
     // Unit programs going from 0 to something, and from something to 0.
     assert_eq!(count(GrowthStatus::New), 110);
     assert_eq!(count(GrowthStatus::Discontinued), 96);
     assert!(leaves
         .iter()
-        .filter(|n| matches!(n.growth.as_ref().map(|g| g.status), Some(GrowthStatus::New | GrowthStatus::Discontinued)))
+        .filter(|n| matches!(
+            n.growth.as_ref().map(|g| g.status),
+            Some(GrowthStatus::New | GrowthStatus::Discontinued)
+        ))
         .all(|n| n.growth.as_ref().is_some_and(|g| g.rate.is_none())));
 }

@@ -36,7 +36,14 @@ fn seoul_2016_programs_reproduce_the_published_subtotals() {
     assert_eq!(amount(&r.tree, "집행액"), dec("22480"));
     let execution = r.execution.as_ref().map(|e| (e.basis, e.rate.as_deref()));
     assert_eq!(execution, Some((Basis::Current, Some("53.1"))));
-    assert!(rate_is_possible(dec("53.07"), dec("22480"), dec("42360"), dec("1"), 36, 2));
+    assert!(rate_is_possible(
+        dec("53.07"),
+        dec("22480"),
+        dec("42360"),
+        dec("1"),
+        36,
+        2
+    ));
 
     // Department subtotals: (published 예산액, 예산현액, 집행액, 집행률, leaves).
     let published = [
@@ -49,32 +56,79 @@ fn seoul_2016_programs_reproduce_the_published_subtotals() {
     for (name, adopted, current, executed, rate, leaves) in published {
         let n = node(&r, &[name]);
         let slack = dec("0.5") * rust_decimal::Decimal::from(leaves) + dec("0.5");
-        for (column, shown) in [("예산액(A)", adopted), ("예산현액(A+B)", current), ("집행액", executed)] {
+        for (column, shown) in [
+            ("예산액(A)", adopted),
+            ("예산현액(A+B)", current),
+            ("집행액", executed),
+        ] {
             let difference = (amount(n, column) - dec(shown)).abs();
-            assert!(difference <= slack, "{name} {column}: {} vs {shown}", amount(n, column));
+            assert!(
+                difference <= slack,
+                "{name} {column}: {} vs {shown}",
+                amount(n, column)
+            );
         }
         assert!(
-            rate_is_possible(dec(rate), amount(n, "집행액"), amount(n, "예산현액(A+B)"), dec("1"), leaves, 2),
+            rate_is_possible(
+                dec(rate),
+                amount(n, "집행액"),
+                amount(n, "예산현액(A+B)"),
+                dec("1"),
+                leaves,
+                2
+            ),
             "{name}: {rate} %"
         );
     }
     // Where the rounding happens to cancel, the subtotal is the published one.
     let 시민소통 = node(&r, &["시민소통담당관"]);
     assert_eq!(amount(시민소통, "예산현액(A+B)"), dec("13540"));
-    assert_eq!(시민소통.execution.as_ref().and_then(|e| e.rate.as_deref()), Some("45.3"));
-    assert_eq!(시민소통.execution.as_ref().and_then(|e| e.unspent.as_deref()), Some("7405"));
-    let 정책 = node(&r, &["시민소통담당관", "시민과 함께하는 참여와 소통 시정구현"]);
     assert_eq!(
-        [amount(정책, "예산액(A)"), amount(정책, "예산현액(A+B)"), amount(정책, "집행액")],
+        시민소통.execution.as_ref().and_then(|e| e.rate.as_deref()),
+        Some("45.3")
+    );
+    assert_eq!(
+        시민소통
+            .execution
+            .as_ref()
+            .and_then(|e| e.unspent.as_deref()),
+        Some("7405")
+    );
+    let 정책 = node(
+        &r,
+        &["시민소통담당관", "시민과 함께하는 참여와 소통 시정구현"],
+    );
+    assert_eq!(
+        [
+            amount(정책, "예산액(A)"),
+            amount(정책, "예산현액(A+B)"),
+            amount(정책, "집행액")
+        ],
         [dec("11741"), dec("13082"), dec("5840")]
     );
-    let 뉴미디어 = node(&r, &["뉴미디어담당관", "뉴미디어 활용 시민과의 소통 활성화"]);
+    let 뉴미디어 = node(
+        &r,
+        &["뉴미디어담당관", "뉴미디어 활용 시민과의 소통 활성화"],
+    );
     assert_eq!(amount(뉴미디어, "집행액"), dec("2611"));
     // A unit program is a leaf: its figures are the shown ones.
-    let 여권 = node(&r, &["시민봉사담당관", "시민중심의 민원행정서비스 제공", "일반여권 발급업무 대행"]);
-    assert_eq!(여권.execution.as_ref().and_then(|e| e.rate.as_deref()), Some("100.0"));
+    let 여권 = node(
+        &r,
+        &[
+            "시민봉사담당관",
+            "시민중심의 민원행정서비스 제공",
+            "일반여권 발급업무 대행",
+        ],
+    );
+    assert_eq!(
+        여권.execution.as_ref().and_then(|e| e.rate.as_deref()),
+        Some("100.0")
+    );
     // The note under the table is left out, and said so.
-    assert!(r.warnings.iter().any(|w| w.code == "note_row" && w.row == Some(40)));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "note_row" && w.row == Some(40)));
 }
 
 /// Every unit program's published 집행률 is possible for its shown amounts,
@@ -82,7 +136,10 @@ fn seoul_2016_programs_reproduce_the_published_subtotals() {
 /// where any exact amounts that round to those give 40.85 %–44.93 %.
 #[test]
 fn seoul_2016_unit_program_rates_are_consistent_with_rounding() {
-    let r = report("seoul_2016_programs.csv", r#"{"precision":{"rate":2,"share":2}}"#);
+    let r = report(
+        "seoul_2016_programs.csv",
+        r#"{"precision":{"rate":2,"share":2}}"#,
+    );
     let text = String::from_utf8(common::fixture("seoul_2016_programs.csv")).unwrap_or_default();
     let mut checked = 0;
     for line in text.lines().skip(3) {
@@ -145,21 +202,44 @@ fn seoul_2016_department_shares() {
 #[test]
 fn seoul_2016_growth_by_composition() {
     let r = report("seoul_2016_composition.tsv", r#"{"precision":{"share":1}}"#);
-    let growth = r.growth.as_ref().map(|g| (g.from.as_str(), g.to.as_str(), g.rate.as_deref()));
+    let growth = r
+        .growth
+        .as_ref()
+        .map(|g| (g.from.as_str(), g.to.as_str(), g.rate.as_deref()));
     assert_eq!(growth, Some(("2015년 예산", "2016년 예산", Some("12.8"))));
     let 사업비 = node(&r, &["사업비"]);
     let 기본경비 = node(&r, &["기본경비"]);
     let g = |n: &yesan::report::NodeReport| {
-        n.growth.as_ref().map(|g| (g.status, g.difference.clone(), g.rate.clone()))
+        n.growth
+            .as_ref()
+            .map(|g| (g.status, g.difference.clone(), g.rate.clone()))
     };
-    assert_eq!(g(사업비), Some((GrowthStatus::Increased, Some("4618".into()), Some("12.9".into()))));
-    assert_eq!(g(기본경비), Some((GrowthStatus::Increased, Some("29".into()), Some("4.5".into()))));
+    assert_eq!(
+        g(사업비),
+        Some((
+            GrowthStatus::Increased,
+            Some("4618".into()),
+            Some("12.9".into())
+        ))
+    );
+    assert_eq!(
+        g(기본경비),
+        Some((
+            GrowthStatus::Increased,
+            Some("29".into()),
+            Some("4.5".into())
+        ))
+    );
     for (n, share_2015, share_2016) in [(사업비, "98.2", "98.4"), (기본경비, "1.8", "1.6")] {
         assert_eq!(n.share_of_total.get("2015년 예산"), Some(share_2015));
         assert_eq!(n.share_of_total.get("2016년 예산"), Some(share_2016));
     }
     // The 계 row shows 36,372 for 2015; the two rows add up to 36,371 (rounding).
-    let total_row = r.warnings.iter().find(|w| w.code == "total_row").map(|w| w.message_en.as_str());
+    let total_row = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "total_row")
+        .map(|w| w.message_en.as_str());
     assert!(total_row.is_some_and(|m| m.contains("shows 36372, the rows add up to 36371")));
 }
 
@@ -169,7 +249,11 @@ fn seoul_2016_growth_by_composition() {
 fn seoul_000_budget_by_category() {
     let r = report("seoul_000_budget_by_category.tsv", "{}");
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(Unit::Thousand));
-    let totals: Vec<_> = r.totals.iter().map(|t| (t.column.as_str(), t.value.as_deref())).collect();
+    let totals: Vec<_> = r
+        .totals
+        .iter()
+        .map(|t| (t.column.as_str(), t.value.as_deref()))
+        .collect();
     assert_eq!(
         totals[..3],
         [
@@ -183,10 +267,17 @@ fn seoul_000_budget_by_category() {
     assert_eq!(growth.and_then(|g| g.difference.as_deref()), Some("-87035"));
     assert_eq!(growth.and_then(|g| g.rate.as_deref()), Some("-50.9"));
     let 사무관리비 = node(&r, &["사무관리비"]);
-    assert_eq!(사무관리비.growth.as_ref().map(|g| g.status), Some(GrowthStatus::Unchanged));
+    assert_eq!(
+        사무관리비.growth.as_ref().map(|g| g.status),
+        Some(GrowthStatus::Unchanged)
+    );
     // The published 계 row gives 278,792 for 2015 where its items add up to
     // 238,792: the reader leaves the row out and says so.
-    let total_row = r.warnings.iter().find(|w| w.code == "total_row").map(|w| w.message_en.as_str());
+    let total_row = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "total_row")
+        .map(|w| w.message_en.as_str());
     assert!(total_row.is_some_and(|m| m.contains("shows 278792, the rows add up to 238792")));
 }
 
@@ -196,12 +287,23 @@ fn seoul_000_settlement_history() {
     let r = report("seoul_000_settlement.tsv", "{}");
     assert_eq!(r.hierarchy, ["연도"]);
     let e = r.execution.as_ref();
-    assert_eq!(e.map(|e| (e.basis, e.carried_out.as_deref())), Some((Basis::Current, Some("차년이월"))));
+    assert_eq!(
+        e.map(|e| (e.basis, e.carried_out.as_deref())),
+        Some((Basis::Current, Some("차년이월")))
+    );
     // Published 집행잔액 per year, and the rate executed ÷ 예산현액.
-    for (year, unspent, rate) in [("2012", "54243", "81.0"), ("2013", "23054", "88.2"), ("2014", "11359", "90.8")] {
+    for (year, unspent, rate) in [
+        ("2012", "54243", "81.0"),
+        ("2013", "23054", "88.2"),
+        ("2014", "11359", "90.8"),
+    ] {
         let n = node(&r, &[year]);
         let x = n.execution.as_ref();
-        assert_eq!(x.and_then(|x| x.unspent.as_deref()), Some(unspent), "{year}");
+        assert_eq!(
+            x.and_then(|x| x.unspent.as_deref()),
+            Some(unspent),
+            "{year}"
+        );
         assert_eq!(n.amounts.get("집행잔액"), Some(unspent), "{year}");
         assert_eq!(x.and_then(|x| x.rate.as_deref()), Some(rate), "{year}");
     }
@@ -225,6 +327,10 @@ fn seoul_004_transposed_execution_history() {
         let n = node(&r, &[year]);
         let x = n.execution.as_ref();
         assert_eq!(x.and_then(|x| x.rate.as_deref()), Some(rate), "{year}");
-        assert_eq!(x.and_then(|x| x.unspent.as_deref()), Some(unspent), "{year}");
+        assert_eq!(
+            x.and_then(|x| x.unspent.as_deref()),
+            Some(unspent),
+            "{year}"
+        );
     }
 }

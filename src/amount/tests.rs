@@ -22,7 +22,16 @@ fn plain_and_separated_numbers() {
 
 #[test]
 fn every_decrease_notation() {
-    for text in ["△127,035", "Δ127,035", "▲127,035", "-127,035", "−127,035", "(127,035)", "△ 127,035", "－127,035"] {
+    for text in [
+        "△127,035",
+        "Δ127,035",
+        "▲127,035",
+        "-127,035",
+        "−127,035",
+        "(127,035)",
+        "△ 127,035",
+        "－127,035",
+    ] {
         assert_eq!(value(text), dec("-127035"), "{text}");
     }
 }
@@ -59,7 +68,17 @@ fn percentages_are_marked() {
 
 #[test]
 fn words_and_malformed_numbers_are_rejected() {
-    for text in ["십만원", "1,2a", ",123", "123,", "1.2.3", "12 34", "N/A", "1e5", "--5"] {
+    for text in [
+        "십만원",
+        "1,2a",
+        ",123",
+        "123,",
+        "1.2.3",
+        "12 34",
+        "N/A",
+        "1e5",
+        "--5",
+    ] {
         assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text}");
     }
 }
@@ -74,5 +93,8 @@ fn beyond_28_digits_is_out_of_range() {
         parse_number("0.00000000000000000000000000000001"),
         Err(NumberError::OutOfRange)
     );
-    assert_eq!(value("79,228,162,514,264,337,593,543,950,335"), Decimal::MAX);
+    assert_eq!(
+        value("79,228,162,514,264,337,593,543,950,335"),
+        Decimal::MAX
+    );
 }

@@ -47,7 +47,11 @@ pub struct Execution {
 /// assert_eq!(e.rate.map(|r| r.round_dp(1)), Some(Decimal::new(552, 1)));
 /// assert_eq!(e.unspent, Some(Decimal::from(124_288)));
 /// ```
-pub fn execution(executed: Option<Decimal>, budget: Option<Decimal>, carried_out: Option<Decimal>) -> Execution {
+pub fn execution(
+    executed: Option<Decimal>,
+    budget: Option<Decimal>,
+    carried_out: Option<Decimal>,
+) -> Execution {
     let Some(budget) = budget else {
         return Execution {
             rate: None,
@@ -75,7 +79,10 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
     let executed = with_role(Role::Executed)?;
     let (budget, basis) = match with_role(Role::Current) {
         Some(current) => (current, Basis::Current),
-        None => (with_role(Role::Adopted).or_else(|| with_role(Role::Final))?, Basis::Adopted),
+        None => (
+            with_role(Role::Adopted).or_else(|| with_role(Role::Final))?,
+            Basis::Adopted,
+        ),
     };
     Some(ExecutionColumns {
         executed,

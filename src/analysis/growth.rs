@@ -78,8 +78,16 @@ pub fn growth(from: Option<Decimal>, to: Option<Decimal>) -> Growth {
 /// budget against this year's as passed (or adopted, or proposed), else the
 /// two most recent years named in the headers.
 pub fn default_pair(columns: &[Column]) -> Option<(usize, usize)> {
-    let amounts: Vec<&Column> = columns.iter().filter(|c| c.kind == ColumnKind::Amount).collect();
-    let with_role = |role: Role| amounts.iter().find(|c| c.role == Some(role)).map(|c| c.index);
+    let amounts: Vec<&Column> = columns
+        .iter()
+        .filter(|c| c.kind == ColumnKind::Amount)
+        .collect();
+    let with_role = |role: Role| {
+        amounts
+            .iter()
+            .find(|c| c.role == Some(role))
+            .map(|c| c.index)
+    };
     if let Some(previous) = with_role(Role::Previous) {
         let this_year = with_role(Role::Final)
             .or_else(|| with_role(Role::Adopted))

@@ -106,7 +106,12 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
     build(&drafts, 0, 0, &dimensions)
 }
 
-fn build(drafts: &[Draft], at: usize, depth: usize, dimensions: &[&Dimension]) -> Result<Node, Error> {
+fn build(
+    drafts: &[Draft],
+    at: usize,
+    depth: usize,
+    dimensions: &[&Dimension],
+) -> Result<Node, Error> {
     let draft = &drafts[at];
     let children = draft
         .children

@@ -1,8 +1,8 @@
 //! Grand totals per amount column (합계).
 
+use super::rollup::add;
 use crate::budget::Budget;
 use crate::columns::ColumnKind;
-use super::rollup::add;
 use crate::error::Error;
 use rust_decimal::Decimal;
 

@@ -37,10 +37,18 @@ fn years_named_in_headers() {
 
 #[test]
 fn kinds_from_headers_and_values() {
-    let header: Vec<String> = ["회계연도", "소관명", "사업코드", "예산액(천원)", "집행률(%)", "비고", "집행액"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let header: Vec<String> = [
+        "회계연도",
+        "소관명",
+        "사업코드",
+        "예산액(천원)",
+        "집행률(%)",
+        "비고",
+        "집행액",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let sample = vec![
         vec!["2010", "감사원", "1001", "793,552", "53.07", "", "12"],
         vec!["2010", "감사원", "1002", "-", "", "메모", "숫자아님"],
@@ -61,9 +69,16 @@ fn kinds_from_headers_and_values() {
         ]
     );
     assert!(columns[1].hierarchy);
-    assert!(!columns[2].hierarchy, "codes are not a level of the hierarchy");
+    assert!(
+        !columns[2].hierarchy,
+        "codes are not a level of the hierarchy"
+    );
     assert!(!columns[5].hierarchy, "nor are remarks");
-    assert_eq!(columns[3].unit, Some(Unit::Thousand), "the header's unit wins over the caption");
+    assert_eq!(
+        columns[3].unit,
+        Some(Unit::Thousand),
+        "the header's unit wins over the caption"
+    );
     assert_eq!(columns[6].unit, Some(Unit::Won));
     assert_eq!(columns[6].role, Some(Role::Executed));
 }
@@ -83,15 +98,24 @@ fn overrides_change_kind_role_and_unit() {
     let sample = vec![vec!["가", "1,000"]];
     let mut columns = infer(&header, &sample, None);
     columns[1].apply(&ColumnOverride {
-        role: Some(Role::Executed),
+        role: Some(Some(Role::Executed)),
         unit: Some(Unit::Million),
         ..ColumnOverride::default()
     });
     assert_eq!(columns[1].role, Some(Role::Executed));
     assert_eq!(columns[1].unit, Some(Unit::Million));
     columns[1].apply(&ColumnOverride {
+        kind: Some(ColumnKind::Amount),
+        role: Some(None),
+        ..ColumnOverride::default()
+    });
+    assert_eq!(columns[1].role, None, "an explicit null clears the role");
+    columns[1].apply(&ColumnOverride {
         kind: Some(ColumnKind::Dimension),
         ..ColumnOverride::default()
     });
-    assert_eq!((columns[1].kind, columns[1].role), (ColumnKind::Dimension, None));
+    assert_eq!(
+        (columns[1].kind, columns[1].role),
+        (ColumnKind::Dimension, None)
+    );
 }

@@ -18,7 +18,11 @@ const MAX_PREAMBLE: usize = 30;
 const DELIMITERS: [u8; 4] = [b'\t', b',', b';', b'|'];
 
 /// Reads delimited text into a budget.
-pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Result<Budget, Error> {
+pub fn read(
+    text: &str,
+    encoding: Option<TextEncoding>,
+    options: &Options,
+) -> Result<Budget, Error> {
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
@@ -39,7 +43,11 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
                 no_table(&caption)
             });
         }
-        let filled: Vec<&str> = record.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+        let filled: Vec<&str> = record
+            .iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         if filled.len() >= 2 {
             header_row = rows.start.line;
             break;
@@ -155,13 +163,18 @@ impl<'t> Rows<'t> {
             Ok(true) => {
                 let mut byte = record
                     .position()
-                    .map_or(self.start.byte, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
+                    .map_or(self.start.byte, |p| {
+                        usize::try_from(p.byte()).unwrap_or(usize::MAX)
+                    })
                     .clamp(self.start.byte, self.text.len());
                 // After `\r\n` the csv crate places the next record at the `\n`.
                 while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
                     byte += 1;
                 }
-                let newlines = self.text[self.start.byte..byte].iter().filter(|&&b| b == b'\n').count();
+                let newlines = self.text[self.start.byte..byte]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
                 self.start = Start {
                     byte,
                     line: self.start.line + newlines,
@@ -169,18 +182,26 @@ impl<'t> Rows<'t> {
                 Ok(true)
             }
             Ok(false) => Ok(false),
-            Err(error) => Err(Error::new(ErrorKind::NotText).at_row(self.start.line).with_detail(
-                format!("표로 읽을 수 없습니다: {error}"),
-                format!("it cannot be read as a table: {error}"),
-            )),
+            Err(error) => Err(Error::new(ErrorKind::NotText)
+                .at_row(self.start.line)
+                .with_detail(
+                    format!("표로 읽을 수 없습니다: {error}"),
+                    format!("it cannot be read as a table: {error}"),
+                )),
         }
     }
 }
 
 fn no_table(caption: &[String]) -> Error {
     Error::new(ErrorKind::NoAmountColumn).with_detail(
-        format!("열이 둘 이상인 표를 찾지 못했습니다 (첫 줄: '{}')", caption.first().map_or("", String::as_str)),
-        format!("no table with two or more columns was found (first line: '{}')", caption.first().map_or("", String::as_str)),
+        format!(
+            "열이 둘 이상인 표를 찾지 못했습니다 (첫 줄: '{}')",
+            caption.first().map_or("", String::as_str)
+        ),
+        format!(
+            "no table with two or more columns was found (first line: '{}')",
+            caption.first().map_or("", String::as_str)
+        ),
     )
 }
 
@@ -190,21 +211,31 @@ fn no_table(caption: &[String]) -> Error {
 fn unclosed_quote(text: &str, start: Start) -> Option<Error> {
     let tail = text.as_bytes().get(start.byte..).unwrap_or_default();
     (tail.iter().filter(|&&b| b == b'"').count() % 2 == 1).then(|| {
-        Error::new(ErrorKind::UnterminatedQuote).at_row(start.line).with_detail(
-            "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
-            "a quote opened in this row is still open at the end of the file",
-        )
+        Error::new(ErrorKind::UnterminatedQuote)
+            .at_row(start.line)
+            .with_detail(
+                "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
+                "a quote opened in this row is still open at the end of the file",
+            )
     })
 }
 
 /// Picks the delimiter that splits the most of the first lines into the same
 /// number of cells (title lines without any delimiter do not count against it).
 fn sniff(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(64).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(64)
+        .collect();
     let mut best = (0usize, b',');
     for delimiter in DELIMITERS {
-        let counts: Vec<usize> = lines.iter().map(|line| count_outside_quotes(line, delimiter)).collect();
-        let mut frequency: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|line| count_outside_quotes(line, delimiter))
+            .collect();
+        let mut frequency: std::collections::HashMap<usize, usize> =
+            std::collections::HashMap::new();
         for &count in counts.iter().filter(|&&c| c > 0) {
             *frequency.entry(count).or_insert(0) += 1;
         }

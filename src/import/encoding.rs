@@ -56,7 +56,10 @@ impl TextEncoding {
 
 /// Decodes `bytes`, detecting the encoding unless `forced` names one.
 /// A BOM is removed from the text in every case.
-pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<(Cow<'_, str>, TextEncoding), Error> {
+pub fn decode(
+    bytes: &[u8],
+    forced: Option<TextEncoding>,
+) -> Result<(Cow<'_, str>, TextEncoding), Error> {
     let (encoding, body) = match forced {
         Some(encoding) => (encoding, strip_bom(bytes, encoding)),
         None => detect(bytes)?,
@@ -69,14 +72,15 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<(Cow<'_, str
             }
         },
         _ => {
-            let (text, had_errors) = encoding
-                .encoding_rs()
-                .decode_without_bom_handling(body);
+            let (text, had_errors) = encoding.encoding_rs().decode_without_bom_handling(body);
             if had_errors {
                 let at = text.find('\u{FFFD}').unwrap_or(0);
                 let line = text[..at].matches('\n').count() + 1;
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
-                    format!("{} 인코딩으로 읽을 수 없는 바이트가 있습니다", name(encoding)),
+                    format!(
+                        "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
+                        name(encoding)
+                    ),
                     format!("bytes that are not valid {}", name(encoding)),
                 ));
             }
@@ -122,7 +126,9 @@ fn detect(bytes: &[u8]) -> Result<(TextEncoding, &[u8]), Error> {
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         // Say where the bytes stop being text: the first NUL, or an earlier
         // byte that is not UTF-8.
-        let invalid = std::str::from_utf8(&bytes[..nul]).err().map_or(nul, |e| e.valid_up_to());
+        let invalid = std::str::from_utf8(&bytes[..nul])
+            .err()
+            .map_or(nul, |e| e.valid_up_to());
         return Err(not_text(bytes, invalid));
     }
     match std::str::from_utf8(bytes) {
@@ -147,7 +153,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<TextEncoding> {
     }
     let pairs = sample.len() / 2;
     let zero_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let zero_odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let zero_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     // Some Hangul syllables have a zero byte too (관 is U+AD00), so the other
     // position only needs to be mostly non-zero.
     if zero_odd * 10 >= pairs * 3 && zero_even * 4 <= zero_odd {
@@ -175,18 +186,23 @@ fn not_text(bytes: &[u8], offset: usize) -> Error {
 }
 
 fn invalid_at(bytes: &[u8], offset: usize, encoding: TextEncoding) -> Error {
-    Error::new(ErrorKind::Encoding).at_row(line_of(bytes, offset)).with_detail(
-        format!("{} 인코딩으로 읽을 수 없는 바이트가 있습니다", name(encoding)),
-        format!("bytes that are not valid {}", name(encoding)),
-    )
+    Error::new(ErrorKind::Encoding)
+        .at_row(line_of(bytes, offset))
+        .with_detail(
+            format!(
+                "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
+                name(encoding)
+            ),
+            format!("bytes that are not valid {}", name(encoding)),
+        )
 }
 
 /// Text with control characters other than tab, line breaks and form feed is
 /// binary data that happened to decode.
 fn check_is_text(text: &str) -> Result<(), Error> {
-    let bad = text.char_indices().find(|(_, c)| {
-        c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}' | '\u{1A}')
-    });
+    let bad = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}' | '\u{1A}'));
     match bad {
         Some((at, _)) => Err(not_text(text.as_bytes(), at)),
         None => Ok(()),

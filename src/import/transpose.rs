@@ -5,6 +5,9 @@
 
 use crate::columns::year_from_header;
 
+/// A table's rows: each the 1-based line it came from and its cells.
+pub type Rows = Vec<(usize, Vec<String>)>;
+
 /// Header name of the year column a transposed table gets.
 pub const YEAR_COLUMN: &str = "연도";
 
@@ -16,7 +19,7 @@ pub fn transpose_years(
     header: &[String],
     rows: &[(usize, Vec<String>)],
     header_line: usize,
-) -> Option<(Vec<String>, Vec<(usize, Vec<String>)>)> {
+) -> Option<(Vec<String>, Rows)> {
     let years = &header.get(1..)?;
     let is_year_cell = |cell: &String| {
         let compact: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
@@ -27,7 +30,11 @@ pub fn transpose_years(
     }
     let labels: Vec<String> = rows
         .iter()
-        .map(|(_, cells)| cells.first().map_or(String::new(), |c| c.split_whitespace().collect()))
+        .map(|(_, cells)| {
+            cells
+                .first()
+                .map_or(String::new(), |c| c.split_whitespace().collect())
+        })
         .collect();
     if labels.iter().any(String::is_empty) {
         return None;

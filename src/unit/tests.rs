@@ -12,8 +12,14 @@ fn captions_as_the_seed_documents_write_them() {
         Unit::from_caption("3 예산 집행현황 ('16.10.31 현재, 단위 : 천원)"),
         Some(Unit::Thousand)
     );
-    assert_eq!(Unit::from_caption("[단위:억원]"), Some(Unit::HundredMillion));
-    assert_eq!(Unit::from_caption("(Unit: KRW thousand)"), Some(Unit::Thousand));
+    assert_eq!(
+        Unit::from_caption("[단위:억원]"),
+        Some(Unit::HundredMillion)
+    );
+    assert_eq!(
+        Unit::from_caption("(Unit: KRW thousand)"),
+        Some(Unit::Thousand)
+    );
     assert_eq!(Unit::from_caption("(단위: 명)"), None);
     assert_eq!(Unit::from_caption("2016년 예산편성 세부내역"), None);
 }

@@ -38,14 +38,24 @@ pub fn dec(text: &str) -> Decimal {
 
 /// The amount of a node's column as a decimal.
 pub fn amount(node: &NodeReport, column: &str) -> Decimal {
-    dec(node.amounts.get(column).unwrap_or_else(|| panic!("no {column} in {:?}", node.path)))
+    dec(node
+        .amounts
+        .get(column)
+        .unwrap_or_else(|| panic!("no {column} in {:?}", node.path)))
 }
 
 /// Whether a rate published rounded to `places` decimals can come from some
 /// exact amounts that round to the shown `part` and `whole` (each shown
 /// amount stands for ± half of its last unit, `unit`; `leaves` shown amounts
 /// were added to make each side).
-pub fn rate_is_possible(published: Decimal, part: Decimal, whole: Decimal, unit: Decimal, leaves: u32, places: u32) -> bool {
+pub fn rate_is_possible(
+    published: Decimal,
+    part: Decimal,
+    whole: Decimal,
+    unit: Decimal,
+    leaves: u32,
+    places: u32,
+) -> bool {
     let slack = unit / Decimal::TWO * Decimal::from(leaves);
     let hundred = Decimal::ONE_HUNDRED;
     let low = (part - slack).max(Decimal::ZERO) * hundred / (whole + slack);

@@ -28,10 +28,14 @@ fn sniffs_tab_comma_semicolon_and_pipe() {
 
 #[test]
 fn title_and_caption_lines_are_skipped_and_the_unit_kept() {
-    let text = "2016년 예산편성 세부내역\n(단위 : 백만원)\n부서,2016 예산\n시민소통담당관,\"12,198\"\n";
+    let text =
+        "2016년 예산편성 세부내역\n(단위 : 백만원)\n부서,2016 예산\n시민소통담당관,\"12,198\"\n";
     let b = budget(text);
     assert_eq!(b.source().header_row, 3);
-    assert_eq!(b.source().caption, ["2016년 예산편성 세부내역", "(단위 : 백만원)"]);
+    assert_eq!(
+        b.source().caption,
+        ["2016년 예산편성 세부내역", "(단위 : 백만원)"]
+    );
     assert_eq!(b.unit(), Some(Unit::Million));
     assert_eq!(b.columns()[1].kind, ColumnKind::Amount);
     assert_eq!(b.columns()[1].year, Some(2016));
@@ -40,11 +44,17 @@ fn title_and_caption_lines_are_skipped_and_the_unit_kept() {
 #[test]
 fn errors_name_the_row() {
     let ragged = error("부서,예산액\n가,1\n나\n");
-    assert_eq!((ragged.kind(), ragged.row()), (ErrorKind::RaggedRow, Some(3)));
+    assert_eq!(
+        (ragged.kind(), ragged.row()),
+        (ErrorKind::RaggedRow, Some(3))
+    );
     let extra = error("부서,예산액\n가,1,9\n");
     assert_eq!((extra.kind(), extra.row()), (ErrorKind::RaggedRow, Some(2)));
     let quote = error("부서,예산액\n가,1\n\"나,2\n다,3\n");
-    assert_eq!((quote.kind(), quote.row()), (ErrorKind::UnterminatedQuote, Some(3)));
+    assert_eq!(
+        (quote.kind(), quote.row()),
+        (ErrorKind::UnterminatedQuote, Some(3))
+    );
 }
 
 #[test]

@@ -8,7 +8,11 @@ fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
         out.extend_from_slice(if little { b"\xFF\xFE" } else { b"\xFE\xFF" });
     }
     for unit in text.encode_utf16() {
-        let bytes = if little { unit.to_le_bytes() } else { unit.to_be_bytes() };
+        let bytes = if little {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        };
         out.extend_from_slice(&bytes);
     }
     out
@@ -26,7 +30,10 @@ fn detects_every_encoding_excel_and_the_portal_write() {
     let cp949 = encoding_rs::EUC_KR.encode(TEXT).0.into_owned();
     let cases: Vec<(Vec<u8>, TextEncoding)> = vec![
         (TEXT.as_bytes().to_vec(), TextEncoding::Utf8),
-        ([b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(), TextEncoding::Utf8),
+        (
+            [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(),
+            TextEncoding::Utf8,
+        ),
         (utf16(TEXT, true, true), TextEncoding::Utf16Le),
         (utf16(TEXT, false, true), TextEncoding::Utf16Be),
         (utf16(TEXT, true, false), TextEncoding::Utf16Le),
@@ -48,9 +55,15 @@ fn a_forced_encoding_wins_and_says_where_it_fails() {
 #[test]
 fn labels_users_write() {
     assert_eq!(TextEncoding::from_label("CP949"), Some(TextEncoding::Cp949));
-    assert_eq!(TextEncoding::from_label("euc-kr"), Some(TextEncoding::Cp949));
+    assert_eq!(
+        TextEncoding::from_label("euc-kr"),
+        Some(TextEncoding::Cp949)
+    );
     assert_eq!(TextEncoding::from_label("utf8"), Some(TextEncoding::Utf8));
-    assert_eq!(TextEncoding::from_label("UTF-16LE"), Some(TextEncoding::Utf16Le));
+    assert_eq!(
+        TextEncoding::from_label("UTF-16LE"),
+        Some(TextEncoding::Utf16Le)
+    );
     assert_eq!(TextEncoding::from_label("latin1"), None);
 }
 
@@ -59,7 +72,11 @@ fn binary_is_not_text() {
     let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00";
     let error = decode(png, None).err();
     assert_eq!(error.map(|e| e.kind()), Some(ErrorKind::NotText));
-    let junk: Vec<u8> = (0..=255u8).cycle().take(2000).map(|b| b.wrapping_mul(37)).collect();
+    let junk: Vec<u8> = (0..=255u8)
+        .cycle()
+        .take(2000)
+        .map(|b| b.wrapping_mul(37))
+        .collect();
     let error = decode(&junk, None).err();
     assert_eq!(error.map(|e| e.kind()), Some(ErrorKind::NotText));
 }

@@ -1,0 +1,204 @@
+// The page as a citizen uses it, in headless Chromium: the sample, a CP949
+// upload, the language switch, the treemap drill-down, exports, XSS, the
+// national budget file, no requests after load, no CSP violation, axe-core,
+// and screenshots at desktop and phone size (in test-results/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launch, open, root, shots } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const fixture = (name) => join(root, "tests/fixtures", name);
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+async function upload(page, name) {
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", fixture(name));
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+}
+
+/** Network requests (not blob: downloads) made after `since`. */
+function requestsAfter(log, since) {
+  return log.requests.slice(since).filter((url) => url.startsWith("http"));
+}
+
+test("the sample is analysed on first load, with exact figures", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  assert.match(await text(page, "#headline"), /410억 1,900만원/);
+  assert.match(await text(page, "#headline"), /53\.1%/);
+  const rows = await page.locator("#table tbody tr").allInnerTexts();
+  assert.equal(rows.length, 6, "the whole and five departments");
+  assert.match(rows[1], /시민봉사담당관\s+213억 4,000만원/);
+  const hover = await page.locator("#table tbody tr").nth(1).locator(".amount").first().getAttribute("title");
+  assert.equal(hover, "21,340,000,000원");
+  assert.equal(await page.locator("#treemap .cell").count(), 5);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: join(shots, "desktop.png"), fullPage: true });
+  await context.close();
+});
+
+test("a CP949 file is uploaded, its total, new and discontinued items appear", async () => {
+  const { page, context } = await open(browser, server.url);
+  await upload(page, "browser/small_cp949.csv");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /2억 3,440만원/, "2017 total of 234,400 천원");
+  assert.match(headline, /-1억 960만원 \(-31\.9%\)/);
+  assert.match(await text(page, "#source"), /CP949/);
+  await page.click("#expand-all");
+  const table = await text(page, "#table");
+  assert.match(table, /SNS 오피니언리더 소통기반 강화\s*신규/);
+  assert.match(table, /기존 사무관리비\s*폐지/);
+  await page.locator("#treemap .cell", { hasText: "사무관리비" }).click();
+  const growth = await text(page, "#growth");
+  assert.match(growth, /SNS 오피니언리…\s*\+8,000만원 신규/, "long names are cut to fit");
+  assert.match(growth, /기존 사무관리비\s*-1억 9,400만원 폐지/);
+  const titles = await page.locator("#growth title").allTextContents();
+  assert.ok(titles.includes("SNS 오피니언리더 소통기반 강화: +8,000만원 (신규)"), titles.join("|"));
+  await context.close();
+});
+
+test("the language switch turns every text to English and back", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.click("#language");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await text(page, "#headline-title"), "At a glance");
+  assert.match(await text(page, "#headline"), /Execution rate/);
+  assert.match(await text(page, "#warnings"), /reads as a note/);
+  await page.click("#language");
+  assert.equal(await text(page, "#headline-title"), "한눈에 보기");
+  await context.close();
+});
+
+test("the treemap zooms in on click and with the keyboard, and back", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.locator("#treemap .cell", { hasText: "시민소통담당관" }).click();
+  assert.match(await text(page, "#breadcrumb"), /전체\s*›\s*시민소통담당관/);
+  assert.equal(await page.locator("#treemap .cell").count(), 2, "policy program and basic costs");
+  await page.locator("#treemap .cell").first().focus();
+  await page.keyboard.press("Enter");
+  assert.match(await text(page, "#breadcrumb"), /시민과 함께하는 참여와 소통 시정구현/);
+  assert.equal(await page.locator("#treemap .cell").count(), 12);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  assert.equal((await text(page, "#breadcrumb")).trim(), "전체");
+  await page.locator("#breadcrumb button").first().focus();
+  await context.close();
+});
+
+test("the table exports as CSV with formulas neutralised, and charts as SVG and PNG", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.fill("#paste", readFileSync(fixture("browser/xss.tsv"), "utf8"));
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+  const content = readFileSync(await csv.path(), "utf8");
+  const lines = content.replace(/^\ufeff/, "").trim().split("\r\n");
+  assert.equal(lines[0], "부서,사업,예산액,집행액,비중(%) (예산액),집행률(%),미집행액");
+  assert.ok(lines.includes(`"'=HYPERLINK(""http://example.invalid"",""click"")",,2000,1500,60.61,75.0,500`), content);
+  assert.ok(lines.some((line) => line.startsWith("'+1+1,'-2+3,300,0,")), content);
+  assert.ok(lines.some((line) => line.startsWith("<script>alert(1)</script>,<img src=x onerror=alert(1)>,1000,500,")), content);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg][data-chart=treemap-svg]")]);
+  const svgText = readFileSync(await svg.path(), "utf8");
+  assert.match(svgText, /^<\?xml/);
+  assert.match(svgText, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=png][data-chart=shares-svg]")]);
+  const pngBytes = readFileSync(await png.path());
+  assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.ok(pngBytes.length > 2000);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).totals[0].value, "3300");
+  await context.close();
+});
+
+test("text from the data stays text: no script runs, no element is made", async () => {
+  const { page, context } = await open(browser, server.url);
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    dialog.dismiss();
+  });
+  await page.fill("#paste", readFileSync(fixture("browser/xss.tsv"), "utf8"));
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  await page.click("#expand-all");
+  assert.match(await text(page, "#table"), /<script>alert\(1\)<\/script>/);
+  assert.match(await text(page, "#table"), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator("main img, main script").count(), 0);
+  assert.equal(await page.locator("#treemap .cell", { hasText: "<script>" }).count(), 1);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
+
+test("the 2010 national budget: ministries, growth, new and discontinued programs", async () => {
+  const { page, context } = await open(browser, server.url);
+  await upload(page, "kr_national_out_net_bud_2010.csv");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /225조 9,413억원/);
+  assert.match(headline, /\+8조 4,689억원 \(\+3\.9%\)/);
+  assert.match(headline, /2,454/);
+  const first = await page.locator("#table tbody tr").nth(1).innerText();
+  assert.match(first, /교육과학기술부\s+41조 1,839억원\s+41조 2,114억원\s+41조 7,100억원\s+18\.46\s+5,260억 6,915만원\s+1\.3/);
+  assert.equal(await page.locator("#table tbody tr").count(), 52, "the whole and 51 ministries");
+  assert.equal(await page.locator("#treemap .cell").count(), 50, "one ministry has nothing left in 2010");
+  await context.close();
+});
+
+test("an error names the row and column, and the previous result stays", async () => {
+  const { page, context } = await open(browser, server.url);
+  await upload(page, "bad/not_a_number.csv");
+  assert.match(await text(page, "#error"), /3행 2열\('예산액'\)/);
+  assert.match(await text(page, "#headline"), /410억 1,900만원/, "the sample is still shown");
+  await context.close();
+});
+
+test("correcting a column's role recomputes at once", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.getByLabel("뜻: 예산현액(A+B)").selectOption("");
+  await page.waitForSelector("body[data-state=ready]");
+  assert.match(await text(page, "#headline"), /54\.8%/, "executed ÷ adopted once there is no current budget");
+  await page.getByLabel("계층: 정책사업").uncheck();
+  await page.waitForFunction(() => document.querySelectorAll("#columns input:checked").length === 2);
+  await context.close();
+});
+
+test("no request after load, no CSP violation, axe-core finds nothing serious", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const since = log.requests.length;
+  await upload(page, "browser/small_cp949.csv");
+  await page.click("#language");
+  await page.selectOption("#color-mode", "growth");
+  await page.selectOption("#display-unit", "thousand");
+  await page.click("#expand-all");
+  await page.click("#show-sample");
+  await page.waitForSelector("body[data-state=ready]");
+  await page.locator("#treemap .cell").first().click();
+  assert.deepEqual(requestsAfter(log, since), []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.evaluate(readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8"));
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const serious = results.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a 375-pixel phone shows the page without horizontal scrolling", async () => {
+  const { page, context } = await open(browser, server.url, { width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.screenshot({ path: join(shots, "phone.png"), fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,709 @@
+// The page: gets a table in (file, drop, paste, or the built-in sample),
+// asks the WASM core in a Web Worker to analyse it, and shows the result as
+// headline figures, a treemap, bars and a table, in Korean or English.
+// Every text that comes from the data is set with textContent.
+import { t, setLanguage, language, translatePage } from "./i18n.js";
+import { ready as formatReady, amountText, exactText, rateText } from "./format.js";
+import { compareDecimal } from "./decimal.js";
+import { treemap, bars, executionColor, growthColor, LOW_EXECUTION } from "./charts.js";
+import { renderTable, tableColumns, pathKey } from "./table.js";
+import { download, reportCsv, svgBlob, pngBlob } from "./export.js";
+import { SAMPLE, SAMPLE_NAME } from "./sample.js";
+
+const $ = (id) => document.getElementById(id);
+const KINDS = ["dimension", "year", "amount", "rate", "ignored"];
+const ROLES = ["", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change", "difference", "previous", "proposed", "final", "supplementary"];
+const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
+const MEASURE_PREFERENCE = ["final", "adopted", "current", "proposed", "supplementary", "previous", "executed"];
+/** Files larger than this show a progress bar while they are read. */
+const PROGRESS_FROM_BYTES = 512 * 1024;
+
+const state = {
+  report: null,
+  source: null,
+  overrides: {},
+  by: null,
+  measure: null,
+  colorMode: "execution",
+  display: "korean",
+  focus: [],
+  sort: { key: "amount", dir: "desc" },
+  expanded: new Set(),
+  lastError: null,
+};
+
+// ---- the worker -----------------------------------------------------------
+
+let worker = null;
+let nextId = 1;
+const pending = new Map();
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => {
+    const call = pending.get(data.id);
+    if (!call) return;
+    pending.delete(data.id);
+    if (data.ok) call.resolve(data.report);
+    else call.reject(data.error);
+  };
+}
+
+function ask(message) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, ...message });
+  });
+}
+
+let cancelReading = null;
+
+/** Stops whatever is running: the worker is replaced, the last result stays. */
+function cancel() {
+  cancelReading?.();
+  worker.terminate();
+  for (const call of pending.values()) call.reject({ cancelled: true });
+  pending.clear();
+  startWorker();
+}
+
+// ---- getting data in --------------------------------------------------------
+
+function showProgress(text, percent) {
+  $("progress").hidden = false;
+  $("progress-text").textContent = text;
+  const bar = $("progress-bar");
+  if (percent == null) bar.removeAttribute("value");
+  else bar.value = percent;
+}
+
+function hideProgress() {
+  $("progress").hidden = true;
+}
+
+function showError(error) {
+  state.lastError = error;
+  if (error?.cancelled) {
+    $("error-text").textContent = t("cancelled");
+  } else {
+    $("error-text").textContent = language() === "en" ? error.messageEn : error.messageKo;
+  }
+  $("error").hidden = false;
+  document.body.dataset.state = "error";
+}
+
+/** Reads a file in chunks, reporting progress, into one byte array. */
+async function readFile(file) {
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let stopped = false;
+  cancelReading = () => {
+    stopped = true;
+    reader.cancel();
+  };
+  let offset = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (stopped) throw { cancelled: true };
+    if (done) break;
+    bytes.set(value, offset);
+    offset += value.length;
+    if (file.size >= PROGRESS_FROM_BYTES) {
+      const percent = Math.floor((offset / file.size) * 100);
+      showProgress(t("reading", { percent }), percent);
+    }
+  }
+  cancelReading = null;
+  return bytes;
+}
+
+function readOptions() {
+  const options = { columns: state.overrides };
+  if (state.by) options.by = state.by;
+  return options;
+}
+
+/** Reads and analyses new input; on failure the previous result stays. */
+async function analyse(input, source) {
+  $("error").hidden = true;
+  document.body.dataset.state = "busy";
+  const slow = setTimeout(() => showProgress(t("analyzing")), 200);
+  try {
+    // Copied, not transferred: the input is kept to read again when the
+    // user corrects a column.
+    const report = await ask({ type: "read", input, options: readOptions() });
+    state.source = source;
+    show(report, true);
+  } catch (error) {
+    showError(error);
+  } finally {
+    clearTimeout(slow);
+    hideProgress();
+  }
+}
+
+/** Analyses the budget already read again (a new hierarchy). */
+async function reanalyse() {
+  $("error").hidden = true;
+  try {
+    show(await ask({ type: "report", options: readOptions() }), false);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function openFile(file) {
+  if (!file) return;
+  state.overrides = {};
+  state.by = null;
+  if (/\.xlsx?$/i.test(file.name)) {
+    showError({ messageKo: t("excel"), messageEn: t("excel") });
+    return;
+  }
+  try {
+    $("error").hidden = true;
+    showProgress(t("reading", { percent: 0 }), 0);
+    const bytes = await readFile(file);
+    await analyse(bytes, { name: file.name, input: bytes });
+  } catch (error) {
+    hideProgress();
+    showError(error);
+  }
+}
+
+// ---- what people see ------------------------------------------------------
+
+function unitCode() {
+  return state.report.unit?.code ?? null;
+}
+
+function amount(value) {
+  return amountText(value, unitCode(), state.display);
+}
+
+function exact(value) {
+  return exactText(value, unitCode());
+}
+
+function focusNode() {
+  let node = state.report.tree;
+  for (const name of state.focus) {
+    const next = node.children.find((child) => child.name === name);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
+function chooseMeasure(report) {
+  const amounts = report.columns.filter((c) => c.kind === "amount");
+  if (amounts.some((c) => c.name === state.measure)) return state.measure;
+  // With two years to compare, the later one is the budget people ask about.
+  if (report.growth) return report.growth.to;
+  for (const role of MEASURE_PREFERENCE) {
+    const column = amounts.find((c) => c.role === role);
+    if (column) return column.name;
+  }
+  return amounts[0]?.name ?? null;
+}
+
+function show(report, fresh) {
+  state.report = report;
+  if (fresh) state.measure = null;
+  state.measure = chooseMeasure(report);
+  if (fresh) {
+    state.focus = [];
+    state.expanded = new Set();
+    state.sort = { key: `amount:${state.measure}`, dir: "desc" };
+  }
+  render();
+  document.body.dataset.state = "ready";
+}
+
+function render() {
+  if (!state.report) return;
+  $("results").hidden = false;
+  renderSource();
+  renderHeadline();
+  renderColumns();
+  renderControls();
+  renderCharts();
+  renderTableView();
+  renderWarnings();
+}
+
+function renderSource() {
+  const r = state.report;
+  const name = state.source?.name === SAMPLE_NAME ? t("sampleName") : state.source?.name ?? t("pasteName");
+  $("source").textContent = t("source", {
+    name,
+    rows: r.rows.toLocaleString(),
+    unit: r.unit?.label ?? t("unitUnknown"),
+  });
+  if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
+}
+
+function leaves(node) {
+  return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leaves(child), 0);
+}
+
+function headlineItem(term, value, note, exactValue) {
+  const wrap = document.createElement("div");
+  const dt = document.createElement("dt");
+  dt.textContent = term;
+  const dd = document.createElement("dd");
+  const strong = document.createElement("span");
+  strong.textContent = value;
+  if (exactValue) {
+    strong.className = "amount";
+    strong.tabIndex = 0;
+    strong.title = exactValue;
+    strong.setAttribute("aria-label", `${value} (${exactValue})`);
+  }
+  dd.append(strong);
+  if (note) {
+    const small = document.createElement("small");
+    small.textContent = note;
+    dd.append(small);
+  }
+  wrap.append(dt, dd);
+  return wrap;
+}
+
+function renderHeadline() {
+  const r = state.report;
+  const total = r.totals.find((x) => x.column === state.measure)?.value ?? null;
+  const items = [headlineItem(t("total"), amount(total), state.measure, exact(total))];
+  items.push(headlineItem(t("items"), t("itemsValue", { leaves: leaves(r.tree).toLocaleString(), rows: r.rows.toLocaleString() })));
+  const e = r.execution;
+  items.push(
+    headlineItem(
+      t("execution"),
+      e ? rateText(e.rate) : t("none"),
+      e ? t(`executionBasis.${e.basis}`, { executed: e.executed, budget: e.budget }) : null,
+    ),
+  );
+  const g = r.growth;
+  let growthValue = t("none");
+  if (g) {
+    const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
+    growthValue = `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
+  }
+  items.push(headlineItem(t("growth"), growthValue, g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  $("headline").replaceChildren(...items);
+}
+
+function option(value, text, selected) {
+  const o = document.createElement("option");
+  o.value = value;
+  o.textContent = text;
+  o.selected = selected;
+  return o;
+}
+
+function select(label, options, onChange) {
+  const s = document.createElement("select");
+  s.setAttribute("aria-label", label);
+  s.append(...options);
+  s.addEventListener("change", () => onChange(s.value));
+  return s;
+}
+
+function renderColumns() {
+  const r = state.report;
+  const table = $("columns");
+  const head = document.createElement("tr");
+  for (const key of ["columnName", "kind", "role", "hierarchy"]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = t(key);
+    head.append(th);
+  }
+  const rows = [head];
+  const hierarchy = r.hierarchy;
+  for (const column of r.columns) {
+    const tr = document.createElement("tr");
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = column.name;
+    const kind = document.createElement("td");
+    kind.append(
+      select(`${t("kind")}: ${column.name}`, KINDS.map((k) => option(k, t(`kinds.${k}`), k === column.kind)), (value) => {
+        state.overrides = { ...state.overrides, [column.name]: { ...state.overrides[column.name], kind: value } };
+        state.by = null;
+        rereadWithOverrides();
+      }),
+    );
+    const role = document.createElement("td");
+    if (column.kind === "amount") {
+      role.append(
+        select(`${t("role")}: ${column.name}`, ROLES.map((k) => option(k, t(`roles.${k}`), k === (column.role ?? ""))), (value) => {
+          const correction = { ...state.overrides[column.name], kind: "amount", role: value || null };
+          state.overrides = { ...state.overrides, [column.name]: correction };
+          rereadWithOverrides();
+        }),
+      );
+    }
+    const order = document.createElement("td");
+    if (column.kind === "dimension" || column.kind === "year") {
+      const position = hierarchy.indexOf(column.name);
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.checked = position >= 0;
+      box.setAttribute("aria-label", `${t("hierarchy")}: ${column.name}`);
+      box.addEventListener("change", () => {
+        const next = hierarchy.filter((n) => n !== column.name);
+        if (box.checked) next.push(column.name);
+        state.by = next;
+        reanalyse();
+      });
+      const wrap = document.createElement("span");
+      wrap.className = "order";
+      wrap.append(box);
+      if (position >= 0) {
+        const label = document.createElement("span");
+        label.textContent = ` ${position + 1} `;
+        wrap.append(label);
+        for (const [key, step] of [["up", -1], ["down", 1]]) {
+          const target = position + step;
+          if (target < 0 || target >= hierarchy.length) continue;
+          const button = document.createElement("button");
+          button.type = "button";
+          button.className = "button small";
+          button.textContent = step < 0 ? "↑" : "↓";
+          button.setAttribute("aria-label", `${t(key)}: ${column.name}`);
+          button.addEventListener("click", () => {
+            const next = [...hierarchy];
+            [next[position], next[target]] = [next[target], next[position]];
+            state.by = next;
+            reanalyse();
+          });
+          wrap.append(button);
+        }
+      }
+      order.append(wrap);
+    }
+    tr.append(name, kind, role, order);
+    rows.push(tr);
+  }
+  table.replaceChildren(...rows);
+}
+
+function rereadWithOverrides() {
+  if (state.source?.input != null) analyse(state.source.input, state.source);
+}
+
+function renderControls() {
+  const amounts = state.report.columns.filter((c) => c.kind === "amount");
+  $("measure").replaceChildren(...amounts.map((c) => option(c.name, c.name, c.name === state.measure)));
+  $("display-unit").replaceChildren(...DISPLAY_UNITS.map((u) => option(u, t(`units.${u}`), u === state.display)));
+  $("color-mode").replaceChildren(
+    option("execution", t("colorExecution"), state.colorMode === "execution"),
+    option("growth", t("colorGrowth"), state.colorMode === "growth"),
+  );
+  $("color-mode").disabled = !state.report.execution && !state.report.growth;
+}
+
+function describe(node) {
+  const share = node.shareOfParent[state.measure];
+  const parts = [`${node.name || "—"}: ${amount(node.amounts[state.measure])}`];
+  if (share != null) parts.push(`${t("shares")} ${share}%`);
+  if (node.execution?.rate != null) parts.push(`${t("execution")} ${node.execution.rate}%`);
+  if (node.growth) {
+    const g = node.growth;
+    parts.push(g.status === "new" ? t("new") : g.status === "discontinued" ? t("discontinued") : `${t("growthRate")} ${g.rate ?? "—"}%`);
+  }
+  return parts.join(", ");
+}
+
+function renderBreadcrumb() {
+  const nav = $("breadcrumb");
+  const items = [t("whole"), ...state.focus];
+  nav.replaceChildren(
+    ...items.flatMap((name, index) => {
+      const last = index === items.length - 1;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = name;
+      if (last) button.setAttribute("aria-current", "page");
+      button.addEventListener("click", () => zoomTo(state.focus.slice(0, index)));
+      const parts = [button];
+      if (!last) {
+        const sep = document.createElement("span");
+        sep.textContent = "›";
+        sep.setAttribute("aria-hidden", "true");
+        parts.push(sep);
+      }
+      return parts;
+    }),
+  );
+}
+
+function zoomTo(path) {
+  state.focus = path;
+  renderCharts();
+  $("treemap").querySelector(".cell")?.focus();
+}
+
+function renderLegend() {
+  const legend = $("legend");
+  const entries = [];
+  const swatch = (color, text) => {
+    const item = document.createElement("span");
+    const box = document.createElement("span");
+    box.className = "swatch";
+    box.style.background = color;
+    item.append(box, document.createTextNode(text));
+    return item;
+  };
+  const title = document.createElement("strong");
+  if (state.colorMode === "growth") {
+    title.textContent = t("legendGrowth");
+    entries.push(title);
+    for (const rate of [-50, -25, 0, 25, 50]) entries.push(swatch(growthColor({ status: "increased", rate: String(rate) }), `${rate > 0 ? "+" : ""}${rate}${Math.abs(rate) === 50 ? "+" : ""}`));
+    entries.push(swatch(growthColor({ status: "new" }), t("new")), swatch(growthColor({ status: "discontinued" }), t("discontinued")));
+  } else {
+    title.textContent = t("legendExecution");
+    entries.push(title);
+    for (const rate of [0, 25, 50, 75, 100]) entries.push(swatch(executionColor(String(rate)), String(rate)));
+  }
+  entries.push(swatch(growthColor(null), t("notGiven")));
+  legend.replaceChildren(...entries);
+}
+
+function renderCharts() {
+  const node = focusNode();
+  const measure = state.measure;
+  renderBreadcrumb();
+  for (const child of node.children) {
+    const share = child.shareOfParent[measure];
+    child.caption = `${amount(child.amounts[measure])}${share != null ? ` · ${share}%` : ""}`;
+  }
+  treemap($("treemap"), {
+    node,
+    measure,
+    colorMode: state.colorMode,
+    label: `${t("treemap")}: ${node.children.map(describe).slice(0, 20).join("; ")}`,
+    describe,
+    onZoom: (child) => {
+      if (child.children.length > 0) zoomTo([...state.focus, child.name]);
+    },
+    onUp: () => {
+      if (state.focus.length > 0) zoomTo(state.focus.slice(0, -1));
+    },
+  });
+  renderLegend();
+
+  const byAmount = [...node.children].sort((a, b) => compareDecimal(b.amounts[measure] ?? null, a.amounts[measure] ?? null));
+  const shareRows = byAmount
+    .filter((c) => c.shareOfParent[measure] != null)
+    .slice(0, 15)
+    .map((c) => ({ label: c.name, value: Number(c.shareOfParent[measure]), text: `${c.shareOfParent[measure]}%`, color: "#0b5cad" }));
+  chartOrNote($("shares"), shareRows, "notGiven", () =>
+    bars($("shares"), { id: "shares-svg", rows: shareRows, max: 100, label: summary(t("shares"), shareRows) }),
+  );
+
+  const changed = node.children.filter((c) => c.growth && ["increased", "decreased", "new", "discontinued"].includes(c.growth.status));
+  changed.sort((a, b) => compareDecimal(b.growth.difference, a.growth.difference));
+  const ups = changed.filter((c) => !c.growth.difference.startsWith("-")).slice(0, 6);
+  const downs = changed.filter((c) => c.growth.difference.startsWith("-")).slice(-6);
+  const growthRows = [...ups, ...downs].map((c) => {
+    const g = c.growth;
+    const tag = g.status === "new" ? t("new") : g.status === "discontinued" ? t("discontinued") : null;
+    const sign = g.difference.startsWith("-") ? "" : "+";
+    return {
+      label: c.name,
+      value: Number(g.difference),
+      text: `${sign}${amount(g.difference)}${g.rate != null ? ` (${sign}${g.rate}%)` : ""}`,
+      tag,
+      color: g.status === "new" ? growthColor(g) : g.status === "discontinued" ? growthColor(g) : sign ? "#5e3c99" : "#b35806",
+    };
+  });
+  chartOrNote($("growth"), growthRows, "noGrowth", () =>
+    bars($("growth"), { id: "growth-svg", rows: growthRows, diverging: true, label: summary(t("growthChart"), growthRows) }),
+  );
+
+  const executionRows = byAmount
+    .filter((c) => c.execution?.rate != null)
+    .slice(0, 15)
+    .map((c) => {
+      const low = Number(c.execution.rate) < LOW_EXECUTION;
+      return {
+        label: c.name,
+        value: Number(c.execution.rate),
+        text: `${c.execution.rate}%`,
+        tag: low ? `▼ ${t("low")}` : null,
+        color: low ? "#b35806" : "#2b5c8a",
+      };
+    });
+  chartOrNote($("execution"), executionRows, "noExecution", () => {
+    bars($("execution"), { id: "execution-svg", rows: executionRows, max: 100, label: summary(t("executionChart"), executionRows) });
+    const note = document.createElement("p");
+    note.className = "hint";
+    note.textContent = `▼ ${t("lowExecution", { threshold: LOW_EXECUTION })}`;
+    $("execution").append(note);
+  });
+}
+
+function summary(title, rows) {
+  return t("chartSummary", { title, items: rows.map((r) => `${r.label} ${r.text}${r.tag ? ` ${r.tag}` : ""}`).join(", ") });
+}
+
+function chartOrNote(container, rows, empty, draw) {
+  if (rows.length === 0) {
+    const p = document.createElement("p");
+    p.className = "hint";
+    p.textContent = t(empty);
+    container.replaceChildren(p);
+  } else {
+    draw();
+  }
+}
+
+function renderTableView() {
+  const columns = tableColumns(state.report, state.measure, t);
+  if (!columns.some((c) => c.key === state.sort.key)) state.sort = { key: `amount:${state.measure}`, dir: "desc" };
+  renderTable($("table"), {
+    report: state.report,
+    columns,
+    sort: state.sort,
+    expanded: state.expanded,
+    t,
+    amount,
+    exact,
+    onSort: (key) => {
+      state.sort = { key, dir: state.sort.key === key && state.sort.dir === "desc" ? "asc" : "desc" };
+      renderTableView();
+      document.querySelector(`#table th[aria-sort] button`)?.focus();
+    },
+    onToggle: (path) => {
+      const key = pathKey(path);
+      if (state.expanded.has(key)) state.expanded.delete(key);
+      else state.expanded.add(key);
+      renderTableView();
+      const buttons = [...document.querySelectorAll("#table .toggle")];
+      buttons.find((b) => b.getAttribute("aria-label").endsWith(`: ${path[path.length - 1]}`))?.focus();
+    },
+  });
+}
+
+function renderWarnings() {
+  const list = $("warnings");
+  const items = state.report.warnings.map((w) => {
+    const li = document.createElement("li");
+    li.textContent = language() === "en" ? w.messageEn : w.messageKo;
+    return li;
+  });
+  if (items.length === 0) {
+    const li = document.createElement("li");
+    li.textContent = t("noWarnings");
+    items.push(li);
+  }
+  list.replaceChildren(...items);
+}
+
+function allPaths(node, out = []) {
+  if (node.children.length > 0 && node.depth > 0) out.push(pathKey(node.path));
+  node.children.forEach((child) => allPaths(child, out));
+  return out;
+}
+
+// ---- wiring ---------------------------------------------------------------
+
+function wire() {
+  $("language").addEventListener("click", () => {
+    setLanguage(language() === "ko" ? "en" : "ko");
+    translatePage();
+    render();
+    if (!$("error").hidden && state.lastError) showError(state.lastError);
+  });
+  $("file").addEventListener("change", async (event) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    await openFile(file);
+  });
+  const drop = $("drop");
+  for (const type of ["dragenter", "dragover"]) {
+    document.addEventListener(type, (event) => {
+      event.preventDefault();
+      drop.classList.add("over");
+    });
+  }
+  document.addEventListener("dragleave", (event) => {
+    if (!event.relatedTarget) drop.classList.remove("over");
+  });
+  document.addEventListener("drop", async (event) => {
+    event.preventDefault();
+    drop.classList.remove("over");
+    await openFile(event.dataTransfer?.files?.[0]);
+  });
+  $("analyze-paste").addEventListener("click", () => {
+    const text = $("paste").value;
+    state.overrides = {};
+    state.by = null;
+    analyse(text, { name: null, input: text });
+  });
+  $("show-sample").addEventListener("click", () => {
+    state.overrides = {};
+    state.by = null;
+    analyse(SAMPLE, { name: SAMPLE_NAME, input: SAMPLE });
+  });
+  $("cancel").addEventListener("click", () => {
+    cancel();
+    hideProgress();
+    showError({ cancelled: true });
+  });
+  $("measure").addEventListener("change", (event) => {
+    state.measure = event.target.value;
+    render();
+  });
+  $("display-unit").addEventListener("change", (event) => {
+    state.display = event.target.value;
+    render();
+  });
+  $("color-mode").addEventListener("change", (event) => {
+    state.colorMode = event.target.value;
+    renderCharts();
+  });
+  $("expand-all").addEventListener("click", () => {
+    state.expanded = new Set(allPaths(state.report.tree));
+    renderTableView();
+  });
+  $("collapse-all").addEventListener("click", () => {
+    state.expanded = new Set();
+    renderTableView();
+  });
+  $("export-csv").addEventListener("click", () => {
+    const headers = { share: t("share"), difference: t("difference"), growthRate: t("growthRate"), executionRate: t("executionRate"), unspent: t("unspent") };
+    download("yesan-table.csv", new Blob([reportCsv(state.report, state.measure, headers)], { type: "text/csv;charset=utf-8" }));
+  });
+  $("export-json").addEventListener("click", () => {
+    download("yesan-report.json", new Blob([JSON.stringify(state.report, null, 2)], { type: "application/json" }));
+  });
+  for (const button of document.querySelectorAll("[data-export]")) {
+    button.addEventListener("click", async () => {
+      const svg = $(button.dataset.chart);
+      if (!svg) return;
+      const name = `yesan-${button.dataset.chart.replace("-svg", "")}`;
+      if (button.dataset.export === "svg") download(`${name}.svg`, svgBlob(svg));
+      else download(`${name}.png`, await pngBlob(svg));
+    });
+  }
+  let resize = null;
+  window.addEventListener("resize", () => {
+    clearTimeout(resize);
+    resize = setTimeout(() => state.report && renderCharts(), 150);
+  });
+}
+
+async function boot() {
+  setLanguage(new URLSearchParams(location.search).get("lang") === "en" ? "en" : "ko");
+  translatePage();
+  wire();
+  startWorker();
+  await formatReady;
+  await analyse(SAMPLE, { name: SAMPLE_NAME, input: SAMPLE });
+}
+
+boot();

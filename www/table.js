@@ -1,0 +1,114 @@
+// The table: every node of the tree with every figure the charts show,
+// collapsible subtotals and sortable columns. It is also the accessible
+// equivalent of the charts. All data is set as text.
+import { compareDecimal } from "./decimal.js";
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value != null) node.setAttribute(name, value);
+  }
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+export const pathKey = (path) => JSON.stringify(path);
+
+/** The sortable columns, each with how to read its value from a node. */
+export function tableColumns(report, measure, t) {
+  const amounts = report.columns.filter((c) => c.kind === "amount").map((c) => c.name);
+  const columns = [{ key: "name", label: t("name"), value: (n) => n.name, text: true }];
+  for (const name of amounts) {
+    columns.push({ key: `amount:${name}`, label: name, value: (n) => n.amounts[name], amount: name });
+  }
+  columns.push({ key: "share", label: `${t("share")} · ${measure}`, value: (n) => n.shareOfParent[measure], rate: true });
+  if (report.growth) {
+    columns.push({ key: "difference", label: `${t("difference")} (${report.growth.to})`, value: (n) => n.growth?.difference, amount: true });
+    columns.push({ key: "growthRate", label: t("growthRate"), value: (n) => n.growth?.rate, rate: true, growth: true });
+  }
+  if (report.execution) {
+    columns.push({ key: "executionRate", label: t("executionRate"), value: (n) => n.execution?.rate, rate: true });
+    columns.push({ key: "unspent", label: t("unspent"), value: (n) => n.execution?.unspent, amount: true });
+  }
+  return columns;
+}
+
+/**
+ * Renders the table into `table`. `view` gives: report, measure, columns,
+ * sort {key, dir}, expanded (Set of path keys), format helpers, t, and the
+ * callbacks onSort(key) and onToggle(path).
+ */
+export function renderTable(table, view) {
+  const { report, columns, sort, expanded, t } = view;
+  table.replaceChildren();
+  table.append(element("caption", {}, t("tableCaption")));
+  const head = element("thead");
+  const headRow = element("tr");
+  for (const column of columns) {
+    const th = element("th", {
+      scope: "col",
+      class: column.text ? null : "number",
+      "aria-sort": sort.key === column.key ? (sort.dir === "asc" ? "ascending" : "descending") : null,
+    });
+    const button = element("button", { type: "button", title: t("sortBy", { column: column.label }) }, column.label);
+    button.addEventListener("click", () => view.onSort(column.key));
+    th.append(button);
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = element("tbody");
+  const order = columns.find((c) => c.key === sort.key) ?? columns[1];
+  const compare = (a, b) => {
+    const va = order.value(a);
+    const vb = order.value(b);
+    const c = order.text ? String(va).localeCompare(String(vb), "ko") : compareDecimal(va ?? null, vb ?? null);
+    return sort.dir === "asc" ? c : -c;
+  };
+  const addRow = (node) => {
+    const key = pathKey(node.path);
+    const open = expanded.has(key);
+    const tr = element("tr", { class: node.depth === 0 ? "root" : `level-${node.depth}` });
+    columns.forEach((column, index) => {
+      const value = column.value(node);
+      if (index === 0) {
+        const th = element("th", { scope: "row", class: "name-cell" });
+        const indent = element("span", { class: "indent" });
+        indent.style.paddingLeft = `${Math.max(0, node.depth - 1) * 1.1}rem`;
+        th.append(indent);
+        if (node.children.length > 0 && node.depth > 0) {
+          const toggle = element(
+            "button",
+            { type: "button", class: "toggle", "aria-expanded": String(open), "aria-label": `${t(open ? "collapse" : "expand")}: ${node.name}` },
+            open ? "−" : "+",
+          );
+          toggle.addEventListener("click", () => view.onToggle(node.path));
+          th.append(toggle);
+        } else if (node.depth > 0) {
+          th.append(element("span", { class: "spacer" }));
+        }
+        th.append(document.createTextNode(node.depth === 0 ? t("whole") : node.name || "—"));
+        if (node.growth?.status === "new") th.append(element("span", { class: "tag new" }, t("new")));
+        if (node.growth?.status === "discontinued") th.append(element("span", { class: "tag discontinued" }, t("discontinued")));
+        tr.append(th);
+        return;
+      }
+      const td = element("td", { class: "number" });
+      if (column.amount && value != null) {
+        const span = element("span", { class: "amount", tabindex: "0", title: view.exact(value) }, view.amount(value));
+        span.setAttribute("aria-label", `${view.amount(value)} (${view.exact(value)})`);
+        td.append(span);
+      } else if (column.growth && node.growth && value == null) {
+        td.textContent = node.growth.status === "new" ? t("new") : node.growth.status === "discontinued" ? t("discontinued") : "—";
+      } else {
+        td.textContent = value == null ? "—" : value;
+      }
+      tr.append(td);
+    });
+    body.append(tr);
+    if (node.depth === 0 || open) {
+      [...node.children].sort(compare).forEach(addRow);
+    }
+  };
+  addRow(report.tree);
+  table.append(head, body);
+}
