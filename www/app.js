@@ -230,6 +230,7 @@ function render() {
   renderControls();
   renderCharts();
   renderTableView();
+  renderChanges();
   renderWarnings();
 }
 
@@ -258,7 +259,7 @@ function headlineItem(term, value, note, exactValue) {
   if (exactValue) {
     strong.className = "amount";
     strong.tabIndex = 0;
-    strong.title = exactValue;
+    strong.dataset.exact = exactValue;
     strong.setAttribute("aria-label", `${value} (${exactValue})`);
   }
   dd.append(strong);
@@ -586,6 +587,52 @@ function renderTableView() {
       buttons.find((b) => b.getAttribute("aria-label").endsWith(`: ${path[path.length - 1]}`))?.focus();
     },
   });
+}
+
+/** Every item, at any depth, that is new or discontinued, largest first. */
+function changedItems(node, status, out = []) {
+  for (const child of node.children) {
+    if (child.children.length === 0 && child.growth?.status === status) out.push(child);
+    changedItems(child, status, out);
+  }
+  return out;
+}
+
+function renderChanges() {
+  const g = state.report.growth;
+  $("changes-panel").hidden = !g;
+  if (!g) return;
+  const lists = [
+    ["new", g.to],
+    ["discontinued", g.from],
+  ].map(([status, column]) => {
+    const items = changedItems(state.report.tree, status).sort((a, b) =>
+      compareDecimal(b.amounts[column] ?? null, a.amounts[column] ?? null),
+    );
+    const box = document.createElement("div");
+    const title = document.createElement("h3");
+    title.textContent = t(status === "new" ? "newItems" : "discontinuedItems", { count: items.length.toLocaleString() });
+    const list = document.createElement("ol");
+    for (const item of items.slice(0, 20)) {
+      const li = document.createElement("li");
+      const value = item.amounts[column];
+      li.append(document.createTextNode(`${item.name || "—"} · ${amount(value)} `));
+      const path = document.createElement("span");
+      path.className = "path";
+      path.textContent = item.path.slice(0, -1).join(" › ");
+      li.append(path);
+      list.append(li);
+    }
+    box.append(title, list);
+    if (items.length > 20) {
+      const more = document.createElement("p");
+      more.className = "hint";
+      more.textContent = t("more", { count: (items.length - 20).toLocaleString() });
+      box.append(more);
+    }
+    return box;
+  });
+  $("changes").replaceChildren(...lists);
 }
 
 function renderWarnings() {

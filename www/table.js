@@ -94,7 +94,7 @@ export function renderTable(table, view) {
       }
       const td = element("td", { class: "number" });
       if (column.amount && value != null) {
-        const span = element("span", { class: "amount", tabindex: "0", title: view.exact(value) }, view.amount(value));
+        const span = element("span", { class: "amount", tabindex: "0", "data-exact": view.exact(value) }, view.amount(value));
         span.setAttribute("aria-label", `${view.amount(value)} (${view.exact(value)})`);
         td.append(span);
       } else if (column.growth && node.growth && value == null) {

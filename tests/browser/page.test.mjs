@@ -42,8 +42,11 @@ test("the sample is analysed on first load, with exact figures", async () => {
   const rows = await page.locator("#table tbody tr").allInnerTexts();
   assert.equal(rows.length, 6, "the whole and five departments");
   assert.match(rows[1], /시민봉사담당관\s+213억 4,000만원/);
-  const hover = await page.locator("#table tbody tr").nth(1).locator(".amount").first().getAttribute("title");
-  assert.equal(hover, "21,340,000,000원");
+  const amountCell = page.locator("#table tbody tr").nth(1).locator(".amount").first();
+  assert.equal(await amountCell.getAttribute("data-exact"), "21,340,000,000원");
+  await amountCell.focus();
+  const shown = await amountCell.evaluate((el) => getComputedStyle(el, "::after").content);
+  assert.equal(shown, '"21,340,000,000원"', "the exact amount shows on keyboard focus");
   assert.equal(await page.locator("#treemap .cell").count(), 5);
   assert.deepEqual(log.errors, []);
   await page.screenshot({ path: join(shots, "desktop.png"), fullPage: true });
@@ -152,6 +155,9 @@ test("the 2010 national budget: ministries, growth, new and discontinued program
   const first = await page.locator("#table tbody tr").nth(1).innerText();
   assert.match(first, /교육과학기술부\s+41조 1,839억원\s+41조 2,114억원\s+41조 7,100억원\s+18\.46\s+5,260억 6,915만원\s+1\.3/);
   assert.equal(await page.locator("#table tbody tr").count(), 52, "the whole and 51 ministries");
+  const changes = await text(page, "#changes");
+  assert.match(changes, /신규 110개/);
+  assert.match(changes, /폐지 96개/);
   assert.equal(await page.locator("#treemap .cell").count(), 50, "one ministry has nothing left in 2010");
   await context.close();
 });
