@@ -24,6 +24,31 @@ pub struct Budget {
     pub(crate) unit: Option<Unit>,
     pub(crate) source: Source,
     pub(crate) warnings: Vec<Warning>,
+    /// A small table's rows as shown, with its rebuilt tree, for the audit.
+    pub(crate) structure: Option<Structure>,
+    /// The hierarchy was rebuilt: a row's path ends at its first empty level.
+    pub(crate) ragged: bool,
+}
+
+/// One row of a small table as it was shown: its dimension cells, its
+/// values as written (in each column's own unit, before conversion) and
+/// whether its name reads as a total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownRow {
+    pub line: usize,
+    pub dims: Vec<String>,
+    pub values: Vec<Option<Decimal>>,
+    pub total: bool,
+}
+
+/// The rows of a small table as shown, and the tree rebuilt from their sums
+/// (`None` when the table's hierarchy is in its columns).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Structure {
+    pub rows: Vec<ShownRow>,
+    pub tree: Option<crate::hierarchy::Tree>,
+    /// The dimension (index into the budget's dimensions) naming the rows.
+    pub name_dimension: Option<usize>,
 }
 
 /// The values of one dimension column, interned: `ids[row]` indexes `labels`.
@@ -81,6 +106,13 @@ pub struct Measure {
     pub values: Vec<Option<Decimal>>,
     /// What a value is multiplied by to reach the budget's unit.
     scale: Decimal,
+}
+
+impl Measure {
+    /// What a shown value is multiplied by to reach the budget's unit.
+    pub fn scale_factor(&self) -> Decimal {
+        self.scale
+    }
 }
 
 /// Where the budget came from and how it was read.
@@ -189,7 +221,13 @@ pub(crate) struct BudgetBuilder {
     hierarchy: Vec<usize>,
     warning_counts: HashMap<&'static str, usize>,
     total_rows: Vec<TotalRow>,
+    /// Every row as shown, in order, while the table is small enough to be
+    /// audited and rebuilt.
+    shown: Vec<ShownRow>,
 }
+
+/// How many rows are kept as shown for the audit and the rebuilt hierarchy.
+const SHOWN_ROWS: usize = 2_000;
 
 /// A row whose label says it is a total (합계, 계, 소계): left out of the
 /// sums, and compared with them.
@@ -250,6 +288,8 @@ impl BudgetBuilder {
             unit: None,
             source,
             warnings: Vec::new(),
+            structure: None,
+            ragged: false,
         };
         let (unit, scales, unit_warnings) = unify_units(&mut columns);
         budget.unit = unit;
@@ -285,6 +325,7 @@ impl BudgetBuilder {
             hierarchy,
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
+            shown: Vec::new(),
         };
         for (code, ko, en) in unit_warnings {
             builder.warn(code, None, None, ko, en);
@@ -373,8 +414,44 @@ impl BudgetBuilder {
                 format!("at most {} rows", self.limits.max_rows),
             ));
         }
-        let values = self.read_measures(line, cells)?;
-        if let Some((label, grand)) = self.total_label(cells) {
+        if let Some(count) = count_text(cells) {
+            self.warn(
+                "count_row",
+                Some(line),
+                None,
+                format!("{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다", quote_value(count)),
+                format!("row {line} holds counts ({}), not amounts, and was left out", quote_value(count)),
+            );
+            return Ok(());
+        }
+        let shown = self.read_measures(line, cells)?;
+        let no_names = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+            .all(|(index, _)| cells.get(index).is_none_or(|c| c.trim().is_empty()));
+        if no_names && shown.iter().all(Option::is_none) {
+            // Only marks such as `(x-)` or `-`: nothing is there.
+            return Ok(());
+        }
+        let values = self.scaled(line, &shown)?;
+        let total = self.total_label(cells);
+        if self.shown.len() <= SHOWN_ROWS {
+            self.shown.push(ShownRow {
+                line,
+                dims: self
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+                    .map(|(index, _)| cells.get(index).unwrap_or("").trim().to_string())
+                    .collect(),
+                values: shown,
+                total: total.is_some(),
+            });
+        }
+        if let Some((label, grand)) = total {
             self.total_rows.push(TotalRow {
                 line,
                 label,
@@ -405,6 +482,25 @@ impl BudgetBuilder {
             .unwrap_or_default()
     }
 
+    /// The shown values in the budget's unit.
+    fn scaled(&self, line: usize, values: &[Option<Decimal>]) -> Result<Vec<Option<Decimal>>, Error> {
+        self.budget
+            .measures
+            .iter()
+            .zip(values)
+            .map(|(measure, value)| match value {
+                Some(v) if measure.scale != Decimal::ONE => v.checked_mul(measure.scale).map(Some).ok_or_else(|| {
+                    let column = &self.budget.columns[measure.column];
+                    Error::new(ErrorKind::OutOfRange)
+                        .at_row(line)
+                        .at_column(measure.column + 1, &column.name)
+                }),
+                other => Ok(*other),
+            })
+            .collect()
+    }
+
+    /// The shown values of one row, as written (before any unit conversion).
     fn read_measures(
         &self,
         line: usize,
@@ -428,13 +524,7 @@ impl BudgetBuilder {
                         format!("{}: a percentage in an amount column", quote_value(cell)),
                     ));
                 }
-                Ok(Some(number)) if measure.scale == Decimal::ONE => Some(number.value),
-                Ok(Some(number)) => Some(
-                    number
-                        .value
-                        .checked_mul(measure.scale)
-                        .ok_or_else(|| at(ErrorKind::OutOfRange))?,
-                ),
+                Ok(Some(number)) => Some(number.value),
                 Err(NumberError::NotANumber) => {
                     return Err(
                         at(ErrorKind::NotANumber).with_detail(quote_value(cell), quote_value(cell))
@@ -479,14 +569,34 @@ impl BudgetBuilder {
         }
     }
 
-    /// Ends the reading: at least one data row, and every total row checked.
-    pub fn finish(mut self) -> Result<Budget, Error> {
+    /// Ends the reading. A table held `whole` and small enough keeps its rows
+    /// as shown for the audit, and when one column names its rows, its
+    /// hierarchy is rebuilt from the sums; otherwise total rows are checked
+    /// against the sum of the rows.
+    pub fn finish(mut self, whole: bool) -> Result<Budget, Error> {
+        let shown = std::mem::take(&mut self.shown);
+        let mut rebuilt = false;
+        if whole && shown.len() <= SHOWN_ROWS && !shown.is_empty() {
+            let name_dimension = self.name_dimension();
+            let tree = name_dimension.and_then(|_| self.rebuild(&shown));
+            if let (Some(name), Some(tree)) = (name_dimension, &tree) {
+                self.apply_tree(name, &shown, tree)?;
+                rebuilt = true;
+            }
+            self.budget.structure = Some(Structure {
+                rows: shown,
+                tree,
+                name_dimension,
+            });
+        }
+        if !rebuilt {
+            let rows = std::mem::take(&mut self.total_rows);
+            for total in rows {
+                self.check_total_row(&total);
+            }
+        }
         if self.budget.lines.is_empty() {
             return Err(Error::new(ErrorKind::HeaderOnly).at_row(self.budget.source.header_row));
-        }
-        let rows = std::mem::take(&mut self.total_rows);
-        for total in rows {
-            self.check_total_row(&total);
         }
         for (code, count) in self.warning_counts.clone() {
             if count > WARNINGS_PER_CODE {
@@ -501,6 +611,157 @@ impl BudgetBuilder {
             }
         }
         Ok(self.budget)
+    }
+
+    /// The one dimension that names the rows, when the table has exactly one
+    /// hierarchy column (a report table's 구분 or 부서/사업명).
+    fn name_dimension(&self) -> Option<usize> {
+        let mut names = self
+            .budget
+            .dimensions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| self.budget.columns[d.column].hierarchy);
+        let (first, _) = names.next()?;
+        names.next().is_none().then_some(first)
+    }
+
+    /// The tree rebuilt from the shown amounts, when any row is a sum.
+    fn rebuild(&self, shown: &[ShownRow]) -> Option<crate::hierarchy::Tree> {
+        let amounts: Vec<usize> = self
+            .budget
+            .measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| self.budget.columns[m.column].kind == ColumnKind::Amount)
+            .map(|(i, _)| i)
+            .collect();
+        let rows: Vec<crate::hierarchy::Row> = shown
+            .iter()
+            .map(|row| crate::hierarchy::Row {
+                values: amounts.iter().map(|&i| row.values[i]).collect(),
+                hint: row.total,
+            })
+            .collect();
+        let tree = crate::hierarchy::rebuild(&rows);
+        (0..rows.len()).any(|i| tree.is_parent(i)).then_some(tree)
+    }
+
+    /// Makes the rebuilt tree the budget's hierarchy: the rows that are not
+    /// sums become the data rows, each with its path in new level columns
+    /// (`<name> 1`, `<name> 2`, …); sums, second views and totals that add
+    /// up to nothing are kept for the audit only.
+    fn apply_tree(&mut self, name: usize, shown: &[ShownRow], tree: &crate::hierarchy::Tree) -> Result<(), Error> {
+        let n = shown.len();
+        let in_view = |mut i: usize| loop {
+            if tree.view[i] {
+                return true;
+            }
+            match tree.parent[i] {
+                Some(p) => i = p,
+                None => return false,
+            }
+        };
+        let tops: Vec<usize> = (0..n).filter(|&i| tree.parent[i].is_none()).collect();
+        let grand = match tops.as_slice() {
+            [only] if tree.is_parent(*only) => Some(*only),
+            _ => None,
+        };
+        let leaves: Vec<usize> = (0..n)
+            .filter(|&i| !tree.is_parent(i) && !in_view(i) && !shown[i].total && Some(i) != grand)
+            .collect();
+        let path = |mut i: usize| {
+            let mut names = vec![shown[i].dims[name].clone()];
+            while let Some(p) = tree.parent[i] {
+                if Some(p) == grand {
+                    break;
+                }
+                names.push(shown[p].dims[name].clone());
+                i = p;
+            }
+            names.reverse();
+            names
+        };
+        let paths: Vec<Vec<String>> = leaves.iter().map(|&i| path(i)).collect();
+        let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
+
+        let base = self.budget.columns[self.budget.dimensions[name].column].name.clone();
+        let name_column = self.budget.dimensions[name].column;
+        self.budget.columns[name_column].hierarchy = false;
+        let mut dimensions: Vec<Dimension> = self
+            .budget
+            .dimensions
+            .iter()
+            .map(|d| Dimension::new(d.column))
+            .collect();
+        for level in 1..=depth {
+            let index = self.budget.columns.len();
+            self.budget.columns.push(Column {
+                index,
+                name: format!("{base} {level}"),
+                kind: ColumnKind::Dimension,
+                role: None,
+                unit: None,
+                year: None,
+                hierarchy: true,
+            });
+            dimensions.push(Dimension::new(index));
+        }
+        let own = self.budget.dimensions.len();
+        let mut measures: Vec<Vec<Option<Decimal>>> = vec![Vec::new(); self.budget.measures.len()];
+        let mut lines = Vec::with_capacity(leaves.len());
+        for (&i, path) in leaves.iter().zip(&paths) {
+            for (d, value) in shown[i].dims.iter().enumerate() {
+                dimensions[d].push(value);
+            }
+            for level in 0..depth {
+                dimensions[own + level].push(path.get(level).map_or("", String::as_str));
+            }
+            for (values, value) in measures.iter_mut().zip(self.scaled(shown[i].line, &shown[i].values)?) {
+                values.push(value);
+            }
+            lines.push(u32::try_from(shown[i].line).unwrap_or(u32::MAX));
+        }
+        self.budget.dimensions = dimensions;
+        for (measure, values) in self.budget.measures.iter_mut().zip(measures) {
+            measure.values = values;
+        }
+        self.budget.lines = lines;
+        self.budget.ragged = true;
+        self.total_rows.clear();
+
+        let sums = (0..n).filter(|&i| tree.is_parent(i)).count();
+        let header_row = self.budget.source.header_row;
+        self.warn(
+            "hierarchy_rebuilt",
+            Some(header_row),
+            None,
+            format!("{n}행 가운데 {sums}행이 아래 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})"),
+            format!("{sums} of {n} rows are sums of the rows below them; the hierarchy was rebuilt from the sums (depth {depth})"),
+        );
+        let views: Vec<usize> = (0..n).filter(|&i| tree.view[i]).collect();
+        if let Some(&first) = views.first() {
+            let parent = tree.parent[first].map_or(0, |p| shown[p].line);
+            let lines: Vec<String> = views.iter().map(|&i| shown[i].line.to_string()).collect();
+            self.warn(
+                "second_view",
+                Some(shown[first].line),
+                None,
+                format!("{}행은 {parent}행 합계의 다른 구분(예: 사업예산·기본경비)이라 다시 더하지 않았습니다", lines.join(", ")),
+                format!("rows {} break down the total in row {parent} another way (e.g. by kind) and are not added again", lines.join(", ")),
+            );
+        }
+        for i in (0..n).filter(|&i| shown[i].total && !tree.is_parent(i)) {
+            let line = shown[i].line;
+            self.warn(
+                "total_unmatched",
+                Some(line),
+                None,
+                format!("{line}행은 합계처럼 보이지만 아래 행들의 합과 맞지 않아 계산에서 뺐습니다"),
+                format!("row {line} reads as a total, but no rows below add up to it; it was left out of the sums"),
+            );
+        }
+        Ok(())
     }
 
     fn check_total_row(&mut self, total: &TotalRow) {
@@ -647,6 +908,18 @@ fn unify_units(
         column.unit = Some(smallest);
     }
     (Some(smallest), scales, warnings)
+}
+
+/// A cell that counts things (`521건`, `14명`, `3회`) rather than money: the
+/// row it is in is a count row.
+fn count_text(cells: &csv::StringRecord) -> Option<&str> {
+    const COUNTS: [&str; 8] = ["건", "명", "개소", "개", "회", "곳", "인", "일"];
+    cells.iter().map(str::trim).find(|cell| {
+        COUNTS.iter().any(|unit| {
+            cell.strip_suffix(unit)
+                .is_some_and(|number| matches!(parse_number(number), Ok(Some(n)) if !n.percent))
+        })
+    })
 }
 
 /// The text of a footnote row: only the first cell filled, starting with a

@@ -19,10 +19,12 @@
 
 pub mod amount;
 pub mod analysis;
+pub mod audit;
 pub mod budget;
 pub mod columns;
 pub mod error;
 pub mod format;
+pub mod hierarchy;
 pub mod import;
 pub mod options;
 pub mod report;

@@ -6,6 +6,7 @@ use crate::analysis::execution::{default_columns, execution, Basis, ExecutionCol
 use crate::analysis::growth::{default_pair, growth, GrowthStatus};
 use crate::analysis::rollup::{amount_columns, rollup, Node};
 use crate::analysis::{percent, totals::totals};
+use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
 use crate::columns::{Column, ColumnKind};
 use crate::error::{Error, ErrorKind};
@@ -35,6 +36,37 @@ pub struct Report {
     pub tree: NodeReport,
     pub warnings: Vec<Warning>,
     pub precision: PrecisionReport,
+    /// The published figures checked, and those that cannot be right.
+    pub audit: Audit,
+    /// The rows of a report table with the tree rebuilt from their sums.
+    pub structure: Option<Vec<StructureRow>>,
+}
+
+/// One row of a report table in its rebuilt tree.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StructureRow {
+    /// 1-based line of the row.
+    pub row: usize,
+    pub name: String,
+    /// Line of the row this one is part of; `null` at the top.
+    pub parent: Option<usize>,
+    pub depth: usize,
+    pub kind: StructureKind,
+}
+
+/// What a row of a report table is in the rebuilt tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StructureKind {
+    /// The sum of the rows below it.
+    Sum,
+    /// An item: counted in the totals.
+    Item,
+    /// A second breakdown of its parent (counted once, through the other).
+    View,
+    /// Reads as a total but nothing below adds up to it: left out.
+    Unmatched,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -257,7 +289,37 @@ impl Budget {
                 rate: plan.precision.rate,
                 share: plan.precision.share,
             },
+            audit: audit(self),
+            structure: self.structure_rows(),
         })
+    }
+
+    fn structure_rows(&self) -> Option<Vec<StructureRow>> {
+        let structure = self.structure.as_ref()?;
+        let tree = structure.tree.as_ref()?;
+        let name = structure.name_dimension?;
+        Some(
+            structure
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, row)| StructureRow {
+                    row: row.line,
+                    name: row.dims.get(name).cloned().unwrap_or_default(),
+                    parent: tree.parent[i].map(|p| structure.rows[p].line),
+                    depth: tree.depth(i),
+                    kind: if tree.view[i] {
+                        StructureKind::View
+                    } else if tree.is_parent(i) {
+                        StructureKind::Sum
+                    } else if row.total {
+                        StructureKind::Unmatched
+                    } else {
+                        StructureKind::Item
+                    },
+                })
+                .collect(),
+        )
     }
 
     /// Resolves the options' column names against the budget.

@@ -86,6 +86,10 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         let mut at = 0;
         for dimension in &dimensions {
             let id = dimension.id(row);
+            // A rebuilt hierarchy is ragged: a path ends at its first empty level.
+            if budget.ragged && dimension.label(id).is_empty() {
+                break;
+            }
             at = match drafts[at].lookup.get(&id) {
                 Some(&child) => child,
                 None => {

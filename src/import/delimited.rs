@@ -3,26 +3,17 @@
 //! such as `(단위 : 천원)` above the header are recognised and skipped, and
 //! the caption's unit is kept.
 
-use crate::budget::{Budget, BudgetBuilder, Source};
+use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
-use crate::import::transpose::transpose_years;
+use crate::import::table::{assemble, Records, SourceInfo, Start};
 use crate::options::Options;
-use crate::unit::Unit;
 
-/// How many rows are looked at to infer what each column holds.
-const SAMPLE_ROWS: usize = 1000;
-/// How many lines above the header may be titles and captions.
-const MAX_PREAMBLE: usize = 30;
 /// Delimiters tried, in order of preference on a tie.
 const DELIMITERS: [u8; 4] = [b'\t', b',', b';', b'|'];
 
 /// Reads delimited text into a budget.
-pub fn read(
-    text: &str,
-    encoding: Option<TextEncoding>,
-    options: &Options,
-) -> Result<Budget, Error> {
+pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Result<Budget, Error> {
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
@@ -31,107 +22,23 @@ pub fn read(
         None => sniff(text),
     };
     let mut rows = Rows::new(text, delimiter);
-    let mut record = csv::StringRecord::new();
-
-    let mut caption = Vec::new();
-    let header_row;
-    loop {
-        if !rows.next(&mut record)? {
-            return Err(if caption.is_empty() {
-                Error::new(ErrorKind::Empty)
-            } else {
-                no_table(&caption)
-            });
-        }
-        let filled: Vec<&str> = record
-            .iter()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if filled.len() >= 2 {
-            header_row = rows.start.line;
-            break;
-        }
-        if caption.len() >= MAX_PREAMBLE {
-            return Err(no_table(&caption));
-        }
-        if let Some(line) = filled.first() {
-            caption.push((*line).to_string());
-        }
-    }
-    let mut header: Vec<String> = record.iter().map(|cell| cell.trim().to_string()).collect();
-    let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
-
-    let mut sample: Vec<(Start, csv::StringRecord)> = Vec::new();
-    let mut exhausted = false;
-    while sample.len() < SAMPLE_ROWS {
-        if !rows.next(&mut record)? {
-            exhausted = true;
-            break;
-        }
-        sample.push((rows.start, record.clone()));
-    }
-    let mut transposed = false;
-    if exhausted {
-        let table: Vec<(usize, Vec<String>)> = sample
-            .iter()
-            .map(|(start, r)| (start.line, r.iter().map(str::to_string).collect()))
-            .collect();
-        if let Some((new_header, new_rows)) = transpose_years(&header, &table, header_row) {
-            header = new_header;
-            let start = sample.first().map_or(rows.start, |(start, _)| *start);
-            sample = new_rows
-                .into_iter()
-                .map(|(line, cells)| (Start { line, ..start }, csv::StringRecord::from(cells)))
-                .collect();
-            transposed = true;
-        }
-    }
-    let sample_cells: Vec<Vec<&str>> = sample.iter().map(|(_, r)| r.iter().collect()).collect();
-    let source = Source {
+    let source = SourceInfo {
         format: match delimiter {
             b',' => "csv",
             b'\t' => "tsv",
+            b'|' if is_pipe_table(text) => "markdown",
             _ => "text",
         },
         encoding,
         delimiter: Some(char::from(delimiter)),
-        header_row,
-        caption,
     };
-    let mut builder = BudgetBuilder::new(header, &sample_cells, caption_unit, source, options)?;
-    drop(sample_cells);
-    if transposed {
-        builder.warn(
-            "transposed",
-            Some(header_row),
-            None,
-            format!("{header_row}행의 제목이 연도라서 표를 돌려 읽었습니다 (연도마다 한 행)"),
-            format!("the header in row {header_row} lists years, so the table was turned around (one row per year)"),
-        );
-    }
-    for (start, row) in &sample {
-        builder
-            .push(start.line, row)
-            .map_err(|e| unclosed_quote(text, *start).unwrap_or(e))?;
-    }
-    drop(sample);
-    while rows.next(&mut record)? {
-        builder
-            .push(rows.start.line, &record)
-            .map_err(|e| unclosed_quote(text, rows.start).unwrap_or(e))?;
-    }
-    if let Some(error) = unclosed_quote(text, rows.start) {
-        return Err(error);
-    }
-    builder.finish()
+    assemble(&mut rows, source, options)
 }
 
-/// Where a record starts: its byte offset and its 1-based line.
-#[derive(Debug, Clone, Copy, Default)]
-struct Start {
-    byte: usize,
-    line: usize,
+/// A markdown pipe table: its rows start and end with `|`.
+fn is_pipe_table(text: &str) -> bool {
+    let rows: Vec<&str> = text.lines().map(str::trim).filter(|l| l.starts_with('|')).collect();
+    rows.len() >= 2 && rows.iter().all(|l| l.ends_with('|'))
 }
 
 /// The csv reader, with line numbers counted from byte offsets (so that
@@ -141,10 +48,12 @@ struct Rows<'t> {
     text: &'t [u8],
     /// The start of the last record read.
     start: Start,
+    /// `|` separated: a markdown pipe table, perhaps.
+    pipes: bool,
 }
 
 impl<'t> Rows<'t> {
-    fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
+    pub(crate) fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -154,11 +63,44 @@ impl<'t> Rows<'t> {
             reader,
             text: text.as_bytes(),
             start: Start { byte: 0, line: 1 },
+            pipes: delimiter == b'|',
         }
     }
+}
 
-    /// Reads the next record; `false` at the end of the input.
+impl Records for Rows<'_> {
+    fn mark(&self) -> Start {
+        self.start
+    }
+
+    fn explain(&self, error: Error, at: Start) -> Error {
+        unclosed_quote(self.text, at).unwrap_or(error)
+    }
+
+    fn finish(&self) -> Result<(), Error> {
+        unclosed_quote(self.text, self.start).map_or(Ok(()), Err)
+    }
+
+    /// Reads the next record; `false` at the end of the input. In a pipe
+    /// table the empty cells outside the outer pipes and the `|---|` rule
+    /// under the header are dropped.
     fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
+        loop {
+            if !self.next_raw(record)? {
+                return Ok(false);
+            }
+            if !self.pipes {
+                return Ok(true);
+            }
+            if !strip_pipes(record) {
+                return Ok(true);
+            }
+        }
+    }
+}
+
+impl Rows<'_> {
+    fn next_raw(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
         match self.reader.read_record(record) {
             Ok(true) => {
                 let mut byte = record
@@ -192,24 +134,42 @@ impl<'t> Rows<'t> {
     }
 }
 
-fn no_table(caption: &[String]) -> Error {
-    Error::new(ErrorKind::NoAmountColumn).with_detail(
-        format!(
-            "열이 둘 이상인 표를 찾지 못했습니다 (첫 줄: '{}')",
-            caption.first().map_or("", String::as_str)
-        ),
-        format!(
-            "no table with two or more columns was found (first line: '{}')",
-            caption.first().map_or("", String::as_str)
-        ),
-    )
+/// Removes a pipe table's outer empty cells and markdown emphasis; `true`
+/// when the record is the `|---|:---:|` rule, to be skipped.
+fn strip_pipes(record: &mut csv::StringRecord) -> bool {
+    let cells: Vec<&str> = record.iter().collect();
+    let mut inner: &[&str] = &cells;
+    if inner.first().is_some_and(|c| c.trim().is_empty()) {
+        inner = &inner[1..];
+    }
+    if inner.last().is_some_and(|c| c.trim().is_empty()) {
+        inner = &inner[..inner.len() - 1];
+    }
+    let rule = !inner.is_empty()
+        && inner.iter().all(|c| {
+            let c = c.trim();
+            c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':'))
+        });
+    let cleaned: Vec<String> = inner.iter().map(|c| unemphasise(c.trim())).collect();
+    *record = csv::StringRecord::from(cleaned);
+    rule
+}
+
+/// `**계**` → `계`, `__41,018__` → `41,018`.
+fn unemphasise(cell: &str) -> String {
+    for mark in ["**", "__"] {
+        if let Some(inner) = cell.strip_prefix(mark).and_then(|c| c.strip_suffix(mark)) {
+            return inner.trim().to_string();
+        }
+    }
+    cell.to_string()
 }
 
 /// The csv crate ends a quoted cell that is never closed at the end of the
 /// input, swallowing every line after the quote. A record whose text holds
 /// an odd number of quote characters up to the end of the input is that case.
-fn unclosed_quote(text: &str, start: Start) -> Option<Error> {
-    let tail = text.as_bytes().get(start.byte..).unwrap_or_default();
+fn unclosed_quote(text: &[u8], start: Start) -> Option<Error> {
+    let tail = text.get(start.byte..).unwrap_or_default();
     (tail.iter().filter(|&&b| b == b'"').count() % 2 == 1).then(|| {
         Error::new(ErrorKind::UnterminatedQuote)
             .at_row(start.line)

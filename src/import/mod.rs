@@ -3,6 +3,9 @@
 
 pub mod delimited;
 pub mod encoding;
+pub mod html;
+pub mod shape;
+pub mod table;
 pub mod transpose;
 
 use crate::budget::Budget;
@@ -15,14 +18,29 @@ pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     check_size(bytes.len(), options)?;
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
-    delimited::read(&text, Some(encoding), options)
+    read_decoded(&text, Some(encoding), options)
 }
 
 /// Reads a budget from text that is already decoded (a string from a paste box).
 pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     check_size(text.len(), options)?;
-    delimited::read(text.strip_prefix('\u{FEFF}').unwrap_or(text), None, options)
+    read_decoded(text.strip_prefix('\u{FEFF}').unwrap_or(text), None, options)
+}
+
+/// HTML tables when the text holds one, else delimited text.
+fn read_decoded(text: &str, encoding: Option<encoding::TextEncoding>, options: &Options) -> Result<Budget, Error> {
+    if html::has_table(text) {
+        if let Some(grid) = html::best_table(html::tables(text)) {
+            let info = table::SourceInfo {
+                format: "html",
+                encoding,
+                delimiter: None,
+            };
+            return table::assemble(&mut table::GridRecords::new(grid, 1), info, options);
+        }
+    }
+    delimited::read(text, encoding, options)
 }
 
 fn check_size(len: usize, options: &Options) -> Result<(), Error> {

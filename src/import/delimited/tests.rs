@@ -1,5 +1,6 @@
 use super::*;
 use crate::columns::ColumnKind;
+use crate::Unit;
 
 fn budget(text: &str) -> Budget {
     read(text, None, &Options::default()).unwrap_or_else(|e| panic!("{e}"))

@@ -1,0 +1,688 @@
+//! The audit of the figures a table publishes. Every shown amount stands
+//! for the interval of exact values that round to it; sums, rates, shares,
+//! growth, unspent amounts and the settlement identities are recomputed on
+//! those intervals, and a figure is reported only when no exact values
+//! consistent with the shown ones could produce it. Each rate column's
+//! rounding convention (half up, or cut) is worked out from the rows that
+//! fit, named once, and the rest judged by it.
+//!
+//! Checks run on a small table held whole (a table pasted from a report, a
+//! short CSV); a large file is summed, not audited row by row.
+
+pub mod interval;
+
+use crate::analysis::execution::default_columns;
+use crate::analysis::growth::default_pair;
+use crate::budget::{Budget, ShownRow};
+use crate::columns::{Column, ColumnKind, Role};
+use crate::hierarchy::Tree;
+use interval::{Interval, Rounding};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// A total or subtotal that its rows cannot add up to.
+    Sum,
+    /// A second breakdown of a total (사업예산 + 기본경비) that does not add up to it.
+    SecondView,
+    /// A 계 column that its sibling columns cannot add up to.
+    RowSum,
+    /// A share (비율, 비중) the amounts cannot give.
+    Share,
+    /// Shares of one total that cannot add up to 100 %.
+    ShareTotal,
+    /// An execution rate (집행률) the amounts cannot give.
+    ExecutionRate,
+    /// A difference (증감) the two amounts cannot give.
+    GrowthAmount,
+    /// A growth rate (증감률) the two amounts cannot give.
+    GrowthRate,
+    /// An unspent amount (집행잔액) that is not budget − executed − carried over.
+    Unspent,
+    /// 예산현액 ≠ 당초예산 + 전년이월 + 예산변경.
+    Identity,
+    /// A new item whose growth is printed as 100 %: it is new, not doubled.
+    NewItem,
+    /// A calculation basis (산출근거) whose product is not the amount shown.
+    Basis,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The published figure is impossible.
+    Error,
+    /// Worth knowing, not wrong.
+    Info,
+}
+
+/// A range of values, as decimal strings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub low: String,
+    pub high: String,
+}
+
+/// One published figure that cannot be right (or is worth a note).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    /// 1-based line of the row in the input.
+    pub row: usize,
+    /// 1-based column, and its header.
+    pub column: usize,
+    pub column_name: String,
+    /// The row's name (its label cell).
+    pub name: String,
+    /// The figure as published.
+    pub published: String,
+    /// What the figure could be, for every set of exact values that round to
+    /// the shown ones.
+    pub possible: Option<Range>,
+    /// The figure recomputed from the shown values.
+    pub recomputed: Option<String>,
+    pub message_ko: String,
+    pub message_en: String,
+}
+
+/// A rate column's rounding convention, as worked out from its rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Convention {
+    pub column: String,
+    pub rounding: Rounding,
+    /// Rows that fit the convention, of the rows checked.
+    pub fitting: usize,
+    pub checked: usize,
+}
+
+/// Everything the audit found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Audit {
+    /// Whether the table was audited (it was held whole and small enough).
+    pub audited: bool,
+    /// How many published figures were checked.
+    pub checked: usize,
+    pub findings: Vec<Finding>,
+    pub conventions: Vec<Convention>,
+}
+
+/// What a rate column measures.
+#[derive(Debug, Clone, Copy)]
+enum RateOf {
+    Execution { executed: usize, budget: usize },
+    Share { base: usize },
+    Growth { from: usize, to: usize },
+}
+
+struct Context<'a> {
+    budget: &'a Budget,
+    rows: &'a [ShownRow],
+    tree: Option<&'a Tree>,
+    name: Option<usize>,
+    audit: Audit,
+}
+
+/// Audits a budget's published figures.
+pub fn audit(budget: &Budget) -> Audit {
+    let Some(structure) = &budget.structure else {
+        return Audit::default();
+    };
+    let mut context = Context {
+        budget,
+        rows: &structure.rows,
+        tree: structure.tree.as_ref(),
+        name: structure.name_dimension.or_else(|| (!budget.dimensions.is_empty()).then_some(0)),
+        audit: Audit {
+            audited: true,
+            ..Audit::default()
+        },
+    };
+    context.sums();
+    context.row_sums();
+    context.rates();
+    context.share_totals();
+    context.differences();
+    context.unspent();
+    context.identity();
+    context.audit
+}
+
+fn text(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+fn rounded(value: Decimal, places: u32) -> String {
+    let mut v = value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    v.rescale(places);
+    v.to_string()
+}
+
+fn range(interval: Interval, places: u32) -> Range {
+    Range {
+        low: rounded(interval.low, places),
+        high: rounded(interval.high, places),
+    }
+}
+
+impl Context<'_> {
+    fn column(&self, measure: usize) -> &Column {
+        &self.budget.columns[self.budget.measures[measure].column]
+    }
+
+    fn measure_of(&self, column: usize) -> Option<usize> {
+        self.budget.measures.iter().position(|m| m.column == column)
+    }
+
+    fn amount_measures(&self) -> Vec<usize> {
+        (0..self.budget.measures.len())
+            .filter(|&m| self.column(m).kind == ColumnKind::Amount)
+            .collect()
+    }
+
+    fn value(&self, row: usize, measure: usize) -> Option<Decimal> {
+        self.rows[row].values.get(measure).copied().flatten()
+    }
+
+    /// The interval a shown amount stands for, in the budget's unit.
+    fn amount(&self, row: usize, measure: usize) -> Option<Interval> {
+        let value = self.value(row, measure)?;
+        Interval::shown(value, Rounding::Round).scale(self.budget.measures[measure].scale_factor())
+    }
+
+    fn name(&self, row: usize) -> String {
+        self.name
+            .and_then(|d| self.rows[row].dims.get(d))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn is_data(&self, row: usize) -> bool {
+        !self.rows[row].total && self.tree.is_none_or(|t| !t.is_parent(row) && !t.view[row])
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn report(
+        &mut self,
+        kind: FindingKind,
+        severity: Severity,
+        row: usize,
+        measure: usize,
+        published: String,
+        possible: Option<Range>,
+        recomputed: Option<String>,
+        (ko, en): (String, String),
+    ) {
+        let column = self.column(measure);
+        let line = self.rows[row].line;
+        let name = self.name(row);
+        let place_ko = format!("{line}행 '{name}'의 '{}'", column.name);
+        let place_en = format!("Row {line} '{name}', '{}'", column.name);
+        self.audit.findings.push(Finding {
+            kind,
+            severity,
+            row: line,
+            column: column.index + 1,
+            column_name: column.name.clone(),
+            name,
+            published,
+            possible,
+            recomputed,
+            message_ko: format!("{place_ko}: {ko}"),
+            message_en: format!("{place_en}: {en}"),
+        });
+    }
+
+    /// Each parent against the sum of its children, and a second
+    /// breakdown against the total it breaks down.
+    fn sums(&mut self) {
+        let Some(tree) = self.tree else { return };
+        let amounts = self.amount_measures();
+        for parent in 0..self.rows.len() {
+            let children = tree.children(parent);
+            let views: Vec<usize> = (0..self.rows.len())
+                .filter(|&j| tree.parent[j] == Some(parent) && tree.view[j])
+                .collect();
+            for (group, kind) in [(children, FindingKind::Sum), (views, FindingKind::SecondView)] {
+                if group.is_empty() {
+                    continue;
+                }
+                for &m in &amounts {
+                    self.sum_check(parent, &group, m, kind);
+                }
+            }
+        }
+    }
+
+    fn sum_check(&mut self, parent: usize, group: &[usize], m: usize, kind: FindingKind) {
+        let Some(shown) = self.amount(parent, m) else { return };
+        let mut total = Interval::point(Decimal::ZERO);
+        let mut exact = Decimal::ZERO;
+        let mut any = false;
+        for &child in group {
+            if let (Some(interval), Some(value)) = (self.amount(child, m), self.value(child, m)) {
+                let Some(next) = total.add(interval) else { return };
+                total = next;
+                exact += value * self.budget.measures[m].scale_factor();
+                any = true;
+            }
+        }
+        if !any {
+            return;
+        }
+        self.audit.checked += 1;
+        if shown.meets(total) {
+            return;
+        }
+        let published = self.value(parent, m).map(text).unwrap_or_default();
+        let factor = self.budget.measures[m].scale_factor();
+        let unscaled = |v: Decimal| text(v / factor);
+        let lines: Vec<String> = group.iter().map(|&c| self.rows[c].line.to_string()).collect();
+        let (first, last) = (lines.first().cloned().unwrap_or_default(), lines.last().cloned().unwrap_or_default());
+        let ko = format!(
+            "{published}은(는) {first}~{last}행의 합 {}과 맞지 않습니다 (반올림을 감안해도 {}~{})",
+            unscaled(exact),
+            unscaled(total.low),
+            unscaled(total.high)
+        );
+        let en = format!(
+            "{published} cannot be the sum of rows {first}–{last}, which add up to {} ({} to {} allowing for rounding)",
+            unscaled(exact),
+            unscaled(total.low),
+            unscaled(total.high)
+        );
+        self.report(
+            kind,
+            Severity::Error,
+            parent,
+            m,
+            published,
+            Some(Range {
+                low: unscaled(total.low),
+                high: unscaled(total.high),
+            }),
+            Some(unscaled(exact)),
+            (ko, en),
+        );
+    }
+
+    /// A `… 계` column against the columns beside it that share its heading.
+    fn row_sums(&mut self) {
+        let amounts = self.amount_measures();
+        for &total in &amounts {
+            let name = self.column(total).name.clone();
+            let Some(prefix) = ["합계", "소계", "계"]
+                .iter()
+                .find_map(|word| name.strip_suffix(word).filter(|p| p.ends_with(' ')))
+            else {
+                continue;
+            };
+            let parts: Vec<usize> = amounts
+                .iter()
+                .copied()
+                .filter(|&m| m != total && self.column(m).name.starts_with(prefix))
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            for row in 0..self.rows.len() {
+                let Some(shown) = self.amount(row, total) else { continue };
+                let mut sum = Interval::point(Decimal::ZERO);
+                let mut exact = Decimal::ZERO;
+                for &m in &parts {
+                    if let (Some(i), Some(v)) = (self.amount(row, m), self.value(row, m)) {
+                        sum = match sum.add(i) {
+                            Some(s) => s,
+                            None => return,
+                        };
+                        exact += v;
+                    }
+                }
+                self.audit.checked += 1;
+                if !shown.meets(sum) {
+                    let published = self.value(row, total).map(text).unwrap_or_default();
+                    let ko = format!("{published}은(는) 옆 칸들의 합 {}과 맞지 않습니다", text(exact));
+                    let en = format!("{published} is not the sum of the cells beside it, {}", text(exact));
+                    self.report(FindingKind::RowSum, Severity::Error, row, total, published, None, Some(text(exact)), (ko, en));
+                }
+            }
+        }
+    }
+
+    fn rate_of(&self, measure: usize) -> Option<RateOf> {
+        let column = self.column(measure);
+        let header: String = column.name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
+        let measure_of = |column: usize| self.measure_of(column);
+        if has(&["집행률", "집행율", "execution"]) {
+            let e = default_columns(&self.budget.columns)?;
+            return Some(RateOf::Execution {
+                executed: measure_of(e.executed)?,
+                budget: measure_of(e.budget)?,
+            });
+        }
+        if has(&["증감률", "증감율", "*100", "growth", "증가율"]) {
+            let (from, to) = default_pair(&self.budget.columns)?;
+            return Some(RateOf::Growth {
+                from: measure_of(from)?,
+                to: measure_of(to)?,
+            });
+        }
+        if has(&["비율", "비중", "구성비", "share", "점유"]) {
+            let base = self
+                .budget
+                .columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Amount && c.index < column.index)
+                .max_by_key(|c| c.index)?;
+            return Some(RateOf::Share {
+                base: measure_of(base.index)?,
+            });
+        }
+        None
+    }
+
+    /// The wholes a share in `row` may be of: its parent and the grand total
+    /// (or the sum of the data rows when there is no tree).
+    fn share_wholes(&self, row: usize, base: usize) -> Vec<Interval> {
+        let mut wholes = Vec::new();
+        if let Some(tree) = self.tree {
+            if let Some(parent) = tree.parent[row] {
+                wholes.extend(self.amount(parent, base));
+                let mut top = parent;
+                while let Some(p) = tree.parent[top] {
+                    top = p;
+                }
+                if top != parent {
+                    wholes.extend(self.amount(top, base));
+                }
+            } else {
+                wholes.extend(self.amount(row, base));
+            }
+        } else {
+            let mut sum = Interval::point(Decimal::ZERO);
+            for r in (0..self.rows.len()).filter(|&r| self.is_data(r)) {
+                if let Some(next) = self.amount(r, base).and_then(|i| sum.add(i)) {
+                    sum = next;
+                }
+            }
+            if self.rows[row].total {
+                wholes.push(sum);
+            } else {
+                wholes.push(sum);
+                wholes.extend(self.rows.iter().enumerate().filter(|(_, r)| r.total).filter_map(|(i, _)| self.amount(i, base)));
+            }
+        }
+        wholes
+    }
+
+    /// The intervals a rate in `row` could have, from the shown amounts.
+    fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
+        match of {
+            RateOf::Execution { executed, budget } => {
+                let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget)) else {
+                    return Vec::new();
+                };
+                e.percent_of(b).into_iter().collect()
+            }
+            RateOf::Share { base } => {
+                let Some(part) = self.amount(row, base) else { return Vec::new() };
+                self.share_wholes(row, base)
+                    .into_iter()
+                    .filter_map(|whole| part.percent_of(whole))
+                    .collect()
+            }
+            RateOf::Growth { from, to } => {
+                let (Some(f), Some(t)) = (self.amount(row, from), self.amount(row, to)) else {
+                    return Vec::new();
+                };
+                let Some(difference) = t.sub(f) else { return Vec::new() };
+                let base = if f.low.is_sign_negative() && f.high.is_sign_negative() {
+                    Interval { low: -f.high, high: -f.low }
+                } else {
+                    f
+                };
+                difference.percent_of(base).into_iter().collect()
+            }
+        }
+    }
+
+    /// Every rate column checked against the amounts of its row, by the
+    /// rounding convention most of its rows fit.
+    fn rates(&mut self) {
+        for m in 0..self.budget.measures.len() {
+            if self.column(m).kind != ColumnKind::Rate {
+                continue;
+            }
+            let Some(of) = self.rate_of(m) else { continue };
+            let mut checks = Vec::new();
+            for row in 0..self.rows.len() {
+                let Some(published) = self.value(row, m) else { continue };
+                if let RateOf::Growth { from, .. } = of {
+                    let from_value = self.value(row, from).unwrap_or(Decimal::ZERO);
+                    if from_value.is_zero() {
+                        if published == Decimal::ONE_HUNDRED {
+                            self.new_item(row, m);
+                        }
+                        continue;
+                    }
+                }
+                let possible = self.possible_rates(row, of);
+                if !possible.is_empty() {
+                    checks.push((row, published, possible));
+                }
+            }
+            if checks.is_empty() {
+                continue;
+            }
+            let fits = |rounding: Rounding| {
+                checks
+                    .iter()
+                    .filter(|(_, published, possible)| {
+                        possible.iter().any(|p| p.meets(Interval::shown(*published, rounding)))
+                    })
+                    .count()
+            };
+            let (round, cut) = (fits(Rounding::Round), fits(Rounding::Truncate));
+            let rounding = if cut > round { Rounding::Truncate } else { Rounding::Round };
+            self.audit.conventions.push(Convention {
+                column: self.column(m).name.clone(),
+                rounding,
+                fitting: round.max(cut),
+                checked: checks.len(),
+            });
+            for (row, published, possible) in checks {
+                self.audit.checked += 1;
+                let shown = Interval::shown(published, rounding);
+                if possible.iter().any(|p| p.meets(shown)) {
+                    continue;
+                }
+                let places = published.scale() + 2;
+                let best = possible[0];
+                let recomputed = rounded(best.middle(), published.scale() + 1);
+                let (kind, what_ko, what_en) = match of {
+                    RateOf::Execution { .. } => (FindingKind::ExecutionRate, "집행률", "execution rate"),
+                    RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
+                    RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
+                };
+                let p = text(published);
+                let range_text = format!("{}~{}", rounded(best.low, places), rounded(best.high, places));
+                let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
+                let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
+                self.report(kind, Severity::Error, row, m, p, Some(range(best, places)), Some(recomputed), (ko, en));
+            }
+        }
+    }
+
+    fn new_item(&mut self, row: usize, m: usize) {
+        let ko = "전년도 금액이 없는 신규 항목입니다. 100%는 두 배로 늘었다는 뜻이 아닙니다".to_string();
+        let en = "a new item (nothing the year before); 100 % here means new, not doubled".to_string();
+        self.report(FindingKind::NewItem, Severity::Info, row, m, "100".into(), None, None, (ko, en));
+    }
+
+    /// Shares of one total should add up to 100 %.
+    fn share_totals(&mut self) {
+        let Some(tree) = self.tree else { return };
+        let tops: Vec<usize> = (0..self.rows.len()).filter(|&i| tree.parent[i].is_none()).collect();
+        let [root] = tops.as_slice() else { return };
+        let children = tree.children(*root);
+        if children.len() < 2 {
+            return;
+        }
+        for m in 0..self.budget.measures.len() {
+            if self.column(m).kind != ColumnKind::Rate || !matches!(self.rate_of(m), Some(RateOf::Share { .. })) {
+                continue;
+            }
+            let rounding = self
+                .audit
+                .conventions
+                .iter()
+                .find(|c| c.column == self.column(m).name)
+                .map_or(Rounding::Round, |c| c.rounding);
+            let mut sum = Interval::point(Decimal::ZERO);
+            let mut exact = Decimal::ZERO;
+            let mut all = true;
+            for &child in &children {
+                match self.value(child, m) {
+                    Some(v) => {
+                        sum = match sum.add(Interval::shown(v, rounding)) {
+                            Some(s) => s,
+                            None => return,
+                        };
+                        exact += v;
+                    }
+                    None => all = false,
+                }
+            }
+            if !all {
+                continue;
+            }
+            self.audit.checked += 1;
+            if !sum.contains(Decimal::ONE_HUNDRED) {
+                let lines: Vec<String> = children.iter().map(|&c| self.rows[c].line.to_string()).collect();
+                let published = text(exact);
+                let ko = format!("{}행의 비율을 더하면 {published}%로, 100%가 될 수 없습니다", lines.join(", "));
+                let en = format!("the shares in rows {} add up to {published} %, which cannot be 100 %", lines.join(", "));
+                self.report(FindingKind::ShareTotal, Severity::Error, *root, m, published, Some(range(sum, 2)), Some("100".into()), (ko, en));
+            }
+        }
+    }
+
+    fn role(&self, role: Role) -> Option<usize> {
+        (0..self.budget.measures.len()).find(|&m| {
+            let c = self.column(m);
+            c.kind == ColumnKind::Amount && c.role == Some(role)
+        })
+    }
+
+    /// Checks `published` in `target` against an interval computed per row.
+    fn identity_check(
+        &mut self,
+        target: usize,
+        kind: FindingKind,
+        compute: impl Fn(&Self, usize) -> Option<(Interval, Decimal)>,
+        (what_ko, what_en): (&str, &str),
+    ) {
+        for row in 0..self.rows.len() {
+            let (Some(shown), Some(published)) = (self.amount(row, target), self.value(row, target)) else {
+                continue;
+            };
+            let Some((possible, exact)) = compute(self, row) else { continue };
+            self.audit.checked += 1;
+            if shown.meets(possible) {
+                continue;
+            }
+            let factor = self.budget.measures[target].scale_factor();
+            let unscaled = |v: Decimal| text(v / factor);
+            let p = text(published);
+            let ko = format!("{p}은(는) {what_ko} {}과 맞지 않습니다", unscaled(exact));
+            let en = format!("{p} is not {what_en}, {}", unscaled(exact));
+            self.report(
+                kind,
+                Severity::Error,
+                row,
+                target,
+                p,
+                Some(Range {
+                    low: unscaled(possible.low),
+                    high: unscaled(possible.high),
+                }),
+                Some(unscaled(exact)),
+                (ko, en),
+            );
+        }
+    }
+
+    /// 증감 = to − from.
+    fn differences(&mut self) {
+        let Some(target) = self.role(Role::Difference) else { return };
+        let Some((from, to)) = default_pair(&self.budget.columns) else { return };
+        let (Some(from), Some(to)) = (self.measure_of(from), self.measure_of(to)) else { return };
+        self.identity_check(
+            target,
+            FindingKind::GrowthAmount,
+            |c, row| {
+                let (f, t) = (c.amount(row, from)?, c.amount(row, to)?);
+                let exact = (c.value(row, to)? * c.budget.measures[to].scale_factor())
+                    - (c.value(row, from)? * c.budget.measures[from].scale_factor());
+                Some((t.sub(f)?, exact))
+            },
+            ("두 금액의 차", "the difference of the two amounts"),
+        );
+    }
+
+    /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월.
+    fn unspent(&mut self) {
+        let Some(target) = self.role(Role::Unspent) else { return };
+        let Some(e) = default_columns(&self.budget.columns) else { return };
+        let (Some(executed), Some(budget)) = (self.measure_of(e.executed), self.measure_of(e.budget)) else { return };
+        let carried = e.carried_out.and_then(|c| self.measure_of(c));
+        self.identity_check(
+            target,
+            FindingKind::Unspent,
+            |c, row| {
+                let mut possible = c.amount(row, budget)?.sub(c.amount(row, executed)?)?;
+                let scaled = |m: usize| c.value(row, m).map(|v| v * c.budget.measures[m].scale_factor());
+                let mut exact = scaled(budget)? - scaled(executed)?;
+                if let Some(carried) = carried {
+                    if let (Some(i), Some(v)) = (c.amount(row, carried), scaled(carried)) {
+                        possible = possible.sub(i)?;
+                        exact -= v;
+                    }
+                }
+                Some((possible, exact))
+            },
+            ("예산 − 집행액 − 차년이월", "budget − executed − carried over"),
+        );
+    }
+
+    /// 예산현액 = 당초예산 + 전년이월 + 예산변경.
+    fn identity(&mut self) {
+        let (Some(current), Some(adopted)) = (self.role(Role::Current), self.role(Role::Adopted)) else { return };
+        let (Some(carried_in), Some(change)) = (self.role(Role::CarriedIn), self.role(Role::Change)) else { return };
+        self.identity_check(
+            current,
+            FindingKind::Identity,
+            |c, row| {
+                let mut possible = c.amount(row, adopted)?;
+                let mut exact = c.value(row, adopted)? * c.budget.measures[adopted].scale_factor();
+                for m in [carried_in, change] {
+                    if let (Some(i), Some(v)) = (c.amount(row, m), c.value(row, m)) {
+                        possible = possible.add(i)?;
+                        exact += v * c.budget.measures[m].scale_factor();
+                    }
+                }
+                Some((possible, exact))
+            },
+            ("당초예산 + 전년이월 + 예산변경", "adopted + brought forward + changes"),
+        );
+    }
+}
+

@@ -1,0 +1,187 @@
+//! HTML `<table>`s, as web pages and HWP/PDF converters write them: found
+//! anywhere in the text (also inside a cell of another table), tokenized by
+//! html5gum, with `colspan` and `rowspan` laid out on a grid. Markup inside
+//! cells (`<b>`, `<p>`, checkboxes) is dropped and its text kept.
+
+use html5gum::{Token, Tokenizer};
+
+/// One table's cells, row by row, spans repeated into every grid cell they
+/// cover.
+pub type Grid = Vec<Vec<String>>;
+
+/// Whether the text holds an HTML table at all.
+pub fn has_table(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("<table") && lower.contains("</t")
+}
+
+#[derive(Default)]
+struct Cell {
+    text: String,
+    colspan: usize,
+    rowspan: usize,
+}
+
+#[derive(Default)]
+struct Open {
+    rows: Vec<Vec<Cell>>,
+    row: Option<Vec<Cell>>,
+    cell: Option<Cell>,
+}
+
+impl Open {
+    fn end_cell(&mut self) {
+        if let Some(cell) = self.cell.take() {
+            self.row.get_or_insert_with(Vec::new).push(cell);
+        }
+    }
+
+    fn end_row(&mut self) {
+        self.end_cell();
+        if let Some(row) = self.row.take() {
+            self.rows.push(row);
+        }
+    }
+}
+
+fn span(tag: &html5gum::StartTag<()>, name: &[u8]) -> usize {
+    tag.attributes
+        .iter()
+        .find(|(key, _)| key.as_slice().eq_ignore_ascii_case(name))
+        .and_then(|(_, value)| std::str::from_utf8(value).ok()?.trim().parse::<usize>().ok())
+        .map_or(1, |n| n.clamp(1, 100))
+}
+
+/// Every table in the text, innermost first when tables are nested.
+pub fn tables(text: &str) -> Vec<Grid> {
+    let mut open: Vec<Open> = Vec::new();
+    let mut done = Vec::new();
+    for Ok(token) in Tokenizer::new(text) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                match name.as_str() {
+                    "table" => open.push(Open::default()),
+                    "tr" => {
+                        if let Some(table) = open.last_mut() {
+                            table.end_row();
+                            table.row = Some(Vec::new());
+                        }
+                    }
+                    "td" | "th" => {
+                        if let Some(table) = open.last_mut() {
+                            table.end_cell();
+                            table.cell = Some(Cell {
+                                text: String::new(),
+                                colspan: span(&tag, b"colspan"),
+                                rowspan: span(&tag, b"rowspan"),
+                            });
+                        }
+                    }
+                    "br" | "p" | "li" | "div" => {
+                        if let Some(cell) = open.last_mut().and_then(|t| t.cell.as_mut()) {
+                            cell.text.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                match name.as_str() {
+                    "td" | "th" => {
+                        if let Some(table) = open.last_mut() {
+                            table.end_cell();
+                        }
+                    }
+                    "tr" => {
+                        if let Some(table) = open.last_mut() {
+                            table.end_row();
+                        }
+                    }
+                    "table" => {
+                        if let Some(mut table) = open.pop() {
+                            table.end_row();
+                            done.push(lay_out(table.rows));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Token::String(text) => {
+                if let Some(cell) = open.last_mut().and_then(|t| t.cell.as_mut()) {
+                    cell.text.push_str(&String::from_utf8_lossy(&text));
+                }
+            }
+            _ => {}
+        }
+    }
+    // Tables never closed still count.
+    while let Some(mut table) = open.pop() {
+        table.end_row();
+        done.push(lay_out(table.rows));
+    }
+    done.retain(|grid| !grid.is_empty());
+    done
+}
+
+/// Places cells on a grid, repeating a spanning cell's text only in its
+/// first column and row and leaving the rest empty (as a merged cell reads).
+fn lay_out(rows: Vec<Vec<Cell>>) -> Grid {
+    let mut grid: Grid = Vec::new();
+    let mut taken: Vec<Vec<bool>> = Vec::new();
+    for (r, row) in rows.into_iter().enumerate() {
+        if grid.len() <= r {
+            grid.push(Vec::new());
+            taken.push(Vec::new());
+        }
+        let mut c = 0;
+        for cell in row {
+            while taken[r].get(c).copied().unwrap_or(false) {
+                c += 1;
+            }
+            let text = cell.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for dr in 0..cell.rowspan {
+                let rr = r + dr;
+                while grid.len() <= rr {
+                    grid.push(Vec::new());
+                    taken.push(Vec::new());
+                }
+                for dc in 0..cell.colspan {
+                    let cc = c + dc;
+                    if grid[rr].len() <= cc {
+                        grid[rr].resize(cc + 1, String::new());
+                        taken[rr].resize(cc + 1, false);
+                    }
+                    taken[rr][cc] = true;
+                    if dr == 0 && dc == 0 {
+                        grid[rr][cc] = text.clone();
+                    }
+                }
+            }
+            c += cell.colspan;
+        }
+    }
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    for row in &mut grid {
+        row.resize(width, String::new());
+    }
+    grid
+}
+
+/// The table that looks most like a budget: the most cells that are numbers.
+pub fn best_table(grids: Vec<Grid>) -> Option<Grid> {
+    let numbers = |grid: &Grid| {
+        grid.iter()
+            .flatten()
+            .filter(|cell| matches!(crate::amount::parse_number(cell), Ok(Some(_))))
+            .count()
+    };
+    grids
+        .into_iter()
+        .filter(|grid| grid.first().is_some_and(|row| row.len() >= 2))
+        .max_by_key(numbers)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+//! From rows of cells to a budget, whatever the format the rows came from:
+//! title and caption lines above the header (the caption's unit is kept),
+//! the header, a sample to infer the columns from, and then every row. A
+//! table small enough to be held whole (a table pasted from a report) is
+//! first put in shape: a second header row merged, rates written inside
+//! amount cells split out, years across turned into rows.
+
+use crate::budget::{Budget, BudgetBuilder, Source};
+use crate::error::{Error, ErrorKind};
+use crate::import::encoding::TextEncoding;
+use crate::import::shape;
+use crate::options::Options;
+use crate::unit::Unit;
+
+/// How many rows are looked at to infer what each column holds; a table
+/// with no more rows than this is held whole and put in shape.
+const SAMPLE_ROWS: usize = 1000;
+/// How many lines above the header may be titles and captions.
+const MAX_PREAMBLE: usize = 30;
+
+/// Where a record starts: its byte offset and its 1-based line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Start {
+    pub byte: usize,
+    pub line: usize,
+}
+
+/// A source of records: a CSV reader, the rows of an HTML table, …
+pub trait Records {
+    /// Reads the next record; `false` at the end.
+    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error>;
+    /// Where the last record read starts.
+    fn mark(&self) -> Start;
+    /// A better explanation of an error in the record at `at`, if the format has one.
+    fn explain(&self, error: Error, _at: Start) -> Error {
+        error
+    }
+    /// A problem that shows only at the end of the input.
+    fn finish(&self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// What the reader knows of the format.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceInfo {
+    pub format: &'static str,
+    pub encoding: Option<TextEncoding>,
+    pub delimiter: Option<char>,
+}
+
+/// Reads a whole table from `records` into a budget.
+pub fn assemble(records: &mut impl Records, info: SourceInfo, options: &Options) -> Result<Budget, Error> {
+    let mut record = csv::StringRecord::new();
+    let mut caption = Vec::new();
+    loop {
+        if !records.next(&mut record)? {
+            return Err(if caption.is_empty() {
+                Error::new(ErrorKind::Empty)
+            } else {
+                no_table(&caption)
+            });
+        }
+        let filled: Vec<&str> = record.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+        if filled.len() >= 2 {
+            break;
+        }
+        if caption.len() >= MAX_PREAMBLE {
+            return Err(no_table(&caption));
+        }
+        if let Some(line) = filled.first() {
+            caption.push((*line).to_string());
+        }
+    }
+    let header_row = records.mark().line;
+    let header: Vec<String> = record.iter().map(|cell| cell.trim().to_string()).collect();
+    let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
+
+    let mut sample: Vec<(Start, csv::StringRecord)> = Vec::new();
+    let mut whole = false;
+    while sample.len() < SAMPLE_ROWS {
+        if !records.next(&mut record)? {
+            whole = true;
+            break;
+        }
+        sample.push((records.mark(), record.clone()));
+    }
+    let mut table = shape::Table {
+        header,
+        header_row,
+        rows: sample
+            .into_iter()
+            .map(|(start, r)| (start, r.iter().map(str::to_string).collect()))
+            .collect(),
+        notes: Vec::new(),
+    };
+    if whole {
+        table = shape::shape(table);
+    }
+    let sample_cells: Vec<Vec<&str>> = table
+        .rows
+        .iter()
+        .map(|(_, cells)| cells.iter().map(String::as_str).collect())
+        .collect();
+    let source = Source {
+        format: info.format,
+        encoding: info.encoding,
+        delimiter: info.delimiter,
+        header_row,
+        caption,
+    };
+    let mut builder = BudgetBuilder::new(table.header, &sample_cells, caption_unit, source, options)?;
+    drop(sample_cells);
+    for note in table.notes {
+        builder.warn(note.code, Some(note.row), None, note.ko, note.en);
+    }
+    for (start, cells) in table.rows {
+        builder
+            .push(start.line, &csv::StringRecord::from(cells))
+            .map_err(|e| records.explain(e, start))?;
+    }
+    while records.next(&mut record)? {
+        let start = records.mark();
+        builder
+            .push(start.line, &record)
+            .map_err(|e| records.explain(e, start))?;
+    }
+    records.finish()?;
+    builder.finish(whole)
+}
+
+fn no_table(caption: &[String]) -> Error {
+    let first = caption.first().map_or("", String::as_str);
+    Error::new(ErrorKind::NoAmountColumn).with_detail(
+        format!("열이 둘 이상인 표를 찾지 못했습니다 (첫 줄: '{first}')"),
+        format!("no table with two or more columns was found (first line: '{first}')"),
+    )
+}
+
+/// The rows of a table already split into cells (an HTML table), as records.
+/// Row `i` is reported as line `first_line + i`.
+pub struct GridRecords {
+    rows: std::vec::IntoIter<Vec<String>>,
+    first_line: usize,
+    read: usize,
+}
+
+impl GridRecords {
+    pub fn new(rows: Vec<Vec<String>>, first_line: usize) -> GridRecords {
+        GridRecords {
+            rows: rows.into_iter(),
+            first_line,
+            read: 0,
+        }
+    }
+}
+
+impl Records for GridRecords {
+    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
+        match self.rows.next() {
+            Some(cells) => {
+                *record = csv::StringRecord::from(cells);
+                self.read += 1;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    fn mark(&self) -> Start {
+        Start {
+            byte: 0,
+            line: self.first_line + self.read.saturating_sub(1),
+        }
+    }
+}
