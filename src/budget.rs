@@ -38,7 +38,10 @@ pub struct ShownRow {
     pub line: usize,
     pub dims: Vec<String>,
     pub values: Vec<Option<Decimal>>,
+    /// Its name reads as a total (합계, 계, 소계): never counted as an item.
     pub total: bool,
+    /// Its name or mark (bold, ○) suggests it may be the sum of rows below.
+    pub hint: bool,
 }
 
 /// The rows of a small table as shown, and the tree rebuilt from their sums
@@ -224,6 +227,8 @@ pub(crate) struct BudgetBuilder {
     /// Every row as shown, in order, while the table is small enough to be
     /// audited and rebuilt.
     shown: Vec<ShownRow>,
+    /// Lines the format marks as possible sums (bold rows, ○ items).
+    hinted: Vec<usize>,
 }
 
 /// How many rows are kept as shown for the audit and the rebuilt hierarchy.
@@ -240,11 +245,14 @@ struct TotalRow {
 
 impl BudgetBuilder {
     /// Understands the header from it and a sample of the first rows.
+    /// `names`, when given, is the one column that names the rows (the
+    /// others are not levels of the hierarchy).
     pub fn new(
         header: Vec<String>,
         sample: &[Vec<&str>],
         caption_unit: Option<Unit>,
         source: Source,
+        names: Option<usize>,
         options: &Options,
     ) -> Result<BudgetBuilder, Error> {
         let limits = options.limits;
@@ -258,6 +266,11 @@ impl BudgetBuilder {
         }
         let header = unique_names(header);
         let mut columns = infer(&header, sample, caption_unit);
+        if let Some(names) = names {
+            for column in &mut columns {
+                column.hierarchy = column.index == names;
+            }
+        }
         if let Some(unit) = options.unit {
             for column in columns.iter_mut().filter(|c| c.kind == ColumnKind::Amount) {
                 if Unit::from_header(&column.name).is_none() {
@@ -326,11 +339,17 @@ impl BudgetBuilder {
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
             shown: Vec::new(),
+            hinted: Vec::new(),
         };
         for (code, ko, en) in unit_warnings {
             builder.warn(code, None, None, ko, en);
         }
         Ok(builder)
+    }
+
+    /// Marks lines the format shows as possible sums (bold rows, ○ items).
+    pub fn hint_lines(&mut self, lines: Vec<usize>) {
+        self.hinted = lines;
     }
 
     pub fn warn(
@@ -419,8 +438,14 @@ impl BudgetBuilder {
                 "count_row",
                 Some(line),
                 None,
-                format!("{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다", quote_value(count)),
-                format!("row {line} holds counts ({}), not amounts, and was left out", quote_value(count)),
+                format!(
+                    "{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다",
+                    quote_value(count)
+                ),
+                format!(
+                    "row {line} holds counts ({}), not amounts, and was left out",
+                    quote_value(count)
+                ),
             );
             return Ok(());
         }
@@ -449,6 +474,7 @@ impl BudgetBuilder {
                     .collect(),
                 values: shown,
                 total: total.is_some(),
+                hint: total.is_some() || self.hinted.contains(&line),
             });
         }
         if let Some((label, grand)) = total {
@@ -483,18 +509,24 @@ impl BudgetBuilder {
     }
 
     /// The shown values in the budget's unit.
-    fn scaled(&self, line: usize, values: &[Option<Decimal>]) -> Result<Vec<Option<Decimal>>, Error> {
+    fn scaled(
+        &self,
+        line: usize,
+        values: &[Option<Decimal>],
+    ) -> Result<Vec<Option<Decimal>>, Error> {
         self.budget
             .measures
             .iter()
             .zip(values)
             .map(|(measure, value)| match value {
-                Some(v) if measure.scale != Decimal::ONE => v.checked_mul(measure.scale).map(Some).ok_or_else(|| {
-                    let column = &self.budget.columns[measure.column];
-                    Error::new(ErrorKind::OutOfRange)
-                        .at_row(line)
-                        .at_column(measure.column + 1, &column.name)
-                }),
+                Some(v) if measure.scale != Decimal::ONE => {
+                    v.checked_mul(measure.scale).map(Some).ok_or_else(|| {
+                        let column = &self.budget.columns[measure.column];
+                        Error::new(ErrorKind::OutOfRange)
+                            .at_row(line)
+                            .at_column(measure.column + 1, &column.name)
+                    })
+                }
                 other => Ok(*other),
             })
             .collect()
@@ -640,7 +672,7 @@ impl BudgetBuilder {
             .iter()
             .map(|row| crate::hierarchy::Row {
                 values: amounts.iter().map(|&i| row.values[i]).collect(),
-                hint: row.total,
+                hint: row.hint,
             })
             .collect();
         let tree = crate::hierarchy::rebuild(&rows);
@@ -651,7 +683,12 @@ impl BudgetBuilder {
     /// sums become the data rows, each with its path in new level columns
     /// (`<name> 1`, `<name> 2`, …); sums, second views and totals that add
     /// up to nothing are kept for the audit only.
-    fn apply_tree(&mut self, name: usize, shown: &[ShownRow], tree: &crate::hierarchy::Tree) -> Result<(), Error> {
+    fn apply_tree(
+        &mut self,
+        name: usize,
+        shown: &[ShownRow],
+        tree: &crate::hierarchy::Tree,
+    ) -> Result<(), Error> {
         let n = shown.len();
         let in_view = |mut i: usize| loop {
             if tree.view[i] {
@@ -685,7 +722,9 @@ impl BudgetBuilder {
         let paths: Vec<Vec<String>> = leaves.iter().map(|&i| path(i)).collect();
         let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
 
-        let base = self.budget.columns[self.budget.dimensions[name].column].name.clone();
+        let base = self.budget.columns[self.budget.dimensions[name].column]
+            .name
+            .clone();
         let name_column = self.budget.dimensions[name].column;
         self.budget.columns[name_column].hierarchy = false;
         let mut dimensions: Vec<Dimension> = self
@@ -717,7 +756,10 @@ impl BudgetBuilder {
             for level in 0..depth {
                 dimensions[own + level].push(path.get(level).map_or("", String::as_str));
             }
-            for (values, value) in measures.iter_mut().zip(self.scaled(shown[i].line, &shown[i].values)?) {
+            for (values, value) in measures
+                .iter_mut()
+                .zip(self.scaled(shown[i].line, &shown[i].values)?)
+            {
                 values.push(value);
             }
             lines.push(u32::try_from(shown[i].line).unwrap_or(u32::MAX));

@@ -5,8 +5,8 @@
 //! are hints, not rules: a hinted row may be a parent when some of its
 //! amounts add up, and the audit then reports the ones that do not.
 //!
-//! Among all consistent trees the one that explains the most rows as sums
-//! is taken. A grand total followed first by one breakdown (사업예산,
+//! Among all consistent trees the one that places the most rows under a
+//! sum (the fewest rows left at the top) is taken. A grand total followed first by one breakdown (사업예산,
 //! 기본경비) and then by another that adds up to it too (the departments)
 //! keeps the second as its children and marks the first as a second view.
 
@@ -80,7 +80,10 @@ pub fn agreement(rows: &[Row], parent: usize, children: &[usize]) -> (usize, usi
         for &child in children {
             if let Some(Some(value)) = rows[child].values.get(c) {
                 let half = half_unit(*value);
-                let (Some(l), Some(h)) = (low.checked_add(*value - half), high.checked_add(*value + half)) else {
+                let (Some(l), Some(h)) = (
+                    low.checked_add(*value - half),
+                    high.checked_add(*value + half),
+                ) else {
                     return (0, 1, false);
                 };
                 low = l;
@@ -103,12 +106,17 @@ pub fn agreement(rows: &[Row], parent: usize, children: &[usize]) -> (usize, usi
 }
 
 fn is_sum(rows: &[Row], parent: usize, children: &[usize]) -> bool {
+    // A row equal to the one row below it is a coincidence more often than
+    // a sum; only a row that says it is a total may have a single child.
+    if children.len() < 2 && !rows[parent].hint {
+        return false;
+    }
     let (agree, disagree, nonzero) = agreement(rows, parent, children);
     nonzero && agree > 0 && (disagree == 0 || rows[parent].hint)
 }
 
 /// One way a subtree rooted at a row can end: the end (exclusive), the
-/// roots of its child subtrees, and how many rows it explains as sums.
+/// roots of its child subtrees, and how many rows it places under a sum.
 #[derive(Debug, Clone)]
 struct Ending {
     end: usize,
@@ -124,11 +132,21 @@ struct Search<'a> {
 
 impl Search<'_> {
     fn best_score(&self, row: usize, end: usize) -> Option<usize> {
-        self.endings[row].iter().filter(|e| e.end == end).map(|e| e.score).max()
+        self.endings[row]
+            .iter()
+            .filter(|e| e.end == end)
+            .map(|e| e.score)
+            .max()
     }
 
     /// Tries every run of child subtrees from `at` that adds up to `parent`.
-    fn children(&mut self, parent: usize, at: usize, chosen: &mut Vec<(usize, usize)>, found: &mut Vec<Ending>) {
+    fn children(
+        &mut self,
+        parent: usize,
+        at: usize,
+        chosen: &mut Vec<(usize, usize)>,
+        found: &mut Vec<Ending>,
+    ) {
         self.steps += 1;
         if self.steps > STEP_BUDGET {
             return;
@@ -136,10 +154,11 @@ impl Search<'_> {
         if !chosen.is_empty() {
             let roots: Vec<usize> = chosen.iter().map(|(root, _)| *root).collect();
             if is_sum(self.rows, parent, &roots) {
-                let score = 1 + chosen
-                    .iter()
-                    .map(|&(root, end)| self.best_score(root, end).unwrap_or(0))
-                    .sum::<usize>();
+                let score = chosen.len()
+                    + chosen
+                        .iter()
+                        .map(|&(root, end)| self.best_score(root, end).unwrap_or(0))
+                        .sum::<usize>();
                 found.push(Ending {
                     end: at,
                     children: roots.clone(),
@@ -213,8 +232,8 @@ pub fn rebuild(rows: &[Row]) -> Tree {
     }
     let complete = search.steps <= STEP_BUDGET;
 
-    // The top level: the partition of all rows into subtrees that explains
-    // the most rows as sums (ties: fewer top-level rows).
+    // The top level: the partition of all rows into subtrees that places the
+    // most rows under a sum (ties: fewer top-level rows).
     let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; n + 1];
     best[n] = Some((0, 0, n));
     for k in (0..n).rev() {

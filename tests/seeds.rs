@@ -8,6 +8,8 @@ mod common;
 use common::{amount, dec, node, rate_is_possible, report};
 use yesan::analysis::execution::Basis;
 use yesan::analysis::growth::GrowthStatus;
+use yesan::audit::interval::Rounding;
+use yesan::audit::FindingKind;
 use yesan::{ColumnKind, Role, Unit};
 
 /// 001, 2016년 예산편성 세부내역: department → policy program → unit program.
@@ -191,10 +193,23 @@ fn seoul_2016_department_shares() {
             ("신속행정담당관", Some("0.5")),
         ]
     );
-    // The 계 row is left out of the sums and equals them.
-    let total_row = r.warnings.iter().find(|w| w.code == "total_row");
-    assert_eq!(total_row.map(|w| w.row), Some(Some(4)));
-    assert!(total_row.is_some_and(|w| w.message_en.contains("equals the sum")));
+    // The 계 row is the root of the tree rebuilt from the sums, and it adds up.
+    assert!(r.warnings.iter().any(|w| w.code == "hierarchy_rebuilt"));
+    assert!(!r.audit.findings.iter().any(|f| f.kind == FindingKind::Sum));
+    // The audit finds the impossible 4.5 %, and the shares that cannot add to 100.
+    let kinds: Vec<_> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.row, f.published.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (FindingKind::Share, 9, "4.5"),
+            (FindingKind::ShareTotal, 4, "104")
+        ]
+    );
 }
 
 /// 001, < 구성별 >: 2015 → 2016 by composition. Published: 사업비 12.9 %,
@@ -234,13 +249,22 @@ fn seoul_2016_growth_by_composition() {
         assert_eq!(n.share_of_total.get("2015년 예산"), Some(share_2015));
         assert_eq!(n.share_of_total.get("2016년 예산"), Some(share_2016));
     }
-    // The 계 row shows 36,372 for 2015; the two rows add up to 36,371 (rounding).
-    let total_row = r
-        .warnings
+    // The 계 row shows 36,372 for 2015 where the two rows add up to 36,371:
+    // rounding, not an error. The published differences 4,644 and 4,616 are
+    // impossible: 41,018 − 36,372 is 4,645 to 4,647; 40,350 − 35,732 is 4,617 to 4,619.
+    let findings: Vec<_> = r
+        .audit
+        .findings
         .iter()
-        .find(|w| w.code == "total_row")
-        .map(|w| w.message_en.as_str());
-    assert!(total_row.is_some_and(|m| m.contains("shows 36372, the rows add up to 36371")));
+        .map(|f| (f.kind, f.name.as_str(), f.published.as_str()))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            (FindingKind::GrowthAmount, "계", "4644"),
+            (FindingKind::GrowthAmount, "사업비", "4616")
+        ]
+    );
 }
 
 /// 000, 예산 총괄: by expense category, 2014–2016 (천원), with `(x-)` marks
@@ -272,13 +296,35 @@ fn seoul_000_budget_by_category() {
         Some(GrowthStatus::Unchanged)
     );
     // The published 계 row gives 278,792 for 2015 where its items add up to
-    // 238,792: the reader leaves the row out and says so.
-    let total_row = r
-        .warnings
+    // 238,792 (and so its 증감 of △127,035 where the items give △87,035).
+    let findings: Vec<_> = r
+        .audit
+        .findings
         .iter()
-        .find(|w| w.code == "total_row")
-        .map(|w| w.message_en.as_str());
-    assert!(total_row.is_some_and(|m| m.contains("shows 278792, the rows add up to 238792")));
+        .map(|f| {
+            (
+                f.kind,
+                f.column_name.as_str(),
+                f.published.as_str(),
+                f.recomputed.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            (FindingKind::Sum, "2015예산액 (A)", "278792", Some("238792")),
+            (FindingKind::Sum, "증감 (B-A)", "-127035", Some("-87035")),
+        ]
+    );
+    // Its rates are cut, not rounded (Δ45 for −45.6 %): named once, not reported.
+    let convention: Vec<_> = r
+        .audit
+        .conventions
+        .iter()
+        .map(|c| (c.column.as_str(), c.rounding))
+        .collect();
+    assert_eq!(convention, [("(B-A)*100/A", Rounding::Truncate)]);
 }
 
 /// 000, 최근 3년 결산 현황: settlement history, 천원.

@@ -23,7 +23,10 @@ pub enum Rounding {
 
 impl Interval {
     pub fn point(value: Decimal) -> Interval {
-        Interval { low: value, high: value }
+        Interval {
+            low: value,
+            high: value,
+        }
     }
 
     /// The exact values that show as `value` under `rounding`, at the
@@ -49,14 +52,14 @@ impl Interval {
         }
     }
 
-    pub fn add(self, other: Interval) -> Option<Interval> {
+    pub fn checked_add(self, other: Interval) -> Option<Interval> {
         Some(Interval {
             low: self.low.checked_add(other.low)?,
             high: self.high.checked_add(other.high)?,
         })
     }
 
-    pub fn sub(self, other: Interval) -> Option<Interval> {
+    pub fn checked_sub(self, other: Interval) -> Option<Interval> {
         Some(Interval {
             low: self.low.checked_sub(other.high)?,
             high: self.high.checked_sub(other.low)?,
@@ -126,7 +129,9 @@ mod tests {
     fn the_4_5_percent_share_of_001_is_impossible() {
         let part = Interval::shown(d("188"), Rounding::Round);
         let whole = Interval::shown(d("41018"), Rounding::Round);
-        let share = part.percent_of(whole).unwrap_or(Interval::point(Decimal::ZERO));
+        let share = part
+            .percent_of(whole)
+            .unwrap_or(Interval::point(Decimal::ZERO));
         assert!(share.high < d("0.461") && share.low > d("0.457"));
         assert!(!share.meets(Interval::shown(d("4.5"), Rounding::Round)));
     }

@@ -16,6 +16,7 @@ use crate::analysis::growth::default_pair;
 use crate::budget::{Budget, ShownRow};
 use crate::columns::{Column, ColumnKind, Role};
 use crate::hierarchy::Tree;
+use crate::import::basis::HEADER as BASIS_HEADER;
 use interval::{Interval, Rounding};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -139,7 +140,7 @@ pub fn audit(budget: &Budget) -> Audit {
         budget,
         rows: &structure.rows,
         tree: structure.tree.as_ref(),
-        name: structure.name_dimension.or_else(|| (!budget.dimensions.is_empty()).then_some(0)),
+        name: structure.name_dimension,
         audit: Audit {
             audited: true,
             ..Audit::default()
@@ -152,6 +153,7 @@ pub fn audit(budget: &Budget) -> Audit {
     context.differences();
     context.unspent();
     context.identity();
+    context.basis();
     context.audit
 }
 
@@ -197,10 +199,23 @@ impl Context<'_> {
         Interval::shown(value, Rounding::Round).scale(self.budget.measures[measure].scale_factor())
     }
 
+    /// The row's label: its name cell, or the last filled hierarchy cell.
     fn name(&self, row: usize) -> String {
-        self.name
-            .and_then(|d| self.rows[row].dims.get(d))
-            .cloned()
+        let dims = &self.rows[row].dims;
+        if let Some(name) = self
+            .name
+            .and_then(|d| dims.get(d))
+            .filter(|n| !n.is_empty())
+        {
+            return name.clone();
+        }
+        self.budget
+            .dimensions
+            .iter()
+            .zip(dims)
+            .filter(|(d, value)| self.budget.columns[d.column].hierarchy && !value.is_empty())
+            .map(|(_, value)| value.clone())
+            .next_back()
             .unwrap_or_default()
     }
 
@@ -250,7 +265,10 @@ impl Context<'_> {
             let views: Vec<usize> = (0..self.rows.len())
                 .filter(|&j| tree.parent[j] == Some(parent) && tree.view[j])
                 .collect();
-            for (group, kind) in [(children, FindingKind::Sum), (views, FindingKind::SecondView)] {
+            for (group, kind) in [
+                (children, FindingKind::Sum),
+                (views, FindingKind::SecondView),
+            ] {
                 if group.is_empty() {
                     continue;
                 }
@@ -262,13 +280,17 @@ impl Context<'_> {
     }
 
     fn sum_check(&mut self, parent: usize, group: &[usize], m: usize, kind: FindingKind) {
-        let Some(shown) = self.amount(parent, m) else { return };
+        let Some(shown) = self.amount(parent, m) else {
+            return;
+        };
         let mut total = Interval::point(Decimal::ZERO);
         let mut exact = Decimal::ZERO;
         let mut any = false;
         for &child in group {
             if let (Some(interval), Some(value)) = (self.amount(child, m), self.value(child, m)) {
-                let Some(next) = total.add(interval) else { return };
+                let Some(next) = total.checked_add(interval) else {
+                    return;
+                };
                 total = next;
                 exact += value * self.budget.measures[m].scale_factor();
                 any = true;
@@ -284,8 +306,14 @@ impl Context<'_> {
         let published = self.value(parent, m).map(text).unwrap_or_default();
         let factor = self.budget.measures[m].scale_factor();
         let unscaled = |v: Decimal| text(v / factor);
-        let lines: Vec<String> = group.iter().map(|&c| self.rows[c].line.to_string()).collect();
-        let (first, last) = (lines.first().cloned().unwrap_or_default(), lines.last().cloned().unwrap_or_default());
+        let lines: Vec<String> = group
+            .iter()
+            .map(|&c| self.rows[c].line.to_string())
+            .collect();
+        let (first, last) = (
+            lines.first().cloned().unwrap_or_default(),
+            lines.last().cloned().unwrap_or_default(),
+        );
         let ko = format!(
             "{published}은(는) {first}~{last}행의 합 {}과 맞지 않습니다 (반올림을 감안해도 {}~{})",
             unscaled(exact),
@@ -333,12 +361,14 @@ impl Context<'_> {
                 continue;
             }
             for row in 0..self.rows.len() {
-                let Some(shown) = self.amount(row, total) else { continue };
+                let Some(shown) = self.amount(row, total) else {
+                    continue;
+                };
                 let mut sum = Interval::point(Decimal::ZERO);
                 let mut exact = Decimal::ZERO;
                 for &m in &parts {
                     if let (Some(i), Some(v)) = (self.amount(row, m), self.value(row, m)) {
-                        sum = match sum.add(i) {
+                        sum = match sum.checked_add(i) {
                             Some(s) => s,
                             None => return,
                         };
@@ -348,9 +378,24 @@ impl Context<'_> {
                 self.audit.checked += 1;
                 if !shown.meets(sum) {
                     let published = self.value(row, total).map(text).unwrap_or_default();
-                    let ko = format!("{published}은(는) 옆 칸들의 합 {}과 맞지 않습니다", text(exact));
-                    let en = format!("{published} is not the sum of the cells beside it, {}", text(exact));
-                    self.report(FindingKind::RowSum, Severity::Error, row, total, published, None, Some(text(exact)), (ko, en));
+                    let ko = format!(
+                        "{published}은(는) 옆 칸들의 합 {}과 맞지 않습니다",
+                        text(exact)
+                    );
+                    let en = format!(
+                        "{published} is not the sum of the cells beside it, {}",
+                        text(exact)
+                    );
+                    self.report(
+                        FindingKind::RowSum,
+                        Severity::Error,
+                        row,
+                        total,
+                        published,
+                        None,
+                        Some(text(exact)),
+                        (ko, en),
+                    );
                 }
             }
         }
@@ -358,7 +403,12 @@ impl Context<'_> {
 
     fn rate_of(&self, measure: usize) -> Option<RateOf> {
         let column = self.column(measure);
-        let header: String = column.name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        let header: String = column
+            .name
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
         let measure_of = |column: usize| self.measure_of(column);
         if has(&["집행률", "집행율", "execution"]) {
@@ -409,7 +459,7 @@ impl Context<'_> {
         } else {
             let mut sum = Interval::point(Decimal::ZERO);
             for r in (0..self.rows.len()).filter(|&r| self.is_data(r)) {
-                if let Some(next) = self.amount(r, base).and_then(|i| sum.add(i)) {
+                if let Some(next) = self.amount(r, base).and_then(|i| sum.checked_add(i)) {
                     sum = next;
                 }
             }
@@ -417,7 +467,13 @@ impl Context<'_> {
                 wholes.push(sum);
             } else {
                 wholes.push(sum);
-                wholes.extend(self.rows.iter().enumerate().filter(|(_, r)| r.total).filter_map(|(i, _)| self.amount(i, base)));
+                wholes.extend(
+                    self.rows
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.total)
+                        .filter_map(|(i, _)| self.amount(i, base)),
+                );
             }
         }
         wholes
@@ -427,13 +483,16 @@ impl Context<'_> {
     fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
         match of {
             RateOf::Execution { executed, budget } => {
-                let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget)) else {
+                let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
+                else {
                     return Vec::new();
                 };
                 e.percent_of(b).into_iter().collect()
             }
             RateOf::Share { base } => {
-                let Some(part) = self.amount(row, base) else { return Vec::new() };
+                let Some(part) = self.amount(row, base) else {
+                    return Vec::new();
+                };
                 self.share_wholes(row, base)
                     .into_iter()
                     .filter_map(|whole| part.percent_of(whole))
@@ -443,9 +502,14 @@ impl Context<'_> {
                 let (Some(f), Some(t)) = (self.amount(row, from), self.amount(row, to)) else {
                     return Vec::new();
                 };
-                let Some(difference) = t.sub(f) else { return Vec::new() };
+                let Some(difference) = t.checked_sub(f) else {
+                    return Vec::new();
+                };
                 let base = if f.low.is_sign_negative() && f.high.is_sign_negative() {
-                    Interval { low: -f.high, high: -f.low }
+                    Interval {
+                        low: -f.high,
+                        high: -f.low,
+                    }
                 } else {
                     f
                 };
@@ -464,7 +528,9 @@ impl Context<'_> {
             let Some(of) = self.rate_of(m) else { continue };
             let mut checks = Vec::new();
             for row in 0..self.rows.len() {
-                let Some(published) = self.value(row, m) else { continue };
+                let Some(published) = self.value(row, m) else {
+                    continue;
+                };
                 if let RateOf::Growth { from, .. } = of {
                     let from_value = self.value(row, from).unwrap_or(Decimal::ZERO);
                     if from_value.is_zero() {
@@ -486,12 +552,18 @@ impl Context<'_> {
                 checks
                     .iter()
                     .filter(|(_, published, possible)| {
-                        possible.iter().any(|p| p.meets(Interval::shown(*published, rounding)))
+                        possible
+                            .iter()
+                            .any(|p| p.meets(Interval::shown(*published, rounding)))
                     })
                     .count()
             };
             let (round, cut) = (fits(Rounding::Round), fits(Rounding::Truncate));
-            let rounding = if cut > round { Rounding::Truncate } else { Rounding::Round };
+            let rounding = if cut > round {
+                Rounding::Truncate
+            } else {
+                Rounding::Round
+            };
             self.audit.conventions.push(Convention {
                 column: self.column(m).name.clone(),
                 rounding,
@@ -508,36 +580,66 @@ impl Context<'_> {
                 let best = possible[0];
                 let recomputed = rounded(best.middle(), published.scale() + 1);
                 let (kind, what_ko, what_en) = match of {
-                    RateOf::Execution { .. } => (FindingKind::ExecutionRate, "집행률", "execution rate"),
+                    RateOf::Execution { .. } => {
+                        (FindingKind::ExecutionRate, "집행률", "execution rate")
+                    }
                     RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
                     RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
                 };
                 let p = text(published);
-                let range_text = format!("{}~{}", rounded(best.low, places), rounded(best.high, places));
+                let range_text = format!(
+                    "{}~{}",
+                    rounded(best.low, places),
+                    rounded(best.high, places)
+                );
                 let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
                 let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
-                self.report(kind, Severity::Error, row, m, p, Some(range(best, places)), Some(recomputed), (ko, en));
+                self.report(
+                    kind,
+                    Severity::Error,
+                    row,
+                    m,
+                    p,
+                    Some(range(best, places)),
+                    Some(recomputed),
+                    (ko, en),
+                );
             }
         }
     }
 
     fn new_item(&mut self, row: usize, m: usize) {
-        let ko = "전년도 금액이 없는 신규 항목입니다. 100%는 두 배로 늘었다는 뜻이 아닙니다".to_string();
-        let en = "a new item (nothing the year before); 100 % here means new, not doubled".to_string();
-        self.report(FindingKind::NewItem, Severity::Info, row, m, "100".into(), None, None, (ko, en));
+        let ko =
+            "전년도 금액이 없는 신규 항목입니다. 100%는 두 배로 늘었다는 뜻이 아닙니다".to_string();
+        let en =
+            "a new item (nothing the year before); 100 % here means new, not doubled".to_string();
+        self.report(
+            FindingKind::NewItem,
+            Severity::Info,
+            row,
+            m,
+            "100".into(),
+            None,
+            None,
+            (ko, en),
+        );
     }
 
     /// Shares of one total should add up to 100 %.
     fn share_totals(&mut self) {
         let Some(tree) = self.tree else { return };
-        let tops: Vec<usize> = (0..self.rows.len()).filter(|&i| tree.parent[i].is_none()).collect();
+        let tops: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| tree.parent[i].is_none())
+            .collect();
         let [root] = tops.as_slice() else { return };
         let children = tree.children(*root);
         if children.len() < 2 {
             return;
         }
         for m in 0..self.budget.measures.len() {
-            if self.column(m).kind != ColumnKind::Rate || !matches!(self.rate_of(m), Some(RateOf::Share { .. })) {
+            if self.column(m).kind != ColumnKind::Rate
+                || !matches!(self.rate_of(m), Some(RateOf::Share { .. }))
+            {
                 continue;
             }
             let rounding = self
@@ -552,7 +654,7 @@ impl Context<'_> {
             for &child in &children {
                 match self.value(child, m) {
                     Some(v) => {
-                        sum = match sum.add(Interval::shown(v, rounding)) {
+                        sum = match sum.checked_add(Interval::shown(v, rounding)) {
                             Some(s) => s,
                             None => return,
                         };
@@ -566,11 +668,29 @@ impl Context<'_> {
             }
             self.audit.checked += 1;
             if !sum.contains(Decimal::ONE_HUNDRED) {
-                let lines: Vec<String> = children.iter().map(|&c| self.rows[c].line.to_string()).collect();
+                let lines: Vec<String> = children
+                    .iter()
+                    .map(|&c| self.rows[c].line.to_string())
+                    .collect();
                 let published = text(exact);
-                let ko = format!("{}행의 비율을 더하면 {published}%로, 100%가 될 수 없습니다", lines.join(", "));
-                let en = format!("the shares in rows {} add up to {published} %, which cannot be 100 %", lines.join(", "));
-                self.report(FindingKind::ShareTotal, Severity::Error, *root, m, published, Some(range(sum, 2)), Some("100".into()), (ko, en));
+                let ko = format!(
+                    "{}행의 비율을 더하면 {published}%로, 100%가 될 수 없습니다",
+                    lines.join(", ")
+                );
+                let en = format!(
+                    "the shares in rows {} add up to {published} %, which cannot be 100 %",
+                    lines.join(", ")
+                );
+                self.report(
+                    FindingKind::ShareTotal,
+                    Severity::Error,
+                    *root,
+                    m,
+                    published,
+                    Some(range(sum, 2)),
+                    Some("100".into()),
+                    (ko, en),
+                );
             }
         }
     }
@@ -591,10 +711,14 @@ impl Context<'_> {
         (what_ko, what_en): (&str, &str),
     ) {
         for row in 0..self.rows.len() {
-            let (Some(shown), Some(published)) = (self.amount(row, target), self.value(row, target)) else {
+            let (Some(shown), Some(published)) =
+                (self.amount(row, target), self.value(row, target))
+            else {
                 continue;
             };
-            let Some((possible, exact)) = compute(self, row) else { continue };
+            let Some((possible, exact)) = compute(self, row) else {
+                continue;
+            };
             self.audit.checked += 1;
             if shown.meets(possible) {
                 continue;
@@ -602,8 +726,27 @@ impl Context<'_> {
             let factor = self.budget.measures[target].scale_factor();
             let unscaled = |v: Decimal| text(v / factor);
             let p = text(published);
-            let ko = format!("{p}은(는) {what_ko} {}과 맞지 않습니다", unscaled(exact));
-            let en = format!("{p} is not {what_en}, {}", unscaled(exact));
+            let (range_ko, range_en) = if possible.low == possible.high {
+                (String::new(), String::new())
+            } else {
+                (
+                    format!(
+                        " (반올림을 감안해도 {}~{})",
+                        unscaled(possible.low),
+                        unscaled(possible.high)
+                    ),
+                    format!(
+                        " ({} to {} allowing for rounding)",
+                        unscaled(possible.low),
+                        unscaled(possible.high)
+                    ),
+                )
+            };
+            let ko = format!(
+                "{p}은(는) {what_ko} {}과 맞지 않습니다{range_ko}",
+                unscaled(exact)
+            );
+            let en = format!("{p} is not {what_en}, {}{range_en}", unscaled(exact));
             self.report(
                 kind,
                 Severity::Error,
@@ -622,9 +765,15 @@ impl Context<'_> {
 
     /// 증감 = to − from.
     fn differences(&mut self) {
-        let Some(target) = self.role(Role::Difference) else { return };
-        let Some((from, to)) = default_pair(&self.budget.columns) else { return };
-        let (Some(from), Some(to)) = (self.measure_of(from), self.measure_of(to)) else { return };
+        let Some(target) = self.role(Role::Difference) else {
+            return;
+        };
+        let Some((from, to)) = default_pair(&self.budget.columns) else {
+            return;
+        };
+        let (Some(from), Some(to)) = (self.measure_of(from), self.measure_of(to)) else {
+            return;
+        };
         self.identity_check(
             target,
             FindingKind::GrowthAmount,
@@ -632,7 +781,7 @@ impl Context<'_> {
                 let (f, t) = (c.amount(row, from)?, c.amount(row, to)?);
                 let exact = (c.value(row, to)? * c.budget.measures[to].scale_factor())
                     - (c.value(row, from)? * c.budget.measures[from].scale_factor());
-                Some((t.sub(f)?, exact))
+                Some((t.checked_sub(f)?, exact))
             },
             ("두 금액의 차", "the difference of the two amounts"),
         );
@@ -640,33 +789,75 @@ impl Context<'_> {
 
     /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월.
     fn unspent(&mut self) {
-        let Some(target) = self.role(Role::Unspent) else { return };
-        let Some(e) = default_columns(&self.budget.columns) else { return };
-        let (Some(executed), Some(budget)) = (self.measure_of(e.executed), self.measure_of(e.budget)) else { return };
+        let Some(target) = self.role(Role::Unspent) else {
+            return;
+        };
+        let Some(e) = default_columns(&self.budget.columns) else {
+            return;
+        };
+        let (Some(executed), Some(budget)) =
+            (self.measure_of(e.executed), self.measure_of(e.budget))
+        else {
+            return;
+        };
         let carried = e.carried_out.and_then(|c| self.measure_of(c));
         self.identity_check(
             target,
             FindingKind::Unspent,
             |c, row| {
-                let mut possible = c.amount(row, budget)?.sub(c.amount(row, executed)?)?;
-                let scaled = |m: usize| c.value(row, m).map(|v| v * c.budget.measures[m].scale_factor());
+                let mut possible = c.amount(row, budget)?.checked_sub(c.amount(row, executed)?)?;
+                let scaled = |m: usize| {
+                    c.value(row, m)
+                        .map(|v| v * c.budget.measures[m].scale_factor())
+                };
                 let mut exact = scaled(budget)? - scaled(executed)?;
                 if let Some(carried) = carried {
                     if let (Some(i), Some(v)) = (c.amount(row, carried), scaled(carried)) {
-                        possible = possible.sub(i)?;
+                        possible = possible.checked_sub(i)?;
                         exact -= v;
                     }
                 }
                 Some((possible, exact))
             },
-            ("예산 − 집행액 − 차년이월", "budget − executed − carried over"),
+            (
+                "예산 − 집행액 − 차년이월",
+                "budget − executed − carried over",
+            ),
+        );
+    }
+
+    /// A calculation basis (산출근거): the amount stated against the product
+    /// of its unit price and counts.
+    fn basis(&mut self) {
+        let named = |name: &str| {
+            (0..self.budget.measures.len())
+                .find(|&m| self.column(m).kind == ColumnKind::Amount && self.column(m).name == name)
+        };
+        let (Some(stated), Some(product)) = (named(BASIS_HEADER[3]), named(BASIS_HEADER[4])) else {
+            return;
+        };
+        self.identity_check(
+            stated,
+            FindingKind::Basis,
+            |c, row| {
+                let value = c.value(row, product)? * c.budget.measures[product].scale_factor();
+                Some((Interval::point(value), value))
+            },
+            ("산출근거의 곱", "the product of its calculation basis"),
         );
     }
 
     /// 예산현액 = 당초예산 + 전년이월 + 예산변경.
     fn identity(&mut self) {
-        let (Some(current), Some(adopted)) = (self.role(Role::Current), self.role(Role::Adopted)) else { return };
-        let (Some(carried_in), Some(change)) = (self.role(Role::CarriedIn), self.role(Role::Change)) else { return };
+        let (Some(current), Some(adopted)) = (self.role(Role::Current), self.role(Role::Adopted))
+        else {
+            return;
+        };
+        let (Some(carried_in), Some(change)) =
+            (self.role(Role::CarriedIn), self.role(Role::Change))
+        else {
+            return;
+        };
         self.identity_check(
             current,
             FindingKind::Identity,
@@ -675,14 +866,16 @@ impl Context<'_> {
                 let mut exact = c.value(row, adopted)? * c.budget.measures[adopted].scale_factor();
                 for m in [carried_in, change] {
                     if let (Some(i), Some(v)) = (c.amount(row, m), c.value(row, m)) {
-                        possible = possible.add(i)?;
+                        possible = possible.checked_add(i)?;
                         exact += v * c.budget.measures[m].scale_factor();
                     }
                 }
                 Some((possible, exact))
             },
-            ("당초예산 + 전년이월 + 예산변경", "adopted + brought forward + changes"),
+            (
+                "당초예산 + 전년이월 + 예산변경",
+                "adopted + brought forward + changes",
+            ),
         );
     }
 }
-

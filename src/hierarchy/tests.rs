@@ -24,17 +24,39 @@ fn parent_first_lists_become_trees() {
         (&[30], false),
     ]);
     let tree = rebuild(&table);
-    assert_eq!(tree.parent, [None, Some(0), Some(1), Some(1), Some(0), Some(4), Some(4), Some(4)]);
+    assert_eq!(
+        tree.parent,
+        [
+            None,
+            Some(0),
+            Some(1),
+            Some(1),
+            Some(0),
+            Some(4),
+            Some(4),
+            Some(4)
+        ]
+    );
     assert!(tree.complete);
 }
 
 #[test]
 fn sums_hold_within_rounding_only() {
     // 41,018 over three rounded parts adding up to 41,019: ± 0.5 each.
-    let table = rows(&[(&[41_018], false), (&[12_199], false), (&[2_960], false), (&[25_860], false)]);
+    let table = rows(&[
+        (&[41_018], false),
+        (&[12_199], false),
+        (&[2_960], false),
+        (&[25_860], false),
+    ]);
     assert_eq!(rebuild(&table).parent, [None, Some(0), Some(0), Some(0)]);
     // 41,018 over parts adding up to 41,023: no tree.
-    let table = rows(&[(&[41_018], false), (&[12_199], false), (&[2_964], false), (&[25_860], false)]);
+    let table = rows(&[
+        (&[41_018], false),
+        (&[12_199], false),
+        (&[2_964], false),
+        (&[25_860], false),
+    ]);
     assert_eq!(rebuild(&table).parent, [None; 4]);
 }
 
@@ -54,7 +76,10 @@ fn a_breakdown_by_kind_then_by_department_is_a_second_view() {
     ]);
     let tree = rebuild(&table);
     assert_eq!(tree.children(0), [3, 6]);
-    assert_eq!(tree.view, [false, true, true, false, false, false, false, false, false]);
+    assert_eq!(
+        tree.view,
+        [false, true, true, false, false, false, false, false, false]
+    );
     assert_eq!(tree.children(3), [4, 5]);
 }
 

@@ -13,7 +13,11 @@ use crate::options::Options;
 const DELIMITERS: [u8; 4] = [b'\t', b',', b';', b'|'];
 
 /// Reads delimited text into a budget.
-pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Result<Budget, Error> {
+pub fn read(
+    text: &str,
+    encoding: Option<TextEncoding>,
+    options: &Options,
+) -> Result<Budget, Error> {
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
@@ -31,13 +35,19 @@ pub fn read(text: &str, encoding: Option<TextEncoding>, options: &Options) -> Re
         },
         encoding,
         delimiter: Some(char::from(delimiter)),
+        names: None,
+        hinted: Vec::new(),
     };
     assemble(&mut rows, source, options)
 }
 
 /// A markdown pipe table: its rows start and end with `|`.
 fn is_pipe_table(text: &str) -> bool {
-    let rows: Vec<&str> = text.lines().map(str::trim).filter(|l| l.starts_with('|')).collect();
+    let rows: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('|'))
+        .collect();
     rows.len() >= 2 && rows.iter().all(|l| l.ends_with('|'))
 }
 

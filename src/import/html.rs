@@ -48,7 +48,13 @@ fn span(tag: &html5gum::StartTag<()>, name: &[u8]) -> usize {
     tag.attributes
         .iter()
         .find(|(key, _)| key.as_slice().eq_ignore_ascii_case(name))
-        .and_then(|(_, value)| std::str::from_utf8(value).ok()?.trim().parse::<usize>().ok())
+        .and_then(|(_, value)| {
+            std::str::from_utf8(value)
+                .ok()?
+                .trim()
+                .parse::<usize>()
+                .ok()
+        })
         .map_or(1, |n| n.clamp(1, 100))
 }
 

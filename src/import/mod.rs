@@ -1,6 +1,7 @@
 //! Readers, one per input format. Each turns its input into rows and feeds
 //! them to [`crate::budget::BudgetBuilder`]; none of them computes anything.
 
+pub mod basis;
 pub mod delimited;
 pub mod encoding;
 pub mod html;
@@ -29,18 +30,57 @@ pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
 }
 
 /// HTML tables when the text holds one, else delimited text.
-fn read_decoded(text: &str, encoding: Option<encoding::TextEncoding>, options: &Options) -> Result<Budget, Error> {
+fn read_decoded(
+    text: &str,
+    encoding: Option<encoding::TextEncoding>,
+    options: &Options,
+) -> Result<Budget, Error> {
     if html::has_table(text) {
         if let Some(grid) = html::best_table(html::tables(text)) {
             let info = table::SourceInfo {
                 format: "html",
                 encoding,
                 delimiter: None,
+                names: None,
+                hinted: Vec::new(),
             };
             return table::assemble(&mut table::GridRecords::new(grid, 1), info, options);
         }
     }
-    delimited::read(text, encoding, options)
+    match delimited::read(text, encoding, options) {
+        Err(error) if error.kind() == ErrorKind::NoAmountColumn && basis::looks_like(text) => {
+            read_basis(text, encoding, options)
+        }
+        other => other,
+    }
+}
+
+/// A calculation basis (산출근거) read as a table of items.
+fn read_basis(
+    text: &str,
+    encoding: Option<encoding::TextEncoding>,
+    options: &Options,
+) -> Result<Budget, Error> {
+    let (rows, hinted) = basis::grid(text);
+    let header_line = rows
+        .first()
+        .map_or(1, |(line, _)| line.saturating_sub(1).max(1));
+    let mut grid = vec![(
+        header_line,
+        basis::HEADER
+            .iter()
+            .map(|h| h.to_string())
+            .collect::<Vec<_>>(),
+    )];
+    grid.extend(rows);
+    let info = table::SourceInfo {
+        format: "basis",
+        encoding,
+        delimiter: None,
+        names: Some(1),
+        hinted,
+    };
+    table::assemble(&mut table::GridRecords::with_lines(grid), info, options)
 }
 
 fn check_size(len: usize, options: &Options) -> Result<(), Error> {

@@ -73,7 +73,9 @@ fn merge_header_rows(mut table: Table) -> Table {
         code: "header_merged",
         row,
         ko: format!("{row}행은 제목의 둘째 줄이라 윗줄과 합쳐 읽었습니다"),
-        en: format!("row {row} is the header's second line and was read together with the line above"),
+        en: format!(
+            "row {row} is the header's second line and was read together with the line above"
+        ),
     });
     table
 }
@@ -131,8 +133,14 @@ fn split_rates(mut table: Table) -> Table {
         table.notes.push(Note {
             code: "rate_split",
             row,
-            ko: format!("'{}' 칸 안의 괄호 속 비율을 '{rate_name}' 열로 나눠 읽었습니다", table.header[column]),
-            en: format!("the rates in parentheses inside '{}' were read as a column '{rate_name}'", table.header[column]),
+            ko: format!(
+                "'{}' 칸 안의 괄호 속 비율을 '{rate_name}' 열로 나눠 읽었습니다",
+                table.header[column]
+            ),
+            en: format!(
+                "the rates in parentheses inside '{}' were read as a column '{rate_name}'",
+                table.header[column]
+            ),
         });
     }
     table
@@ -147,7 +155,10 @@ fn transpose(mut table: Table) -> Table {
     let Some((header, turned)) = transpose_years(&table.header, &rows, table.header_row) else {
         return table;
     };
-    let start = table.rows.first().map_or_else(Start::default, |(start, _)| *start);
+    let start = table
+        .rows
+        .first()
+        .map_or_else(Start::default, |(start, _)| *start);
     let row = table.header_row;
     table.header = header;
     table.rows = turned

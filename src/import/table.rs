@@ -42,15 +42,23 @@ pub trait Records {
 }
 
 /// What the reader knows of the format.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct SourceInfo {
     pub format: &'static str,
     pub encoding: Option<TextEncoding>,
     pub delimiter: Option<char>,
+    /// The column that names the rows, when the format knows it.
+    pub names: Option<usize>,
+    /// Lines the format marks as possible sums (bold rows, ○ items).
+    pub hinted: Vec<usize>,
 }
 
 /// Reads a whole table from `records` into a budget.
-pub fn assemble(records: &mut impl Records, info: SourceInfo, options: &Options) -> Result<Budget, Error> {
+pub fn assemble(
+    records: &mut impl Records,
+    info: SourceInfo,
+    options: &Options,
+) -> Result<Budget, Error> {
     let mut record = csv::StringRecord::new();
     let mut caption = Vec::new();
     loop {
@@ -61,7 +69,11 @@ pub fn assemble(records: &mut impl Records, info: SourceInfo, options: &Options)
                 no_table(&caption)
             });
         }
-        let filled: Vec<&str> = record.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+        let filled: Vec<&str> = record
+            .iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         if filled.len() >= 2 {
             break;
         }
@@ -109,8 +121,16 @@ pub fn assemble(records: &mut impl Records, info: SourceInfo, options: &Options)
         header_row,
         caption,
     };
-    let mut builder = BudgetBuilder::new(table.header, &sample_cells, caption_unit, source, options)?;
+    let mut builder = BudgetBuilder::new(
+        table.header,
+        &sample_cells,
+        caption_unit,
+        source,
+        info.names,
+        options,
+    )?;
     drop(sample_cells);
+    builder.hint_lines(info.hinted);
     for note in table.notes {
         builder.warn(note.code, Some(note.row), None, note.ko, note.en);
     }
@@ -137,20 +157,29 @@ fn no_table(caption: &[String]) -> Error {
     )
 }
 
-/// The rows of a table already split into cells (an HTML table), as records.
-/// Row `i` is reported as line `first_line + i`.
+/// The rows of a table already split into cells (an HTML table, a basis
+/// text), as records, each with the line it came from.
 pub struct GridRecords {
-    rows: std::vec::IntoIter<Vec<String>>,
-    first_line: usize,
-    read: usize,
+    rows: std::vec::IntoIter<(usize, Vec<String>)>,
+    line: usize,
 }
 
 impl GridRecords {
+    /// Rows numbered `first_line`, `first_line + 1`, …
     pub fn new(rows: Vec<Vec<String>>, first_line: usize) -> GridRecords {
+        GridRecords::with_lines(
+            rows.into_iter()
+                .enumerate()
+                .map(|(i, row)| (first_line + i, row))
+                .collect(),
+        )
+    }
+
+    /// Rows with their own line numbers.
+    pub fn with_lines(rows: Vec<(usize, Vec<String>)>) -> GridRecords {
         GridRecords {
             rows: rows.into_iter(),
-            first_line,
-            read: 0,
+            line: 0,
         }
     }
 }
@@ -158,9 +187,9 @@ impl GridRecords {
 impl Records for GridRecords {
     fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
         match self.rows.next() {
-            Some(cells) => {
+            Some((line, cells)) => {
                 *record = csv::StringRecord::from(cells);
-                self.read += 1;
+                self.line = line;
                 Ok(true)
             }
             None => Ok(false),
@@ -170,7 +199,7 @@ impl Records for GridRecords {
     fn mark(&self) -> Start {
         Start {
             byte: 0,
-            line: self.first_line + self.read.saturating_sub(1),
+            line: self.line,
         }
     }
 }

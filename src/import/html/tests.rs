@@ -20,7 +20,8 @@ fn a_table_nested_in_a_cell_is_found_with_its_spans() {
 
 #[test]
 fn entities_and_rowspans() {
-    let html = "<table><tr><td rowspan=2>계</td><td>1&nbsp;000</td></tr><tr><td>2</td></tr></table>";
+    let html =
+        "<table><tr><td rowspan=2>계</td><td>1&nbsp;000</td></tr><tr><td>2</td></tr></table>";
     assert_eq!(tables(html)[0], [["계", "1 000"], ["", "2"]]);
     assert!(has_table(html));
     assert!(!has_table("부서,예산액"));

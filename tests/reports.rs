@@ -1,0 +1,317 @@
+//! Every budget table of the four seed documents, pasted as a citizen would
+//! paste it (tab-separated text, an HTML table, a table inside a cell, a
+//! markdown table, a calculation basis): its tree is rebuilt, and the audit
+//! reports the real errors in it and nothing that comes only from rounding.
+
+mod common;
+
+use common::{fixture, node};
+use yesan::audit::interval::Rounding;
+use yesan::audit::FindingKind;
+use yesan::report::StructureKind;
+use yesan::{Options, Report};
+
+fn report(name: &str) -> Report {
+    let bytes = fixture(&format!("reports/{name}"));
+    yesan::analyze(&bytes, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// (kind, row, column, published) of every finding.
+fn findings(r: &Report) -> Vec<(FindingKind, usize, String, String)> {
+    r.audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.row, f.column_name.clone(), f.published.clone()))
+        .collect()
+}
+
+fn totals(r: &Report) -> Vec<(&str, Option<&str>)> {
+    r.totals
+        .iter()
+        .map(|t| (t.column.as_str(), t.value.as_deref()))
+        .collect()
+}
+
+fn names(r: &Report) -> Vec<&str> {
+    r.tree.children.iter().map(|n| n.name.as_str()).collect()
+}
+
+fn f(
+    kind: FindingKind,
+    row: usize,
+    column: &str,
+    published: &str,
+) -> (FindingKind, usize, String, String) {
+    (kind, row, column.to_string(), published.to_string())
+}
+
+#[test]
+fn seed_001_detail_table_tree_and_its_one_impossible_rate() {
+    let r = report("001_programs.txt");
+    assert_eq!(r.rows, 36, "36 items: unit programs and running costs");
+    assert_eq!(
+        names(&r),
+        [
+            "시민소통담당관",
+            "도시브랜드담당관",
+            "시민봉사담당관",
+            "뉴미디어담당관",
+            "신속행정담당관"
+        ]
+    );
+    let 정책 = node(
+        &r,
+        &["시민소통담당관", "시민과 함께하는 참여와 소통 시정구현"],
+    );
+    assert_eq!(정책.children.len(), 12);
+    assert_eq!(node(&r, &["신속행정담당관"]).children.len(), 2);
+    // 사업예산 and 기본경비 break the total down by kind: a second view.
+    let structure = r.structure.as_deref().unwrap_or_default();
+    let kinds: Vec<_> = structure
+        .iter()
+        .take(4)
+        .map(|s| (s.row, s.kind, s.parent))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (6, StructureKind::Sum, None),
+            (7, StructureKind::View, Some(6)),
+            (8, StructureKind::View, Some(6)),
+            (9, StructureKind::Sum, Some(6)),
+        ]
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("예산액(A)", Some("41019")),
+            ("예산현액(A+B)", Some("42360")),
+            ("집행액", Some("22480"))
+        ]
+    );
+    // 85 published figures checked; the amounts in 백만원 against rates from
+    // exact figures give nothing, but 40.55 % for 15 of 35 is impossible.
+    assert_eq!(r.audit.checked, 85);
+    assert_eq!(
+        findings(&r),
+        [f(FindingKind::ExecutionRate, 54, "집행률(%)", "40.55")]
+    );
+    let finding = &r.audit.findings[0];
+    assert_eq!(finding.name, "기본경비(행정운영경비)");
+    assert_eq!(
+        finding
+            .possible
+            .as_ref()
+            .map(|p| (p.low.as_str(), p.high.as_str())),
+        Some(("40.8451", "44.9275"))
+    );
+    assert_eq!(r.audit.conventions[0].rounding, Rounding::Round);
+}
+
+#[test]
+fn seed_001_departments_share_of_4_5_percent_is_wrong() {
+    for name in ["001_departments.txt", "001_departments.md"] {
+        let r = report(name);
+        assert_eq!(r.rows, 5, "{name}");
+        assert_eq!(totals(&r), [("2016 예산", Some("41018"))], "{name}");
+        let kinds: Vec<_> = findings(&r)
+            .into_iter()
+            .map(|(k, _, c, p)| (k, c, p))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (FindingKind::Share, "비율".into(), "4.5".into()),
+                (FindingKind::ShareTotal, "비율".into(), "104".into()),
+            ],
+            "{name}"
+        );
+        let share = &r.audit.findings[0];
+        assert_eq!(share.name, "신속행정담당관");
+        assert_eq!(share.recomputed.as_deref(), Some("0.46"));
+    }
+}
+
+#[test]
+fn seed_001_composition_two_impossible_differences() {
+    let r = report("001_composition.txt");
+    assert!(
+        r.columns.iter().any(|c| c.name == "2015년 대비 증감률"),
+        "two header rows combined"
+    );
+    assert_eq!(names(&r), ["사업비", "기본경비"]);
+    assert_eq!(
+        findings(&r),
+        [
+            f(FindingKind::GrowthAmount, 7, "2015년 대비 증감", "4644"),
+            f(FindingKind::GrowthAmount, 8, "2015년 대비 증감", "4616"),
+        ]
+    );
+    let growth = r
+        .growth
+        .as_ref()
+        .map(|g| (g.difference.as_deref(), g.rate.as_deref()));
+    assert_eq!(growth, Some((Some("4647"), Some("12.8"))));
+}
+
+#[test]
+fn seed_000_budget_total_of_2015_is_wrong_and_rates_are_cut() {
+    let r = report("000_budget.txt");
+    assert_eq!(
+        names(&r),
+        [
+            "사무관리비",
+            "공공운영비",
+            "시책추진업무추진비",
+            "행사실비보상금",
+            "기타보상금"
+        ]
+    );
+    assert_eq!(
+        findings(&r),
+        [
+            f(FindingKind::Sum, 7, "2015예산액 (A)", "278792"),
+            f(FindingKind::Sum, 7, "증감 (B-A)", "-127035")
+        ]
+    );
+    assert_eq!(r.audit.conventions[0].rounding, Rounding::Truncate);
+}
+
+#[test]
+fn seed_003_budget_total_of_2016_is_wrong() {
+    let r = report("003_budget.txt");
+    assert_eq!(names(&r), ["사무관리비", "행사운영비"]);
+    assert_eq!(
+        findings(&r),
+        [
+            f(FindingKind::Sum, 7, "2016예산액 (A)", "416500"),
+            f(FindingKind::Sum, 7, "증감 (B-A)", "-182100")
+        ]
+    );
+    assert_eq!(r.audit.conventions[0].rounding, Rounding::Truncate);
+}
+
+#[test]
+fn seed_calculation_bases_add_up_to_the_budgets() {
+    let r = report("003_basis.txt");
+    assert_eq!(r.source.format, "basis");
+    assert_eq!(
+        totals(&r),
+        [
+            ("금액(천원)", Some("234400")),
+            ("산출액(천원)", Some("234400"))
+        ]
+    );
+    assert_eq!(r.tree.children.len(), 5, "five ○ items");
+    assert_eq!(node(&r, &["국제(내)컨퍼런스 개최"]).children.len(), 5);
+    assert_eq!(
+        node(
+            &r,
+            &[
+                "소셜미디어 활성화를 위한 민간 네트워크 구축",
+                "자문회의 참석수당"
+            ]
+        )
+        .amounts
+        .get("산출액(천원)"),
+        Some("13500")
+    );
+    assert_eq!(findings(&r), []);
+    assert!(r.audit.checked >= 14);
+
+    let r = report("000_basis.txt");
+    assert_eq!(
+        totals(&r),
+        [
+            ("금액(천원)", Some("151757")),
+            ("산출액(천원)", Some("151757"))
+        ]
+    );
+    assert_eq!(findings(&r), []);
+}
+
+#[test]
+fn a_wrong_product_in_a_calculation_basis_is_found() {
+    let text = "과목구분\t세부 산출내역\n사무관리비\t○ 자문회의 = 14,400천원\n\t- 자문회의 참석수당 = 13,000천원\n\t150,000원*15인*6회\n\t- 자문회의 운영경비 = 900천원\n\t10,000원*15명*6회\n";
+    let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        findings(&r),
+        [f(FindingKind::Basis, 3, "금액(천원)", "13000")]
+    );
+    assert_eq!(r.audit.findings[0].recomputed.as_deref(), Some("13500"));
+}
+
+#[test]
+fn seed_000_settlement_identities_hold() {
+    let r = report("000_settlement.txt");
+    assert_eq!(
+        r.audit.checked, 6,
+        "예산현액 identity and 집행잔액 for three years"
+    );
+    assert_eq!(findings(&r), []);
+}
+
+#[test]
+fn seed_004_tables_rates_in_cells_transposed_and_nested() {
+    let r = report("004_execution.txt");
+    assert!(
+        r.columns.iter().any(|c| c.name == "집행률"),
+        "the rate in the cell is a column"
+    );
+    assert_eq!(names(&r), ["기관운영업무추진비", "시책추진업무추진비"]);
+    assert_eq!(findings(&r), []);
+    assert_eq!(r.audit.checked, 8);
+
+    let r = report("004_fields.txt");
+    assert!(r.warnings.iter().any(|w| w.code == "count_row"));
+    assert_eq!(findings(&r), []);
+    assert_eq!(
+        r.audit.checked, 1,
+        "the 계 column against the three beside it"
+    );
+
+    for name in ["004_history.html", "004_nested.txt"] {
+        let r = report(name);
+        assert_eq!(r.source.format, "html", "{name}");
+        assert_eq!(r.rows, 4, "{name}");
+        assert_eq!(
+            names(&r),
+            ["2012년", "2013년", "2014년", "2015년"],
+            "{name}"
+        );
+        assert_eq!(findings(&r), [], "{name}");
+        assert_eq!(
+            r.audit.checked, 8,
+            "{name}: 집행율 and 집행잔액 for four years"
+        );
+    }
+}
+
+#[test]
+fn seed_schedules_add_up() {
+    for (name, total) in [
+        ("000_schedule.txt", "151757"),
+        ("003_schedule.txt", "234400"),
+    ] {
+        let r = report(name);
+        assert_eq!(r.totals[0].value.as_deref(), Some(total), "{name}");
+        assert_eq!(findings(&r), [], "{name}");
+    }
+}
+
+#[test]
+fn a_new_item_printed_as_100_percent_is_named_as_new() {
+    let text = "(단위 : 천원)\n구분\t2016년 예산\t2017년 예산\t증감률(%)\n계\t100\t300\t200\n기존사업\t100\t200\t100\n신규사업\t-\t100\t100\n";
+    let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<_> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.name.as_str()))
+        .collect();
+    assert_eq!(kinds, [(FindingKind::NewItem, "신규사업")]);
+    assert_eq!(
+        node(&r, &["신규사업"]).growth.as_ref().map(|g| g.status),
+        Some(yesan::analysis::growth::GrowthStatus::New)
+    );
+}
