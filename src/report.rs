@@ -53,6 +53,8 @@ pub struct StructureRow {
     pub parent: Option<usize>,
     pub depth: usize,
     pub kind: StructureKind,
+    /// The amounts and rates as shown, by column name.
+    pub values: Named,
 }
 
 /// What a row of a report table is in the rebuilt tree.
@@ -294,10 +296,22 @@ impl Budget {
         })
     }
 
+    /// The rows of a small table as shown, with their place in the tree
+    /// rebuilt from the sums (flat when the hierarchy is in the columns).
     fn structure_rows(&self) -> Option<Vec<StructureRow>> {
         let structure = self.structure.as_ref()?;
-        let tree = structure.tree.as_ref()?;
-        let name = structure.name_dimension?;
+        let tree = structure.tree.as_ref();
+        let label = |row: &crate::budget::ShownRow| match structure.name_dimension {
+            Some(name) => row.dims.get(name).cloned().unwrap_or_default(),
+            None => self
+                .dimensions
+                .iter()
+                .zip(&row.dims)
+                .filter(|(d, value)| self.columns[d.column].hierarchy && !value.is_empty())
+                .map(|(_, value)| value.clone())
+                .collect::<Vec<_>>()
+                .join(" › "),
+        };
         Some(
             structure
                 .rows
@@ -305,18 +319,23 @@ impl Budget {
                 .enumerate()
                 .map(|(i, row)| StructureRow {
                     row: row.line,
-                    name: row.dims.get(name).cloned().unwrap_or_default(),
-                    parent: tree.parent[i].map(|p| structure.rows[p].line),
-                    depth: tree.depth(i),
-                    kind: if tree.view[i] {
-                        StructureKind::View
-                    } else if tree.is_parent(i) {
-                        StructureKind::Sum
-                    } else if row.total {
-                        StructureKind::Unmatched
-                    } else {
-                        StructureKind::Item
+                    name: label(row),
+                    parent: tree.and_then(|t| t.parent[i]).map(|p| structure.rows[p].line),
+                    depth: tree.map_or(0, |t| t.depth(i)),
+                    kind: match tree {
+                        Some(t) if t.view[i] => StructureKind::View,
+                        Some(t) if t.is_parent(i) => StructureKind::Sum,
+                        Some(_) if row.total => StructureKind::Unmatched,
+                        None if row.total => StructureKind::Sum,
+                        _ => StructureKind::Item,
                     },
+                    values: Named(
+                        self.measures
+                            .iter()
+                            .zip(&row.values)
+                            .map(|(m, v)| (self.columns[m.column].name.clone(), v.map(|v| v.to_string())))
+                            .collect(),
+                    ),
                 })
                 .collect(),
         )

@@ -80,7 +80,7 @@ export interface Options {
 export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "precision">;
 
 export interface Source {
-  format: "csv" | "tsv" | "text";
+  format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis";
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | null;
   delimiter: string | null;
   /** 1-based line of the header row. */
@@ -144,6 +144,50 @@ export interface ExecutionReport extends NodeExecution {
   carriedOut: string | null;
 }
 
+export type FindingKind =
+  | "sum" | "second_view" | "row_sum" | "share" | "share_total" | "execution_rate"
+  | "growth_amount" | "growth_rate" | "unspent" | "identity" | "new_item" | "basis";
+
+/** A published figure that no exact values consistent with the shown ones could give. */
+export interface Finding {
+  kind: FindingKind;
+  severity: "error" | "info";
+  /** 1-based line of the row in the input. */
+  row: number;
+  /** 1-based column, and its header. */
+  column: number;
+  columnName: string;
+  /** The row's label. */
+  name: string;
+  published: string;
+  /** What the figure could be for exact values that round to the shown ones. */
+  possible: { low: string; high: string } | null;
+  recomputed: string | null;
+  messageKo: string;
+  messageEn: string;
+}
+
+export interface Audit {
+  /** Whether the table was small enough to be held whole and audited. */
+  audited: boolean;
+  /** How many published figures were checked. */
+  checked: number;
+  findings: Finding[];
+  /** Each rate column's rounding convention, as worked out from its rows. */
+  conventions: { column: string; rounding: "round" | "truncate"; fitting: number; checked: number }[];
+}
+
+/** A row of a report table in the tree rebuilt from its sums. */
+export interface StructureRow {
+  row: number;
+  name: string;
+  parent: number | null;
+  depth: number;
+  kind: "sum" | "item" | "view" | "unmatched";
+  /** Amounts and rates as shown, by column name. */
+  values: Amounts;
+}
+
 export interface Report {
   source: Source;
   unit: { code: UnitCode; label: string; factor: string } | null;
@@ -156,6 +200,8 @@ export interface Report {
   tree: ReportNode;
   warnings: Warning[];
   precision: { rate: number; share: number };
+  audit: Audit;
+  structure: StructureRow[] | null;
 }
 
 /** What `analyze` and `Budget` throw. */

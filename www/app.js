@@ -86,8 +86,12 @@ function showError(error) {
   state.lastError = error;
   if (error?.cancelled) {
     $("error-text").textContent = t("cancelled");
-  } else {
+  } else if (error?.messageKo) {
     $("error-text").textContent = language() === "en" ? error.messageEn : error.messageKo;
+  } else {
+    // A fault of the page itself, not of the data: say so, and log it.
+    console.error(error);
+    $("error-text").textContent = String(error?.message ?? error);
   }
   $("error").hidden = false;
   document.body.dataset.state = "error";
@@ -210,7 +214,10 @@ function chooseMeasure(report) {
 
 function show(report, fresh) {
   state.report = report;
-  if (fresh) state.measure = null;
+  if (fresh) {
+    state.measure = null;
+    state.colorMode = report.execution ? "execution" : report.growth ? "growth" : "none";
+  }
   state.measure = chooseMeasure(report);
   if (fresh) {
     state.focus = [];
@@ -231,6 +238,7 @@ function render() {
   renderCharts();
   renderTableView();
   renderChanges();
+  renderAudit();
   renderWarnings();
 }
 
@@ -399,11 +407,12 @@ function renderControls() {
   const amounts = state.report.columns.filter((c) => c.kind === "amount");
   $("measure").replaceChildren(...amounts.map((c) => option(c.name, c.name, c.name === state.measure)));
   $("display-unit").replaceChildren(...DISPLAY_UNITS.map((u) => option(u, t(`units.${u}`), u === state.display)));
-  $("color-mode").replaceChildren(
-    option("execution", t("colorExecution"), state.colorMode === "execution"),
-    option("growth", t("colorGrowth"), state.colorMode === "growth"),
-  );
-  $("color-mode").disabled = !state.report.execution && !state.report.growth;
+  const modes = [
+    ["execution", t("colorExecution"), state.report.execution],
+    ["growth", t("colorGrowth"), state.report.growth],
+    ["none", t("colorNone"), true],
+  ].filter(([, , available]) => available);
+  $("color-mode").replaceChildren(...modes.map(([value, text]) => option(value, text, state.colorMode === value)));
 }
 
 function describe(node) {
@@ -459,6 +468,10 @@ function renderLegend() {
     return item;
   };
   const title = document.createElement("strong");
+  if (state.colorMode === "none") {
+    legend.replaceChildren();
+    return;
+  }
   if (state.colorMode === "growth") {
     title.textContent = t("legendGrowth");
     entries.push(title);
@@ -587,6 +600,113 @@ function renderTableView() {
       buttons.find((b) => b.getAttribute("aria-label").endsWith(`: ${path[path.length - 1]}`))?.focus();
     },
   });
+}
+
+function cellId(row, column) {
+  return `cell-${row}-${encodeURIComponent(column).replace(/%/g, "_")}`;
+}
+
+function renderAudit() {
+  const audit = state.report.audit;
+  $("audit-panel").hidden = false;
+  const summary = $("audit-summary");
+  if (!audit.audited) {
+    summary.textContent = t("auditOff");
+    $("findings").replaceChildren();
+    $("conventions").replaceChildren();
+    $("structure-box").hidden = true;
+    return;
+  }
+  const errors = audit.findings.filter((f) => f.severity === "error").length;
+  summary.replaceChildren(document.createTextNode(`${t("auditSummary", { checked: audit.checked.toLocaleString() })} `));
+  const verdict = document.createElement("strong");
+  verdict.className = errors ? "" : "ok";
+  verdict.textContent = errors ? t("auditErrors", { count: errors }) : t("auditClean");
+  summary.append(verdict);
+  $("conventions").replaceChildren(
+    ...audit.conventions
+      .filter((c) => c.rounding === "truncate")
+      .map((c) => {
+        const li = document.createElement("li");
+        li.textContent = t("truncated", { column: c.column });
+        return li;
+      }),
+  );
+  $("findings").replaceChildren(
+    ...audit.findings.map((finding, index) => {
+      const li = document.createElement("li");
+      li.id = `finding-${index}`;
+      const tag = document.createElement("span");
+      tag.className = `tag ${finding.severity}`;
+      tag.textContent = t(`severity.${finding.severity}`);
+      li.append(tag, document.createTextNode(` ${language() === "en" ? finding.messageEn : finding.messageKo}`));
+      if (state.report.structure) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "button small";
+        button.textContent = t("showCell");
+        button.addEventListener("click", () => {
+          $("structure-box").open = true;
+          document.getElementById(cellId(finding.row, finding.columnName))?.focus();
+        });
+        li.append(button);
+      }
+      return li;
+    }),
+  );
+  renderStructure(audit.findings);
+}
+
+function renderStructure(findings) {
+  const rows = state.report.structure;
+  $("structure-box").hidden = !rows;
+  if (!rows) return;
+  if (findings.some((f) => f.severity === "error")) $("structure-box").open = true;
+  const columns = state.report.columns.filter((c) => c.kind === "amount" || c.kind === "rate").map((c) => c.name);
+  const flagged = new Map(findings.map((f, i) => [cellId(f.row, f.columnName), i]));
+  const head = document.createElement("tr");
+  for (const name of [t("name"), ...columns]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = name;
+    head.append(th);
+  }
+  const body = rows.map((row) => {
+    const tr = document.createElement("tr");
+    tr.className = `kind-${row.kind}`;
+    const th = document.createElement("th");
+    th.scope = "row";
+    const indent = document.createElement("span");
+    indent.style.paddingLeft = `${row.depth * 1.1}rem`;
+    th.append(indent, document.createTextNode(row.name || "—"));
+    const kind = t(`kinds2.${row.kind}`);
+    if (kind) {
+      const tag = document.createElement("span");
+      tag.className = "tag";
+      tag.textContent = kind;
+      th.append(tag);
+    }
+    tr.append(th);
+    for (const name of columns) {
+      const td = document.createElement("td");
+      td.className = "number";
+      td.textContent = row.values[name] ?? "";
+      const id = cellId(row.row, name);
+      if (flagged.has(id)) {
+        td.id = id;
+        td.classList.add("flagged");
+        td.tabIndex = 0;
+        td.setAttribute("aria-describedby", `finding-${flagged.get(id)}`);
+      }
+      tr.append(td);
+    }
+    return tr;
+  });
+  const thead = document.createElement("thead");
+  thead.append(head);
+  const tbody = document.createElement("tbody");
+  tbody.append(...body);
+  $("structure").replaceChildren(thead, tbody);
 }
 
 /** Every item, at any depth, that is new or discontinued, largest first. */

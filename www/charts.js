@@ -6,6 +6,7 @@ const d3 = globalThis.d3;
 export const LOW_EXECUTION = 50;
 const NEW_COLOR = "#1d4e89";
 const NONE_COLOR = "#d9d9d9";
+const PLAIN_COLOR = "#3f6e9e";
 const FONT = "NanumGothic, 'Noto Sans CJK KR', sans-serif";
 
 /** A number for geometry only; never for money. */
@@ -80,7 +81,8 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
   // Only one level is drawn: the children of the node in focus.
   root.children?.forEach((c) => delete c.children);
   d3.treemap().tile(d3.treemapSquarify).size([w, h]).paddingInner(2).round(true)(root);
-  const color = (d) => (colorMode === "growth" ? growthColor(d.growth) : executionColor(d.execution?.rate));
+  const color = (d) =>
+    colorMode === "growth" ? growthColor(d.growth) : colorMode === "execution" ? executionColor(d.execution?.rate) : PLAIN_COLOR;
   const cells = svg
     .selectAll("g")
     .data(root.leaves().filter((leaf) => leaf.data.amounts))

@@ -208,3 +208,25 @@ test("a 375-pixel phone shows the page without horizontal scrolling", async () =
   await page.screenshot({ path: join(shots, "phone.png"), fullPage: true });
   await context.close();
 });
+
+test("a table pasted from a report shows its tree and its findings, each pointing at its cell", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.fill("#paste", readFileSync(fixture("reports/001_departments.txt"), "utf8"));
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  assert.match(await text(page, "#audit-summary"), /공표된 숫자 8개를 다시 계산했습니다\. 반올림을 감안해도 맞을 수 없는 숫자가 2개 있습니다\./);
+  const findings = await page.locator("#findings li").allInnerTexts();
+  assert.equal(findings.length, 2);
+  assert.match(findings[0], /12행 '신속행정담당관'의 '비율': 비율 4\.5%는 표시된 금액으로 나올 수 없습니다\. 가능한 값은 0\.457~0\.460%/);
+  await page.locator("#findings li").first().getByRole("button").click();
+  const focused = await page.evaluate(() => [document.activeElement.id, document.activeElement.textContent, document.activeElement.getAttribute("aria-describedby")]);
+  assert.deepEqual(focused.slice(1), ["4.5", "finding-0"]);
+  const structure = await page.locator("#structure tbody tr").allInnerTexts();
+  assert.equal(structure.length, 6);
+  assert.match(structure[0], /계\s*합계/);
+  assert.equal(await page.locator("#treemap .cell").count(), 5, "the departments, without the 계 row");
+  await page.click("#language");
+  assert.match(await text(page, "#findings"), /the share 4\.5% cannot come from the amounts shown/);
+  await page.screenshot({ path: join(shots, "audit.png"), fullPage: true });
+  await context.close();
+});

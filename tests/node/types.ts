@@ -20,6 +20,11 @@ export function summary(bytes: Uint8Array): string {
   }
 }
 
+export function findings(text: string): string[] {
+  const report = analyze(text);
+  return report.audit.findings.map((f) => `${f.row}:${f.column} ${f.kind} ${f.published} (${f.possible?.low ?? "?"}–${f.possible?.high ?? "?"})`);
+}
+
 export function again(bytes: Uint8Array): number {
   const budget = new Budget(bytes);
   const kinds = budget.columns().map((c) => c.kind);

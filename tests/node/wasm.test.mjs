@@ -54,6 +54,11 @@ const cases = [
   ["bad/out_of_range.csv", {}],
   ["bad/binary_junk.bin", {}],
   ["seoul_2016_programs.csv", { by: ["없는열"] }],
+  ...[
+    "000_basis.txt", "000_budget.txt", "000_schedule.txt", "000_settlement.txt", "001_composition.txt",
+    "001_departments.md", "001_departments.txt", "001_programs.txt", "003_basis.txt", "003_budget.txt",
+    "003_schedule.txt", "004_execution.txt", "004_fields.txt", "004_history.html", "004_nested.txt",
+  ].map((name) => [`reports/${name}`, {}]),
 ];
 
 for (const [name, options] of cases) {
@@ -131,6 +136,19 @@ test("options are checked: unknown keys and wrong types are errors", () => {
     assert.throws(() => yesan.analyze(bytes, options), (e) => e.code === "invalid_option", JSON.stringify(options));
   }
   assert.throws(() => yesan.analyze(42), (e) => e.code === "invalid_option");
+});
+
+test("a pasted report table is audited: 001's share of 4.5 % for 188 of 41,018", () => {
+  const text = new TextDecoder().decode(fixture("reports/001_departments.txt"));
+  const r = yesan.analyze(text);
+  assert.deepEqual(
+    r.audit.findings.map((f) => [f.kind, f.row, f.name, f.published, f.possible?.low, f.possible?.high]),
+    [
+      ["share", 12, "신속행정담당관", "4.5", "0.457", "0.460"],
+      ["share_total", 7, "계", "104", "103.75", "104.25"],
+    ],
+  );
+  assert.equal(r.structure.filter((s) => s.kind === "sum").length, 1);
 });
 
 test("an ArrayBuffer is accepted like a Uint8Array", () => {
