@@ -348,8 +348,8 @@ impl BudgetBuilder {
     }
 
     /// Marks lines the format shows as possible sums (bold rows, ○ items).
-    pub fn hint_lines(&mut self, lines: Vec<usize>) {
-        self.hinted = lines;
+    pub fn hint_lines(&mut self, lines: &[usize]) {
+        self.hinted.extend_from_slice(lines);
     }
 
     pub fn warn(
@@ -470,11 +470,11 @@ impl BudgetBuilder {
                     .iter()
                     .enumerate()
                     .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
-                    .map(|(index, _)| cells.get(index).unwrap_or("").trim().to_string())
+                    .map(|(index, _)| label(cells.get(index).unwrap_or("")).into_owned())
                     .collect(),
                 values: shown,
                 total: total.is_some(),
-                hint: total.is_some() || self.hinted.contains(&line),
+                hint: total.is_some(),
             });
         }
         if let Some((label, grand)) = total {
@@ -488,7 +488,7 @@ impl BudgetBuilder {
         }
         for (index, slot) in self.slots.iter().enumerate() {
             if let Slot::Dimension(d) = slot {
-                self.budget.dimensions[*d].push(cells.get(index).unwrap_or("").trim());
+                self.budget.dimensions[*d].push(&label(cells.get(index).unwrap_or("")));
             }
         }
         for (measure, value) in self.budget.measures.iter_mut().zip(values) {
@@ -606,7 +606,10 @@ impl BudgetBuilder {
     /// hierarchy is rebuilt from the sums; otherwise total rows are checked
     /// against the sum of the rows.
     pub fn finish(mut self, whole: bool) -> Result<Budget, Error> {
-        let shown = std::mem::take(&mut self.shown);
+        let mut shown = std::mem::take(&mut self.shown);
+        for row in &mut shown {
+            row.hint |= self.hinted.contains(&row.line);
+        }
         let mut rebuilt = false;
         if whole && shown.len() <= SHOWN_ROWS && !shown.is_empty() {
             let name_dimension = self.name_dimension();
@@ -950,6 +953,31 @@ fn unify_units(
         column.unit = Some(smallest);
     }
     (Some(smallest), scales, warnings)
+}
+
+/// A label cell as text: trimmed, with the checkboxes HWP converters leave
+/// (`<input type="checkbox" checked/>`) written as ☑ and ☐. Any other markup
+/// is kept as it is: it is the user's text.
+fn label(cell: &str) -> std::borrow::Cow<'_, str> {
+    let cell = cell.trim();
+    if !cell.contains("<input") {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(start) = rest.find("<input") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('>') else {
+            out.push_str(&rest[start..]);
+            rest = "";
+            break;
+        };
+        let tag = &rest[start..start + end];
+        out.push(if tag.contains("checked") { '☑' } else { '☐' });
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A cell that counts things (`521건`, `14명`, `3회`) rather than money: the

@@ -36,7 +36,6 @@ pub fn read(
         encoding,
         delimiter: Some(char::from(delimiter)),
         names: None,
-        hinted: Vec::new(),
     };
     assemble(&mut rows, source, options)
 }
@@ -60,6 +59,8 @@ struct Rows<'t> {
     start: Start,
     /// `|` separated: a markdown pipe table, perhaps.
     pipes: bool,
+    /// Lines whose first cell is written in bold (`**계**`).
+    bold: Vec<usize>,
 }
 
 impl<'t> Rows<'t> {
@@ -74,6 +75,7 @@ impl<'t> Rows<'t> {
             text: text.as_bytes(),
             start: Start { byte: 0, line: 1 },
             pipes: delimiter == b'|',
+            bold: Vec::new(),
         }
     }
 }
@@ -91,6 +93,10 @@ impl Records for Rows<'_> {
         unclosed_quote(self.text, self.start).map_or(Ok(()), Err)
     }
 
+    fn hinted(&self) -> Vec<usize> {
+        self.bold.clone()
+    }
+
     /// Reads the next record; `false` at the end of the input. In a pipe
     /// table the empty cells outside the outer pipes and the `|---|` rule
     /// under the header are dropped.
@@ -102,7 +108,11 @@ impl Records for Rows<'_> {
             if !self.pipes {
                 return Ok(true);
             }
-            if !strip_pipes(record) {
+            let (rule, bold) = strip_pipes(record);
+            if bold {
+                self.bold.push(self.start.line);
+            }
+            if !rule {
                 return Ok(true);
             }
         }
@@ -144,9 +154,10 @@ impl Rows<'_> {
     }
 }
 
-/// Removes a pipe table's outer empty cells and markdown emphasis; `true`
-/// when the record is the `|---|:---:|` rule, to be skipped.
-fn strip_pipes(record: &mut csv::StringRecord) -> bool {
+/// Removes a pipe table's outer empty cells and markdown emphasis. Says
+/// whether the record is the `|---|:---:|` rule (to be skipped) and whether
+/// its first cell was bold.
+fn strip_pipes(record: &mut csv::StringRecord) -> (bool, bool) {
     let cells: Vec<&str> = record.iter().collect();
     let mut inner: &[&str] = &cells;
     if inner.first().is_some_and(|c| c.trim().is_empty()) {
@@ -160,9 +171,10 @@ fn strip_pipes(record: &mut csv::StringRecord) -> bool {
             let c = c.trim();
             c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':'))
         });
+    let bold = inner.first().is_some_and(|c| unemphasise(c.trim()) != c.trim());
     let cleaned: Vec<String> = inner.iter().map(|c| unemphasise(c.trim())).collect();
     *record = csv::StringRecord::from(cleaned);
-    rule
+    (rule, bold)
 }
 
 /// `**계**` → `계`, `__41,018__` → `41,018`.

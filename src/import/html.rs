@@ -5,9 +5,14 @@
 
 use html5gum::{Token, Tokenizer};
 
-/// One table's cells, row by row, spans repeated into every grid cell they
-/// cover.
-pub type Grid = Vec<Vec<String>>;
+/// One table's cells, row by row (a spanning cell's text in its first grid
+/// cell), and the 1-based rows whose first cell is bold (`<b>`, `<strong>`,
+/// `<th>` in the body).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    pub rows: Vec<Vec<String>>,
+    pub bold: Vec<usize>,
+}
 
 /// Whether the text holds an HTML table at all.
 pub fn has_table(text: &str) -> bool {
@@ -20,6 +25,7 @@ struct Cell {
     text: String,
     colspan: usize,
     rowspan: usize,
+    bold: bool,
 }
 
 #[derive(Default)]
@@ -81,7 +87,13 @@ pub fn tables(text: &str) -> Vec<Grid> {
                                 text: String::new(),
                                 colspan: span(&tag, b"colspan"),
                                 rowspan: span(&tag, b"rowspan"),
+                                bold: false,
                             });
+                        }
+                    }
+                    "b" | "strong" => {
+                        if let Some(cell) = open.last_mut().and_then(|t| t.cell.as_mut()) {
+                            cell.bold = true;
                         }
                     }
                     "br" | "p" | "li" | "div" => {
@@ -127,14 +139,20 @@ pub fn tables(text: &str) -> Vec<Grid> {
         table.end_row();
         done.push(lay_out(table.rows));
     }
-    done.retain(|grid| !grid.is_empty());
+    done.retain(|grid| !grid.rows.is_empty());
     done
 }
 
 /// Places cells on a grid, repeating a spanning cell's text only in its
 /// first column and row and leaving the rest empty (as a merged cell reads).
 fn lay_out(rows: Vec<Vec<Cell>>) -> Grid {
-    let mut grid: Grid = Vec::new();
+    let bold = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| row.first().is_some_and(|cell| cell.bold))
+        .map(|(i, _)| i + 1)
+        .collect();
+    let mut grid: Vec<Vec<String>> = Vec::new();
     let mut taken: Vec<Vec<bool>> = Vec::new();
     for (r, row) in rows.into_iter().enumerate() {
         if grid.len() <= r {
@@ -172,20 +190,21 @@ fn lay_out(rows: Vec<Vec<Cell>>) -> Grid {
     for row in &mut grid {
         row.resize(width, String::new());
     }
-    grid
+    Grid { rows: grid, bold }
 }
 
 /// The table that looks most like a budget: the most cells that are numbers.
 pub fn best_table(grids: Vec<Grid>) -> Option<Grid> {
     let numbers = |grid: &Grid| {
-        grid.iter()
+        grid.rows
+            .iter()
             .flatten()
             .filter(|cell| matches!(crate::amount::parse_number(cell), Ok(Some(_))))
             .count()
     };
     grids
         .into_iter()
-        .filter(|grid| grid.first().is_some_and(|row| row.len() >= 2))
+        .filter(|grid| grid.rows.first().is_some_and(|row| row.len() >= 2))
         .max_by_key(numbers)
 }
 

@@ -42,9 +42,9 @@ fn read_decoded(
                 encoding,
                 delimiter: None,
                 names: None,
-                hinted: Vec::new(),
             };
-            return table::assemble(&mut table::GridRecords::new(grid, 1), info, options);
+            let mut records = table::GridRecords::new(grid.rows, 1).hinting(grid.bold);
+            return table::assemble(&mut records, info, options);
         }
     }
     match delimited::read(text, encoding, options) {
@@ -78,9 +78,8 @@ fn read_basis(
         encoding,
         delimiter: None,
         names: Some(1),
-        hinted,
     };
-    table::assemble(&mut table::GridRecords::with_lines(grid), info, options)
+    table::assemble(&mut table::GridRecords::with_lines(grid).hinting(hinted), info, options)
 }
 
 fn check_size(len: usize, options: &Options) -> Result<(), Error> {

@@ -39,18 +39,20 @@ pub trait Records {
     fn finish(&self) -> Result<(), Error> {
         Ok(())
     }
+    /// Lines the format marks as possible sums: bold rows, ○ items.
+    fn hinted(&self) -> Vec<usize> {
+        Vec::new()
+    }
 }
 
 /// What the reader knows of the format.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct SourceInfo {
     pub format: &'static str,
     pub encoding: Option<TextEncoding>,
     pub delimiter: Option<char>,
     /// The column that names the rows, when the format knows it.
     pub names: Option<usize>,
-    /// Lines the format marks as possible sums (bold rows, ○ items).
-    pub hinted: Vec<usize>,
 }
 
 /// Reads a whole table from `records` into a budget.
@@ -130,7 +132,6 @@ pub fn assemble(
         options,
     )?;
     drop(sample_cells);
-    builder.hint_lines(info.hinted);
     for note in table.notes {
         builder.warn(note.code, Some(note.row), None, note.ko, note.en);
     }
@@ -146,6 +147,7 @@ pub fn assemble(
             .map_err(|e| records.explain(e, start))?;
     }
     records.finish()?;
+    builder.hint_lines(&records.hinted());
     builder.finish(whole)
 }
 
@@ -162,6 +164,7 @@ fn no_table(caption: &[String]) -> Error {
 pub struct GridRecords {
     rows: std::vec::IntoIter<(usize, Vec<String>)>,
     line: usize,
+    hinted: Vec<usize>,
 }
 
 impl GridRecords {
@@ -180,7 +183,14 @@ impl GridRecords {
         GridRecords {
             rows: rows.into_iter(),
             line: 0,
+            hinted: Vec::new(),
         }
+    }
+
+    /// Marks lines as possible sums (bold rows, ○ items).
+    pub fn hinting(mut self, lines: Vec<usize>) -> GridRecords {
+        self.hinted = lines;
+        self
     }
 }
 
@@ -201,5 +211,9 @@ impl Records for GridRecords {
             byte: 0,
             line: self.line,
         }
+    }
+
+    fn hinted(&self) -> Vec<usize> {
+        self.hinted.clone()
     }
 }

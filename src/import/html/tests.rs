@@ -6,8 +6,9 @@ fn a_table_nested_in_a_cell_is_found_with_its_spans() {
         <tbody><tr><td>예 산 액</td><td>365,000</td><td>406,800</td></tr><tr><td><b>집행율(%)</b></td><td colspan="2">54.8</td></tr></tbody></table></td></tr></table>"#;
     let grids = tables(html);
     assert_eq!(grids.len(), 2, "the inner and the outer table");
+    assert_eq!(grids[0].bold, [3]);
     assert_eq!(
-        grids[0],
+        grids[0].rows,
         [
             ["구 분", "2012년", "2013년"],
             ["예 산 액", "365,000", "406,800"],
@@ -15,14 +16,14 @@ fn a_table_nested_in_a_cell_is_found_with_its_spans() {
         ]
     );
     let best = best_table(grids);
-    assert_eq!(best.map(|g| g.len()), Some(3));
+    assert_eq!(best.map(|g| g.rows.len()), Some(3));
 }
 
 #[test]
 fn entities_and_rowspans() {
     let html =
         "<table><tr><td rowspan=2>계</td><td>1&nbsp;000</td></tr><tr><td>2</td></tr></table>";
-    assert_eq!(tables(html)[0], [["계", "1 000"], ["", "2"]]);
+    assert_eq!(tables(html)[0].rows, [["계", "1 000"], ["", "2"]]);
     assert!(has_table(html));
     assert!(!has_table("부서,예산액"));
 }
