@@ -324,6 +324,7 @@ fn checkbox_markup_becomes_marks_and_bold_rows_hint_at_sums() {
     // A bold row in an HTML table may be the sum of a single row below it.
     let html = "<table><tr><th>구분</th><th>예산액</th></tr><tr><td><b>정책사업</b></td><td>50</td></tr><tr><td>단위사업</td><td>50</td></tr></table>";
     let r = yesan::analyze_text(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(totals(&r), [("예산액", Some("50"))]);
-    assert_eq!(node(&r, &["정책사업"]).children.len(), 1);
+    assert_eq!(totals(&r), [("예산액", Some("50"))], "not counted twice");
+    let kinds: Vec<_> = r.structure.unwrap_or_default().iter().map(|s| (s.name.clone(), s.kind)).collect();
+    assert_eq!(kinds, [("정책사업".to_string(), StructureKind::Sum), ("단위사업".to_string(), StructureKind::Item)]);
 }
