@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 VENDOR := www/vendor
 
-.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser clean
+.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser bench clean
 
 all: build
 
@@ -41,9 +41,21 @@ test-rust:
 test-wasm:
 	node --test tests/node/
 	tsc -p tests/node/tsconfig.json
+	node bench/run.mjs --smoke
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# The benchmarks (see BENCHMARKS.md): yesan against DuckDB-WASM, Arquero and
+# PapaParse on 1M lines, yesan alone at 10k–3M lines, in Chromium, and the
+# core's hot paths with criterion. Not part of `make test`.
+BENCH_LINES ?= 1000000
+bench: setup-browser build
+	cd bench && npm ci --no-audit --no-fund
+	node bench/run.mjs $(BENCH_LINES)
+	for n in 10000 100000 1000000 3000000; do node bench/run.mjs $$n yesan; done
+	node bench/browser.mjs $(BENCH_LINES)
+	cargo bench --bench core
 
 clean:
 	rm -rf pkg www/pkg $(VENDOR) test-results

@@ -55,15 +55,33 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
     parse_normalized(normal.trim())
 }
 
-/// The common case, a plain run of ASCII digits, without allocating.
+/// The common cases without allocating: a plain run of ASCII digits, or
+/// digits grouped by commas in threes (`1,872,428`), up to 18 digits.
 fn plain_integer(raw: &str) -> Option<Decimal> {
     let bytes = raw.as_bytes();
-    if bytes.is_empty() || bytes.len() > 18 || !bytes.iter().all(u8::is_ascii_digit) {
+    if bytes.is_empty() || bytes.len() > 24 || bytes[0] == b',' {
         return None;
     }
     let mut value: i64 = 0;
-    for digit in bytes {
-        value = value * 10 + i64::from(digit - b'0');
+    let mut digits = 0;
+    let mut since_comma: Option<u8> = None;
+    for &b in bytes {
+        match b {
+            b'0'..=b'9' => {
+                value = value * 10 + i64::from(b - b'0');
+                digits += 1;
+                since_comma = since_comma.map(|n| n + 1);
+                if digits > 18 || since_comma.is_some_and(|n| n > 3) {
+                    return None;
+                }
+            }
+            b',' if since_comma.is_none_or(|n| n == 3) => since_comma = Some(0),
+            _ => return None,
+        }
+    }
+    // Grouped digits must end with a full group of three.
+    if since_comma.is_some_and(|n| n != 3) {
+        return None;
     }
     Some(Decimal::from(value))
 }

@@ -7,10 +7,12 @@ use crate::amount::{parse_number, NumberError};
 use crate::columns::{infer, Column, ColumnKind};
 use crate::error::{quote_value, Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
+use crate::import::table::Cells;
 use crate::options::{Limits, Options};
 use crate::unit::Unit;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// A parsed budget, ready to be rolled up again and again by any dimensions
@@ -60,7 +62,9 @@ pub struct Dimension {
     pub column: usize,
     labels: Vec<String>,
     ids: Vec<u32>,
-    lookup: HashMap<String, u32>,
+    /// FxHash: these keys are the user's own cells, hashed millions of
+    /// times; flooding them only slows the user's own tab.
+    lookup: FxHashMap<Box<str>, u32>,
 }
 
 impl Dimension {
@@ -69,7 +73,7 @@ impl Dimension {
             column,
             labels: Vec::new(),
             ids: Vec::new(),
-            lookup: HashMap::new(),
+            lookup: FxHashMap::default(),
         }
     }
 
@@ -79,7 +83,7 @@ impl Dimension {
             None => {
                 let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
                 self.labels.push(value.to_string());
-                self.lookup.insert(value.to_string(), id);
+                self.lookup.insert(value.into(), id);
                 id
             }
         };
@@ -374,7 +378,7 @@ impl BudgetBuilder {
     }
 
     /// Reads one row of the file (1-based `line`), cells in header order.
-    pub fn push(&mut self, line: usize, cells: &csv::StringRecord) -> Result<(), Error> {
+    pub fn push(&mut self, line: usize, cells: &Cells<'_>) -> Result<(), Error> {
         let width = self.slots.len();
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             return Ok(());
@@ -433,23 +437,25 @@ impl BudgetBuilder {
                 format!("at most {} rows", self.limits.max_rows),
             ));
         }
-        if let Some(count) = count_text(cells) {
-            self.warn(
-                "count_row",
-                Some(line),
-                None,
-                format!(
-                    "{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다",
-                    quote_value(count)
-                ),
-                format!(
-                    "row {line} holds counts ({}), not amounts, and was left out",
-                    quote_value(count)
-                ),
-            );
-            return Ok(());
-        }
-        let shown = self.read_measures(line, cells)?;
+        let shown = match self.read_measures(line, cells) {
+            Ok(shown) => shown,
+            // A row of counts (`521건`) in a report table is not an error in
+            // its amounts: it is not a row of amounts at all.
+            Err(error) if error.kind() == ErrorKind::NotANumber => match count_text(cells) {
+                Some(count) => {
+                    self.warn(
+                        "count_row",
+                        Some(line),
+                        None,
+                        format!("{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다", quote_value(count)),
+                        format!("row {line} holds counts ({}), not amounts, and was left out", quote_value(count)),
+                    );
+                    return Ok(());
+                }
+                None => return Err(error),
+            },
+            Err(error) => return Err(error),
+        };
         let no_names = self
             .slots
             .iter()
@@ -536,7 +542,7 @@ impl BudgetBuilder {
     fn read_measures(
         &self,
         line: usize,
-        cells: &csv::StringRecord,
+        cells: &Cells<'_>,
     ) -> Result<Vec<Option<Decimal>>, Error> {
         let mut values = Vec::with_capacity(self.budget.measures.len());
         for measure in &self.budget.measures {
@@ -576,13 +582,18 @@ impl BudgetBuilder {
 
     /// The label of a total row and whether it is a grand total: the first
     /// non-empty hierarchy cell reads 합계, 총계, 계 (grand) or 소계 (sub).
-    fn total_label(&self, cells: &csv::StringRecord) -> Option<(String, bool)> {
+    fn total_label(&self, cells: &Cells<'_>) -> Option<(String, bool)> {
         let (position, label) = self
             .hierarchy
             .iter()
             .enumerate()
             .map(|(position, &index)| (position, cells.get(index).unwrap_or("").trim()))
             .find(|(_, cell)| !cell.is_empty())?;
+        // Most rows are not totals: look closer only at labels that could be.
+        let lower_ascii = label.len() <= 20 && label.bytes().any(|b| matches!(b, b't' | b'T' | b's' | b'S'));
+        if !label.contains('계') && !label.contains("전체") && !label.contains("총액") && !lower_ascii {
+            return None;
+        }
         let compact: String = label
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -960,7 +971,7 @@ fn unify_units(
 /// is kept as it is: it is the user's text.
 fn label(cell: &str) -> std::borrow::Cow<'_, str> {
     let cell = cell.trim();
-    if !cell.contains("<input") {
+    if !cell.contains('<') || !cell.contains("<input") {
         return std::borrow::Cow::Borrowed(cell);
     }
     let mut out = String::with_capacity(cell.len());
@@ -982,7 +993,7 @@ fn label(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// A cell that counts things (`521건`, `14명`, `3회`) rather than money: the
 /// row it is in is a count row.
-fn count_text(cells: &csv::StringRecord) -> Option<&str> {
+fn count_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
     const COUNTS: [&str; 8] = ["건", "명", "개소", "개", "회", "곳", "인", "일"];
     cells.iter().map(str::trim).find(|cell| {
         COUNTS.iter().any(|unit| {
@@ -994,7 +1005,7 @@ fn count_text(cells: &csv::StringRecord) -> Option<&str> {
 
 /// The text of a footnote row: only the first cell filled, starting with a
 /// note mark (※, *, 주), 자료:, 출처:).
-fn note_text(cells: &csv::StringRecord) -> Option<&str> {
+fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
     let first = cells.get(0)?.trim();
     if cells.iter().skip(1).any(|cell| !cell.trim().is_empty()) {
         return None;

@@ -6,7 +6,7 @@ use crate::budget::{Budget, Dimension};
 use crate::columns::ColumnKind;
 use crate::error::{Error, ErrorKind};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One node of the rollup tree. The root is the whole budget.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,7 @@ struct Draft {
     rows: usize,
     sums: Vec<Option<Decimal>>,
     children: Vec<usize>,
-    lookup: HashMap<u32, usize>,
+    lookup: FxHashMap<u32, usize>,
 }
 
 impl Draft {
@@ -48,7 +48,7 @@ impl Draft {
             rows: 0,
             sums: vec![None; width],
             children: Vec::new(),
-            lookup: HashMap::new(),
+            lookup: FxHashMap::default(),
         }
     }
 }

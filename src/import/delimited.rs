@@ -6,7 +6,7 @@
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
-use crate::import::table::{assemble, Records, SourceInfo, Start};
+use crate::import::table::{assemble, Cells, Records, SourceInfo, Start};
 use crate::options::Options;
 
 /// Delimiters tried, in order of preference on a tie.
@@ -100,7 +100,7 @@ impl Records for Rows<'_> {
     /// Reads the next record; `false` at the end of the input. In a pipe
     /// table the empty cells outside the outer pipes and the `|---|` rule
     /// under the header are dropped.
-    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
+    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
         loop {
             if !self.next_raw(record)? {
                 return Ok(false);
@@ -120,8 +120,8 @@ impl Records for Rows<'_> {
 }
 
 impl Rows<'_> {
-    fn next_raw(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
-        match self.reader.read_record(record) {
+    fn next_raw(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
+        match self.reader.read_byte_record(record) {
             Ok(true) => {
                 let mut byte = record
                     .position()
@@ -133,10 +133,7 @@ impl Rows<'_> {
                 while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
                     byte += 1;
                 }
-                let newlines = self.text[self.start.byte..byte]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
+                let newlines = memchr::memchr_iter(b'\n', &self.text[self.start.byte..byte]).count();
                 self.start = Start {
                     byte,
                     line: self.start.line + newlines,
@@ -157,8 +154,8 @@ impl Rows<'_> {
 /// Removes a pipe table's outer empty cells and markdown emphasis. Says
 /// whether the record is the `|---|:---:|` rule (to be skipped) and whether
 /// its first cell was bold.
-fn strip_pipes(record: &mut csv::StringRecord) -> (bool, bool) {
-    let cells: Vec<&str> = record.iter().collect();
+fn strip_pipes(record: &mut csv::ByteRecord) -> (bool, bool) {
+    let cells: Vec<&str> = Cells::new(record).iter().collect();
     let mut inner: &[&str] = &cells;
     if inner.first().is_some_and(|c| c.trim().is_empty()) {
         inner = &inner[1..];
@@ -173,7 +170,7 @@ fn strip_pipes(record: &mut csv::StringRecord) -> (bool, bool) {
         });
     let bold = inner.first().is_some_and(|c| unemphasise(c.trim()) != c.trim());
     let cleaned: Vec<String> = inner.iter().map(|c| unemphasise(c.trim())).collect();
-    *record = csv::StringRecord::from(cleaned);
+    *record = csv::ByteRecord::from(cleaned);
     (rule, bold)
 }
 

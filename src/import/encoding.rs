@@ -60,35 +60,34 @@ pub fn decode(
     bytes: &[u8],
     forced: Option<TextEncoding>,
 ) -> Result<(Cow<'_, str>, TextEncoding), Error> {
-    let (encoding, body) = match forced {
-        Some(encoding) => (encoding, strip_bom(bytes, encoding)),
+    let (text, encoding) = match forced {
+        Some(encoding) => (decode_as(strip_bom(bytes, encoding), encoding)?, encoding),
         None => detect(bytes)?,
     };
-    let text = match encoding {
-        TextEncoding::Utf8 => match std::str::from_utf8(body) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(error) => {
-                return Err(invalid_at(body, error.valid_up_to(), encoding));
-            }
-        },
+    check_is_text(&text)?;
+    Ok((text, encoding))
+}
+
+/// Decodes `body` (without BOM) in `encoding`, naming the line of the first
+/// byte that is not valid in it.
+fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error> {
+    match encoding {
+        TextEncoding::Utf8 => std::str::from_utf8(body)
+            .map(Cow::Borrowed)
+            .map_err(|error| invalid_at(body, error.valid_up_to(), encoding)),
         _ => {
             let (text, had_errors) = encoding.encoding_rs().decode_without_bom_handling(body);
             if had_errors {
                 let at = text.find('\u{FFFD}').unwrap_or(0);
                 let line = text[..at].matches('\n').count() + 1;
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
-                    format!(
-                        "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
-                        name(encoding)
-                    ),
+                    format!("{} 인코딩으로 읽을 수 없는 바이트가 있습니다", name(encoding)),
                     format!("bytes that are not valid {}", name(encoding)),
                 ));
             }
-            text
+            Ok(text)
         }
-    };
-    check_is_text(&text)?;
-    Ok((text, encoding))
+    }
 }
 
 fn name(encoding: TextEncoding) -> &'static str {
@@ -110,20 +109,21 @@ fn strip_bom(bytes: &[u8], encoding: TextEncoding) -> &[u8] {
     bytes.strip_prefix(bom).unwrap_or(bytes)
 }
 
-fn detect(bytes: &[u8]) -> Result<(TextEncoding, &[u8]), Error> {
-    if let Some(body) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok((TextEncoding::Utf8, body));
-    }
-    if let Some(body) = bytes.strip_prefix(b"\xFF\xFE") {
-        return Ok((TextEncoding::Utf16Le, body));
-    }
-    if let Some(body) = bytes.strip_prefix(b"\xFE\xFF") {
-        return Ok((TextEncoding::Utf16Be, body));
+/// Detects the encoding and decodes in one pass over the bytes.
+fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
+    for (bom, encoding) in [
+        (&b"\xEF\xBB\xBF"[..], TextEncoding::Utf8),
+        (&b"\xFF\xFE"[..], TextEncoding::Utf16Le),
+        (&b"\xFE\xFF"[..], TextEncoding::Utf16Be),
+    ] {
+        if let Some(body) = bytes.strip_prefix(bom) {
+            return Ok((decode_as(body, encoding)?, encoding));
+        }
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return Ok((encoding, bytes));
+        return Ok((decode_as(bytes, encoding)?, encoding));
     }
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    if let Some(nul) = memchr::memchr(0, bytes) {
         // Say where the bytes stop being text: the first NUL, or an earlier
         // byte that is not UTF-8.
         let invalid = std::str::from_utf8(&bytes[..nul])
@@ -132,13 +132,13 @@ fn detect(bytes: &[u8]) -> Result<(TextEncoding, &[u8]), Error> {
         return Err(not_text(bytes, invalid));
     }
     match std::str::from_utf8(bytes) {
-        Ok(_) => Ok((TextEncoding::Utf8, bytes)),
+        Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
         Err(error) => {
-            let (_, _, had_errors) = encoding_rs::EUC_KR.decode(bytes);
+            let (text, _, had_errors) = encoding_rs::EUC_KR.decode(bytes);
             if had_errors {
                 Err(not_text(bytes, error.valid_up_to()))
             } else {
-                Ok((TextEncoding::Cp949, bytes))
+                Ok((text, TextEncoding::Cp949))
             }
         }
     }
@@ -200,11 +200,22 @@ fn invalid_at(bytes: &[u8], offset: usize, encoding: TextEncoding) -> Error {
 /// Text with control characters other than tab, line breaks and form feed is
 /// binary data that happened to decode.
 fn check_is_text(text: &str) -> Result<(), Error> {
-    let bad = text
-        .char_indices()
-        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}' | '\u{1A}'));
-    match bad {
-        Some((at, _)) => Err(not_text(text.as_bytes(), at)),
+    // Bytes, not characters, and in blocks the compiler can vectorise: the
+    // C0 controls and DEL are single bytes; the C1 controls (U+0080–U+009F)
+    // are 0xC2 followed by 0x80–0x9F.
+    let bytes = text.as_bytes();
+    let control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A)) || b == 0x7F;
+    const BLOCK: usize = 64;
+    let c0 = bytes
+        .chunks(BLOCK)
+        .position(|block| block.iter().fold(false, |any, &b| any | control(b)))
+        .and_then(|block| {
+            let start = block * BLOCK;
+            bytes[start..].iter().position(|&b| control(b)).map(|i| start + i)
+        });
+    let c1 = memchr::memchr_iter(0xC2, bytes).find(|&i| bytes.get(i + 1).is_some_and(|next| (0x80..=0x9F).contains(next)));
+    match c0.into_iter().chain(c1).min() {
+        Some(at) => Err(not_text(bytes, at)),
         None => Ok(()),
     }
 }

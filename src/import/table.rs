@@ -25,10 +25,12 @@ pub struct Start {
     pub line: usize,
 }
 
-/// A source of records: a CSV reader, the rows of an HTML table, …
+/// A source of records: a CSV reader, the rows of an HTML table, … Every
+/// record must be cut from valid UTF-8 text at ASCII bytes (delimiters,
+/// quotes, line breaks), so that its cells are valid UTF-8 too.
 pub trait Records {
     /// Reads the next record; `false` at the end.
-    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error>;
+    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error>;
     /// Where the last record read starts.
     fn mark(&self) -> Start;
     /// A better explanation of an error in the record at `at`, if the format has one.
@@ -61,7 +63,7 @@ pub fn assemble(
     info: SourceInfo,
     options: &Options,
 ) -> Result<Budget, Error> {
-    let mut record = csv::StringRecord::new();
+    let mut record = csv::ByteRecord::new();
     let mut caption = Vec::new();
     loop {
         if !records.next(&mut record)? {
@@ -71,11 +73,8 @@ pub fn assemble(
                 no_table(&caption)
             });
         }
-        let filled: Vec<&str> = record
-            .iter()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
+        let cells = Cells::new(&record);
+        let filled: Vec<&str> = cells.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
         if filled.len() >= 2 {
             break;
         }
@@ -87,25 +86,22 @@ pub fn assemble(
         }
     }
     let header_row = records.mark().line;
-    let header: Vec<String> = record.iter().map(|cell| cell.trim().to_string()).collect();
+    let header: Vec<String> = Cells::new(&record).iter().map(|cell| cell.trim().to_string()).collect();
     let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
 
-    let mut sample: Vec<(Start, csv::StringRecord)> = Vec::new();
+    let mut sample: Vec<(Start, Vec<String>)> = Vec::new();
     let mut whole = false;
     while sample.len() < SAMPLE_ROWS {
         if !records.next(&mut record)? {
             whole = true;
             break;
         }
-        sample.push((records.mark(), record.clone()));
+        sample.push((records.mark(), Cells::new(&record).iter().map(str::to_string).collect()));
     }
     let mut table = shape::Table {
         header,
         header_row,
-        rows: sample
-            .into_iter()
-            .map(|(start, r)| (start, r.iter().map(str::to_string).collect()))
-            .collect(),
+        rows: sample,
         notes: Vec::new(),
     };
     if whole {
@@ -136,14 +132,15 @@ pub fn assemble(
         builder.warn(note.code, Some(note.row), None, note.ko, note.en);
     }
     for (start, cells) in table.rows {
+        let row = csv::ByteRecord::from(cells);
         builder
-            .push(start.line, &csv::StringRecord::from(cells))
+            .push(start.line, &Cells::new(&row))
             .map_err(|e| records.explain(e, start))?;
     }
     while records.next(&mut record)? {
         let start = records.mark();
         builder
-            .push(start.line, &record)
+            .push(start.line, &Cells::new(&record))
             .map_err(|e| records.explain(e, start))?;
     }
     records.finish()?;
@@ -195,10 +192,10 @@ impl GridRecords {
 }
 
 impl Records for GridRecords {
-    fn next(&mut self, record: &mut csv::StringRecord) -> Result<bool, Error> {
+    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
         match self.rows.next() {
             Some((line, cells)) => {
-                *record = csv::StringRecord::from(cells);
+                *record = csv::ByteRecord::from(cells);
                 self.line = line;
                 Ok(true)
             }
@@ -216,4 +213,42 @@ impl Records for GridRecords {
     fn hinted(&self) -> Vec<usize> {
         self.hinted.clone()
     }
+}
+
+/// One record's cells as text.
+pub struct Cells<'a>(&'a csv::ByteRecord);
+
+impl<'a> Cells<'a> {
+    /// Wraps a record from a [`Records`] source, whose records are cut from
+    /// valid UTF-8 at ASCII bytes.
+    pub fn new(record: &'a csv::ByteRecord) -> Cells<'a> {
+        Cells(record)
+    }
+
+    /// Cell `index` as text.
+    pub fn get(&self, index: usize) -> Option<&'a str> {
+        self.0.get(index).map(text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0.iter().map(text)
+    }
+}
+
+/// A cell as text. Validating every cell again would cost as much as
+/// reading the file: the input was validated once as a whole.
+fn text(cell: &[u8]) -> &str {
+    // SAFETY: every record comes from text that is valid UTF-8 and was split
+    // only at ASCII bytes (the delimiter, `"`, `\r`, `\n`), which never occur
+    // inside a multi-byte UTF-8 sequence; unescaping `""` removes an ASCII
+    // byte. So every cell is valid UTF-8 (see `Records`).
+    unsafe { std::str::from_utf8_unchecked(cell) }
 }

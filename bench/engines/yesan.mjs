@@ -1,0 +1,21 @@
+// yesan: the WASM package (pkg/) in Node, exact decimals throughout.
+import { readFileSync } from "node:fs";
+
+export async function run(path, by) {
+  const t0 = performance.now();
+  const yesan = await import(new URL("../../pkg/yesan.js", import.meta.url));
+  yesan.initSync({ module: readFileSync(new URL("../../pkg/yesan_bg.wasm", import.meta.url)) });
+  const ready = performance.now() - t0;
+  const bytes = readFileSync(path);
+  const t1 = performance.now();
+  const report = yesan.analyze(bytes, { by });
+  const t2 = performance.now();
+  const total = (name) => report.totals.find((t) => t.column === name)?.value;
+  const groups = report.tree.children.reduce((n, c) => n + c.children.length, 0);
+  return {
+    ready,
+    work: t2 - t1,
+    groups,
+    totals: [total("예산액"), total("예산현액"), total("집행액")],
+  };
+}
