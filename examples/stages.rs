@@ -7,26 +7,48 @@ fn main() {
     let bytes = std::fs::read(&path).unwrap_or_default();
     let t = Instant::now();
     let text = std::str::from_utf8(&bytes).unwrap_or_default();
-    println!("utf-8 validation   {:>6.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "utf-8 validation   {:>6.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut record = csv::ByteRecord::new();
     let mut n = 0;
     while reader.read_byte_record(&mut record).unwrap_or(false) {
         n += record.len();
     }
-    println!("csv byte records   {:>6.0} ms ({n} fields)", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "csv byte records   {:>6.0} ms ({n} fields)",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
     while reader.read_record(&mut record).unwrap_or(false) {}
-    println!("csv string records {:>6.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "csv string records {:>6.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
     let budget = yesan::Budget::read(&bytes, &yesan::Options::default());
-    println!("Budget::read       {:>6.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "Budget::read       {:>6.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let Ok(budget) = budget else { return };
-    let options: yesan::Options = serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
+    let options: yesan::Options =
+        serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
     let t = Instant::now();
     let _ = budget.report(&options);
-    println!("report             {:>6.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "report             {:>6.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
 }

@@ -11,8 +11,8 @@ use crate::import::table::Cells;
 use crate::options::{Limits, Options};
 use crate::unit::Unit;
 use rust_decimal::Decimal;
-use serde::{Serialize, Serializer};
 use rustc_hash::FxHashMap;
+use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 
 /// A parsed budget, ready to be rolled up again and again by any dimensions
@@ -447,8 +447,14 @@ impl BudgetBuilder {
                         "count_row",
                         Some(line),
                         None,
-                        format!("{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다", quote_value(count)),
-                        format!("row {line} holds counts ({}), not amounts, and was left out", quote_value(count)),
+                        format!(
+                            "{line}행은 금액이 아니라 건수({})라 계산에서 뺐습니다",
+                            quote_value(count)
+                        ),
+                        format!(
+                            "row {line} holds counts ({}), not amounts, and was left out",
+                            quote_value(count)
+                        ),
                     );
                     return Ok(());
                 }
@@ -539,11 +545,7 @@ impl BudgetBuilder {
     }
 
     /// The shown values of one row, as written (before any unit conversion).
-    fn read_measures(
-        &self,
-        line: usize,
-        cells: &Cells<'_>,
-    ) -> Result<Vec<Option<Decimal>>, Error> {
+    fn read_measures(&self, line: usize, cells: &Cells<'_>) -> Result<Vec<Option<Decimal>>, Error> {
         let mut values = Vec::with_capacity(self.budget.measures.len());
         for measure in &self.budget.measures {
             let index = measure.column;
@@ -590,8 +592,15 @@ impl BudgetBuilder {
             .map(|(position, &index)| (position, cells.get(index).unwrap_or("").trim()))
             .find(|(_, cell)| !cell.is_empty())?;
         // Most rows are not totals: look closer only at labels that could be.
-        let lower_ascii = label.len() <= 20 && label.bytes().any(|b| matches!(b, b't' | b'T' | b's' | b'S'));
-        if !label.contains('계') && !label.contains("전체") && !label.contains("총액") && !lower_ascii {
+        let lower_ascii = label.len() <= 20
+            && label
+                .bytes()
+                .any(|b| matches!(b, b't' | b'T' | b's' | b'S'));
+        if !label.contains('계')
+            && !label.contains("전체")
+            && !label.contains("총액")
+            && !lower_ascii
+        {
             return None;
         }
         let compact: String = label
@@ -984,7 +993,11 @@ fn label(cell: &str) -> std::borrow::Cow<'_, str> {
             break;
         };
         let tag = &rest[start..start + end];
-        out.push(if tag.contains("checked") { '☑' } else { '☐' });
+        out.push(if tag.contains("checked") {
+            '☑'
+        } else {
+            '☐'
+        });
         rest = &rest[start + end + 1..];
     }
     out.push_str(rest);

@@ -320,7 +320,9 @@ impl Budget {
                 .map(|(i, row)| StructureRow {
                     row: row.line,
                     name: label(row),
-                    parent: tree.and_then(|t| t.parent[i]).map(|p| structure.rows[p].line),
+                    parent: tree
+                        .and_then(|t| t.parent[i])
+                        .map(|p| structure.rows[p].line),
                     depth: tree.map_or(0, |t| t.depth(i)),
                     kind: match tree {
                         Some(t) if t.view[i] => StructureKind::View,
@@ -333,7 +335,12 @@ impl Budget {
                         self.measures
                             .iter()
                             .zip(&row.values)
-                            .map(|(m, v)| (self.columns[m.column].name.clone(), v.map(|v| v.to_string())))
+                            .map(|(m, v)| {
+                                (
+                                    self.columns[m.column].name.clone(),
+                                    v.map(|v| v.to_string()),
+                                )
+                            })
                             .collect(),
                     ),
                 })

@@ -320,11 +320,27 @@ fn a_new_item_printed_as_100_percent_is_named_as_new() {
 fn checkbox_markup_becomes_marks_and_bold_rows_hint_at_sums() {
     let text = "구분\t사업형태\t예산액\n사업\t<input checked=\"\" type=\"checkbox\"/> 직접수행 <input type=\"checkbox\"/> 민간위탁\t100\n";
     let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(node(&r, &["사업", "☑ 직접수행 ☐ 민간위탁"]).amounts.get("예산액"), Some("100"));
+    assert_eq!(
+        node(&r, &["사업", "☑ 직접수행 ☐ 민간위탁"])
+            .amounts
+            .get("예산액"),
+        Some("100")
+    );
     // A bold row in an HTML table may be the sum of a single row below it.
     let html = "<table><tr><th>구분</th><th>예산액</th></tr><tr><td><b>정책사업</b></td><td>50</td></tr><tr><td>단위사업</td><td>50</td></tr></table>";
     let r = yesan::analyze_text(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(totals(&r), [("예산액", Some("50"))], "not counted twice");
-    let kinds: Vec<_> = r.structure.unwrap_or_default().iter().map(|s| (s.name.clone(), s.kind)).collect();
-    assert_eq!(kinds, [("정책사업".to_string(), StructureKind::Sum), ("단위사업".to_string(), StructureKind::Item)]);
+    let kinds: Vec<_> = r
+        .structure
+        .unwrap_or_default()
+        .iter()
+        .map(|s| (s.name.clone(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("정책사업".to_string(), StructureKind::Sum),
+            ("단위사업".to_string(), StructureKind::Item)
+        ]
+    );
 }

@@ -2,7 +2,7 @@
 // asks the WASM core in a Web Worker to analyse it, and shows the result as
 // headline figures, a treemap, bars and a table, in Korean or English.
 // Every text that comes from the data is set with textContent.
-import { t, setLanguage, language, translatePage } from "./i18n.js";
+import { t, tIn, setLanguage, language, translatePage } from "./i18n.js";
 import { ready as formatReady, amountText, exactText, rateText } from "./format.js";
 import { compareDecimal } from "./decimal.js";
 import { treemap, bars, executionColor, growthColor, LOW_EXECUTION } from "./charts.js";
@@ -17,6 +17,9 @@ const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"
 const MEASURE_PREFERENCE = ["final", "adopted", "current", "proposed", "supplementary", "previous", "executed"];
 /** Files larger than this show a progress bar while they are read. */
 const PROGRESS_FROM_BYTES = 512 * 1024;
+/** The core's default input limit (Limits::max_bytes): larger files are
+ * refused before they are read, so that the tab never runs out of memory. */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 const state = {
   report: null,
@@ -162,7 +165,12 @@ async function openFile(file) {
   state.overrides = {};
   state.by = null;
   if (/\.xlsx?$/i.test(file.name)) {
-    showError({ messageKo: t("excel"), messageEn: t("excel") });
+    showError({ messageKo: tIn("ko", "excel"), messageEn: tIn("en", "excel") });
+    return;
+  }
+  if (file.size > MAX_INPUT_BYTES) {
+    const sizes = { size: (file.size / 1048576).toFixed(0), max: MAX_INPUT_BYTES / 1048576 };
+    showError({ messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
     return;
   }
   try {

@@ -19,6 +19,7 @@ const TEXT = {
     cancelled: "취소했습니다. 이전 결과를 그대로 둡니다.",
     errorTitle: "읽을 수 없습니다",
     excel: "엑셀 파일은 아직 읽지 못합니다. 엑셀에서 'CSV UTF-8'로 저장해 올려 주세요.",
+    tooLarge: "파일이 너무 큽니다: {size}MB, 최대 {max}MB. 필요한 부분만 잘라 올려 주세요.",
     source: "{name} · {rows}행 · 단위 {unit}",
     unitUnknown: "표시 없음(원으로 봄)",
     sampleName: "예시: 서울시 시민소통기획관 2016년 예산",
@@ -125,6 +126,7 @@ const TEXT = {
     cancelled: "Cancelled. The previous result stays.",
     errorTitle: "This cannot be read",
     excel: "Excel files cannot be read yet. Save the sheet as 'CSV UTF-8' in Excel and drop that.",
+    tooLarge: "The file is too large: {size} MB, at most {max} MB. Please cut it down to the part you need.",
     source: "{name} · {rows} rows · unit {unit}",
     unitUnknown: "not stated (taken as won)",
     sampleName: "Sample: Seoul citizen communication bureau, 2016 budget",
@@ -227,7 +229,12 @@ export function language() {
 
 /** The text for `key` (a dotted path) with `{name}` placeholders filled. */
 export function t(key, params = {}) {
-  let value = key.split(".").reduce((node, part) => (node == null ? node : node[part]), TEXT[lang]);
+  return tIn(lang, key, params);
+}
+
+/** The text for `key` in a given language, whatever the page shows now. */
+export function tIn(language, key, params = {}) {
+  let value = key.split(".").reduce((node, part) => (node == null ? node : node[part]), TEXT[language]);
   if (value == null) value = key;
   return String(value).replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? `{${name}}`));
 }

@@ -8,7 +8,8 @@ export async function run(path, by) {
   const ready = performance.now() - t0;
   const bytes = readFileSync(path);
   const t1 = performance.now();
-  const report = yesan.analyze(bytes, { by });
+  // Files above the default 256 MiB limit are read with the limit raised.
+  const report = yesan.analyze(bytes, { by, limits: { maxBytes: Math.max(bytes.length, 268435456) } });
   const t2 = performance.now();
   const total = (name) => report.totals.find((t) => t.column === name)?.value;
   const groups = report.tree.children.reduce((n, c) => n + c.children.length, 0);

@@ -805,7 +805,9 @@ impl Context<'_> {
             target,
             FindingKind::Unspent,
             |c, row| {
-                let mut possible = c.amount(row, budget)?.checked_sub(c.amount(row, executed)?)?;
+                let mut possible = c
+                    .amount(row, budget)?
+                    .checked_sub(c.amount(row, executed)?)?;
                 let scaled = |m: usize| {
                     c.value(row, m)
                         .map(|v| v * c.budget.measures[m].scale_factor())

@@ -133,7 +133,8 @@ impl Rows<'_> {
                 while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
                     byte += 1;
                 }
-                let newlines = memchr::memchr_iter(b'\n', &self.text[self.start.byte..byte]).count();
+                let newlines =
+                    memchr::memchr_iter(b'\n', &self.text[self.start.byte..byte]).count();
                 self.start = Start {
                     byte,
                     line: self.start.line + newlines,
@@ -168,7 +169,9 @@ fn strip_pipes(record: &mut csv::ByteRecord) -> (bool, bool) {
             let c = c.trim();
             c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':'))
         });
-    let bold = inner.first().is_some_and(|c| unemphasise(c.trim()) != c.trim());
+    let bold = inner
+        .first()
+        .is_some_and(|c| unemphasise(c.trim()) != c.trim());
     let cleaned: Vec<String> = inner.iter().map(|c| unemphasise(c.trim())).collect();
     *record = csv::ByteRecord::from(cleaned);
     (rule, bold)

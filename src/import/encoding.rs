@@ -81,7 +81,10 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
                 let at = text.find('\u{FFFD}').unwrap_or(0);
                 let line = text[..at].matches('\n').count() + 1;
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
-                    format!("{} 인코딩으로 읽을 수 없는 바이트가 있습니다", name(encoding)),
+                    format!(
+                        "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
+                        name(encoding)
+                    ),
                     format!("bytes that are not valid {}", name(encoding)),
                 ));
             }
@@ -204,16 +207,24 @@ fn check_is_text(text: &str) -> Result<(), Error> {
     // C0 controls and DEL are single bytes; the C1 controls (U+0080–U+009F)
     // are 0xC2 followed by 0x80–0x9F.
     let bytes = text.as_bytes();
-    let control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A)) || b == 0x7F;
+    let control =
+        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A)) || b == 0x7F;
     const BLOCK: usize = 64;
     let c0 = bytes
         .chunks(BLOCK)
         .position(|block| block.iter().fold(false, |any, &b| any | control(b)))
         .and_then(|block| {
             let start = block * BLOCK;
-            bytes[start..].iter().position(|&b| control(b)).map(|i| start + i)
+            bytes[start..]
+                .iter()
+                .position(|&b| control(b))
+                .map(|i| start + i)
         });
-    let c1 = memchr::memchr_iter(0xC2, bytes).find(|&i| bytes.get(i + 1).is_some_and(|next| (0x80..=0x9F).contains(next)));
+    let c1 = memchr::memchr_iter(0xC2, bytes).find(|&i| {
+        bytes
+            .get(i + 1)
+            .is_some_and(|next| (0x80..=0x9F).contains(next))
+    });
     match c0.into_iter().chain(c1).min() {
         Some(at) => Err(not_text(bytes, at)),
         None => Ok(()),

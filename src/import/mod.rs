@@ -79,7 +79,11 @@ fn read_basis(
         delimiter: None,
         names: Some(1),
     };
-    table::assemble(&mut table::GridRecords::with_lines(grid).hinting(hinted), info, options)
+    table::assemble(
+        &mut table::GridRecords::with_lines(grid).hinting(hinted),
+        info,
+        options,
+    )
 }
 
 fn check_size(len: usize, options: &Options) -> Result<(), Error> {

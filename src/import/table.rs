@@ -74,7 +74,11 @@ pub fn assemble(
             });
         }
         let cells = Cells::new(&record);
-        let filled: Vec<&str> = cells.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+        let filled: Vec<&str> = cells
+            .iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         if filled.len() >= 2 {
             break;
         }
@@ -86,7 +90,10 @@ pub fn assemble(
         }
     }
     let header_row = records.mark().line;
-    let header: Vec<String> = Cells::new(&record).iter().map(|cell| cell.trim().to_string()).collect();
+    let header: Vec<String> = Cells::new(&record)
+        .iter()
+        .map(|cell| cell.trim().to_string())
+        .collect();
     let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
 
     let mut sample: Vec<(Start, Vec<String>)> = Vec::new();
@@ -96,7 +103,10 @@ pub fn assemble(
             whole = true;
             break;
         }
-        sample.push((records.mark(), Cells::new(&record).iter().map(str::to_string).collect()));
+        sample.push((
+            records.mark(),
+            Cells::new(&record).iter().map(str::to_string).collect(),
+        ));
     }
     let mut table = shape::Table {
         header,

@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve, launch, open, root, shots } from "./harness.mjs";
 
@@ -228,5 +229,28 @@ test("a table pasted from a report shows its tree and its findings, each pointin
   await page.click("#language");
   assert.match(await text(page, "#findings"), /the share 4\.5% cannot come from the amounts shown/);
   await page.screenshot({ path: join(shots, "audit.png"), fullPage: true });
+  await context.close();
+});
+
+test("a file above the limit is refused before it is read, and a dropped file is read", async () => {
+  const { page, context, log } = await open(browser, server.url);
+  const big = join(shots, "too-large.csv");
+  execFileSync("truncate", ["-s", "300M", big]);
+  await page.setInputFiles("#file", big);
+  await page.waitForSelector("#error:not([hidden])");
+  assert.match(await text(page, "#error"), /파일이 너무 큽니다: 300MB, 최대 256MB/);
+  assert.match(await text(page, "#headline"), /410억 1,900만원/, "the sample is still shown");
+  // Drag and drop: a CP949 file dropped on the page.
+  const bytes = [...readFileSync(fixture("browser/small_cp949.csv"))];
+  const transfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], "small_cp949.csv", { type: "text/csv" }));
+    return dt;
+  }, bytes);
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.dispatchEvent("#drop", "drop", { dataTransfer: transfer });
+  await page.waitForSelector("body[data-state=ready]");
+  assert.match(await text(page, "#headline"), /2억 3,440만원/);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
