@@ -17,11 +17,7 @@ fn national_2010_by_ministry() {
     let encoding = serde_json::to_value(r.source.encoding).unwrap_or_default();
     assert_eq!(encoding, "cp949");
     assert_eq!(r.rows, 2454);
-    let totals: Vec<_> = r
-        .totals
-        .iter()
-        .map(|t| (t.column.as_str(), t.value.as_deref()))
-        .collect();
+    let totals = common::totals(&r);
     assert_eq!(
         totals,
         [

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{fixture, node};
+use common::{fixture, node, totals};
 use yesan::audit::interval::Rounding;
 use yesan::audit::FindingKind;
 use yesan::report::StructureKind;
@@ -22,13 +22,6 @@ fn findings(r: &Report) -> Vec<(FindingKind, usize, String, String)> {
         .findings
         .iter()
         .map(|f| (f.kind, f.row, f.column_name.clone(), f.published.clone()))
-        .collect()
-}
-
-fn totals(r: &Report) -> Vec<(&str, Option<&str>)> {
-    r.totals
-        .iter()
-        .map(|t| (t.column.as_str(), t.value.as_deref()))
         .collect()
 }
 

@@ -273,11 +273,7 @@ fn seoul_2016_growth_by_composition() {
 fn seoul_000_budget_by_category() {
     let r = report("seoul_000_budget_by_category.tsv", "{}");
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(Unit::Thousand));
-    let totals: Vec<_> = r
-        .totals
-        .iter()
-        .map(|t| (t.column.as_str(), t.value.as_deref()))
-        .collect();
+    let totals = common::totals(&r);
     assert_eq!(
         totals[..3],
         [

@@ -279,65 +279,38 @@ impl Context<'_> {
         }
     }
 
-    fn sum_check(&mut self, parent: usize, group: &[usize], m: usize, kind: FindingKind) {
-        let Some(shown) = self.amount(parent, m) else {
-            return;
-        };
+    /// The interval and exact value of the sum of `cells` (row, measure),
+    /// in the budget's unit; `None` when none is given or the sum overflows.
+    fn sum(&self, cells: impl Iterator<Item = (usize, usize)>) -> Option<(Interval, Decimal)> {
         let mut total = Interval::point(Decimal::ZERO);
         let mut exact = Decimal::ZERO;
         let mut any = false;
-        for &child in group {
-            if let (Some(interval), Some(value)) = (self.amount(child, m), self.value(child, m)) {
-                let Some(next) = total.checked_add(interval) else {
-                    return;
-                };
-                total = next;
-                exact += value * self.budget.measures[m].scale_factor();
+        for (row, m) in cells {
+            if let (Some(interval), Some(value)) = (self.amount(row, m), self.value(row, m)) {
+                total = total.checked_add(interval)?;
+                exact = exact
+                    .checked_add(value.checked_mul(self.budget.measures[m].scale_factor())?)?;
                 any = true;
             }
         }
-        if !any {
+        any.then_some((total, exact))
+    }
+
+    fn sum_check(&mut self, parent: usize, group: &[usize], m: usize, kind: FindingKind) {
+        let Some((possible, exact)) = self.sum(group.iter().map(|&child| (child, m))) else {
             return;
-        }
-        self.audit.checked += 1;
-        if shown.meets(total) {
-            return;
-        }
-        let published = self.value(parent, m).map(text).unwrap_or_default();
-        let factor = self.budget.measures[m].scale_factor();
-        let unscaled = |v: Decimal| text(v / factor);
-        let lines: Vec<String> = group
-            .iter()
-            .map(|&c| self.rows[c].line.to_string())
-            .collect();
-        let (first, last) = (
-            lines.first().cloned().unwrap_or_default(),
-            lines.last().cloned().unwrap_or_default(),
-        );
-        let ko = format!(
-            "{published}은(는) {first}~{last}행의 합 {}과 맞지 않습니다 (반올림을 감안해도 {}~{})",
-            unscaled(exact),
-            unscaled(total.low),
-            unscaled(total.high)
-        );
-        let en = format!(
-            "{published} cannot be the sum of rows {first}–{last}, which add up to {} ({} to {} allowing for rounding)",
-            unscaled(exact),
-            unscaled(total.low),
-            unscaled(total.high)
-        );
-        self.report(
+        };
+        let first = group.first().map_or(0, |&c| self.rows[c].line);
+        let last = group.last().map_or(0, |&c| self.rows[c].line);
+        self.compare(
             kind,
-            Severity::Error,
             parent,
             m,
-            published,
-            Some(Range {
-                low: unscaled(total.low),
-                high: unscaled(total.high),
-            }),
-            Some(unscaled(exact)),
-            (ko, en),
+            (possible, exact),
+            (
+                &format!("{first}~{last}행의 합"),
+                &format!("the sum of rows {first}–{last}"),
+            ),
         );
     }
 
@@ -361,40 +334,13 @@ impl Context<'_> {
                 continue;
             }
             for row in 0..self.rows.len() {
-                let Some(shown) = self.amount(row, total) else {
-                    continue;
-                };
-                let mut sum = Interval::point(Decimal::ZERO);
-                let mut exact = Decimal::ZERO;
-                for &m in &parts {
-                    if let (Some(i), Some(v)) = (self.amount(row, m), self.value(row, m)) {
-                        sum = match sum.checked_add(i) {
-                            Some(s) => s,
-                            None => return,
-                        };
-                        exact += v;
-                    }
-                }
-                self.audit.checked += 1;
-                if !shown.meets(sum) {
-                    let published = self.value(row, total).map(text).unwrap_or_default();
-                    let ko = format!(
-                        "{published}은(는) 옆 칸들의 합 {}과 맞지 않습니다",
-                        text(exact)
-                    );
-                    let en = format!(
-                        "{published} is not the sum of the cells beside it, {}",
-                        text(exact)
-                    );
-                    self.report(
+                if let Some(sum) = self.sum(parts.iter().map(|&m| (row, m))) {
+                    self.compare(
                         FindingKind::RowSum,
-                        Severity::Error,
                         row,
                         total,
-                        published,
-                        None,
-                        Some(text(exact)),
-                        (ko, en),
+                        sum,
+                        ("옆 칸들의 합", "the sum of the cells beside it"),
                     );
                 }
             }
@@ -702,65 +648,71 @@ impl Context<'_> {
         })
     }
 
-    /// Checks `published` in `target` against an interval computed per row.
+    /// Checks `target` in every row against an interval computed per row.
     fn identity_check(
         &mut self,
         target: usize,
         kind: FindingKind,
         compute: impl Fn(&Self, usize) -> Option<(Interval, Decimal)>,
-        (what_ko, what_en): (&str, &str),
+        what: (&str, &str),
     ) {
         for row in 0..self.rows.len() {
-            let (Some(shown), Some(published)) =
-                (self.amount(row, target), self.value(row, target))
-            else {
-                continue;
-            };
-            let Some((possible, exact)) = compute(self, row) else {
-                continue;
-            };
-            self.audit.checked += 1;
-            if shown.meets(possible) {
-                continue;
+            if let Some(computed) = compute(self, row) {
+                self.compare(kind, row, target, computed, what);
             }
-            let factor = self.budget.measures[target].scale_factor();
-            let unscaled = |v: Decimal| text(v / factor);
-            let p = text(published);
-            let (range_ko, range_en) = if possible.low == possible.high {
-                (String::new(), String::new())
-            } else {
-                (
-                    format!(
-                        " (반올림을 감안해도 {}~{})",
-                        unscaled(possible.low),
-                        unscaled(possible.high)
-                    ),
-                    format!(
-                        " ({} to {} allowing for rounding)",
-                        unscaled(possible.low),
-                        unscaled(possible.high)
-                    ),
-                )
-            };
-            let ko = format!(
-                "{p}은(는) {what_ko} {}과 맞지 않습니다{range_ko}",
-                unscaled(exact)
-            );
-            let en = format!("{p} is not {what_en}, {}{range_en}", unscaled(exact));
-            self.report(
-                kind,
-                Severity::Error,
-                row,
-                target,
-                p,
-                Some(Range {
-                    low: unscaled(possible.low),
-                    high: unscaled(possible.high),
-                }),
-                Some(unscaled(exact)),
-                (ko, en),
-            );
         }
+    }
+
+    /// Compares the amount shown in (`row`, `target`) with what it should
+    /// be, `(possible interval, exact value from the shown ones)`, and
+    /// reports it when no exact values could make them meet.
+    fn compare(
+        &mut self,
+        kind: FindingKind,
+        row: usize,
+        target: usize,
+        (possible, exact): (Interval, Decimal),
+        (what_ko, what_en): (&str, &str),
+    ) {
+        let (Some(shown), Some(published)) = (self.amount(row, target), self.value(row, target))
+        else {
+            return;
+        };
+        self.audit.checked += 1;
+        if shown.meets(possible) {
+            return;
+        }
+        let factor = self.budget.measures[target].scale_factor();
+        let unscaled = |v: Decimal| text(v / factor);
+        let p = text(published);
+        let (range_ko, range_en) = if possible.low == possible.high {
+            (String::new(), String::new())
+        } else {
+            let (low, high) = (unscaled(possible.low), unscaled(possible.high));
+            (
+                format!(" (반올림을 감안해도 {low}~{high})"),
+                format!(" ({low} to {high} allowing for rounding)"),
+            )
+        };
+        let ko = format!(
+            "{p}은(는) {what_ko} {}과 맞지 않습니다{range_ko}",
+            unscaled(exact)
+        );
+        let en = format!("{p} is not {what_en}, {}{range_en}", unscaled(exact));
+        let range = Range {
+            low: unscaled(possible.low),
+            high: unscaled(possible.high),
+        };
+        self.report(
+            kind,
+            Severity::Error,
+            row,
+            target,
+            p,
+            Some(range),
+            Some(unscaled(exact)),
+            (ko, en),
+        );
     }
 
     /// 증감 = to − from.

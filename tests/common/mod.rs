@@ -63,3 +63,8 @@ pub fn rate_is_possible(
     let half = Decimal::new(5, places + 1);
     published + half >= low && published - half <= high
 }
+
+/// `(column, total)` of every amount column.
+pub fn totals(report: &Report) -> Vec<(&str, Option<&str>)> {
+    report.totals.iter().map(|t| (t.column.as_str(), t.value.as_deref())).collect()
+}
