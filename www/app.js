@@ -669,7 +669,6 @@ function renderStructure(findings) {
   const rows = state.report.structure;
   $("structure-box").hidden = !rows;
   if (!rows) return;
-  if (findings.some((f) => f.severity === "error")) $("structure-box").open = true;
   const columns = state.report.columns.filter((c) => c.kind === "amount" || c.kind === "rate").map((c) => c.name);
   const flagged = new Map(findings.map((f, i) => [cellId(f.row, f.columnName), i]));
   const head = document.createElement("tr");
