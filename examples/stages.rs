@@ -42,6 +42,14 @@ fn main() {
         "Budget::read       {:>6.0} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+    let t = Instant::now();
+    let streamed = std::fs::File::open(&path)
+        .map(|file| yesan::Budget::read_stream(file, &yesan::Options::default()));
+    println!(
+        "Budget::read_stream {:>5.0} ms ({} rows)",
+        t.elapsed().as_secs_f64() * 1e3,
+        streamed.ok().and_then(Result::ok).map_or(0, |b| b.rows())
+    );
     let Ok(budget) = budget else { return };
     let options: yesan::Options =
         serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();

@@ -46,6 +46,12 @@ impl Budget {
         import::read_bytes(bytes, options)
     }
 
+    /// Reads a budget from a source of bytes chunk by chunk, never holding
+    /// the whole input (CSV and TSV only; for files too large to hold).
+    pub fn read_stream(source: impl std::io::Read, options: &Options) -> Result<Budget, Error> {
+        import::stream::read_stream(source, options)
+    }
+
     /// Reads a budget from text that is already decoded.
     pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
         import::read_text(text, options)

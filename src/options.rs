@@ -76,7 +76,7 @@ impl Default for Precision {
 /// | limit | default |
 /// | --- | --- |
 /// | `maxBytes` | 256 MiB of input |
-/// | `maxRows` | 5,000,000 data rows |
+/// | `maxRows` | 10,000,000 data rows |
 /// | `maxColumns` | 1,000 columns |
 /// | `maxFieldChars` | 10,000 characters in one cell |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -92,7 +92,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_bytes: 256 * 1024 * 1024,
-            max_rows: 5_000_000,
+            max_rows: 10_000_000,
             max_columns: 1_000,
             max_field_chars: 10_000,
         }

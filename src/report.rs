@@ -197,9 +197,15 @@ fn exact(value: Option<Decimal>) -> Option<String> {
     value.map(|v| v.to_string())
 }
 
+/// The most nodes a report's tree may have; deeper levels are left out
+/// (with a warning) rather than building a tree no page could show.
+pub const MAX_TREE_NODES: usize = 20_000;
+
 /// What the analysis compares, resolved to column indices.
 struct Plan {
     by: Vec<usize>,
+    /// The levels left out because the tree would have had too many nodes.
+    cut: Vec<usize>,
     amounts: Vec<usize>,
     growth: Option<(usize, usize)>,
     execution: Option<ExecutionColumns>,
@@ -286,7 +292,7 @@ impl Budget {
             growth,
             execution,
             tree: tree_report,
-            warnings: self.warnings.clone(),
+            warnings: self.report_warnings(&plan.cut),
             precision: PrecisionReport {
                 rate: plan.precision.rate,
                 share: plan.precision.share,
@@ -357,6 +363,7 @@ impl Budget {
                 .collect::<Result<Vec<_>, _>>()?,
             None => self.default_hierarchy(),
         };
+        let (by, cut) = self.cap_hierarchy(by);
         let growth = match &options.growth {
             Some(spec) => Some((
                 self.column_of_kind(&spec.from, &[ColumnKind::Amount])?,
@@ -375,11 +382,57 @@ impl Budget {
         };
         Ok(Plan {
             by,
+            cut,
             amounts: amount_columns(self),
             growth,
             execution,
             precision: options.precision,
         })
+    }
+
+    /// The hierarchy without the levels that would make the tree larger than
+    /// [`MAX_TREE_NODES`]: `(levels kept, levels cut)`. Every level is
+    /// counted exactly, one at a time, and counting stops at the first level
+    /// that is too large.
+    fn cap_hierarchy(&self, by: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+        let dimensions: Vec<_> = by.iter().filter_map(|&c| self.dimension(c)).collect();
+        let mut keys = vec![0u64; self.rows()];
+        let mut nodes = 1;
+        for (level, dimension) in dimensions.iter().enumerate() {
+            let mut seen = rustc_hash::FxHashSet::default();
+            for (row, key) in keys.iter_mut().enumerate() {
+                *key = key
+                    .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                    .wrapping_add(u64::from(dimension.id(row)) + 1);
+                seen.insert(*key);
+                if nodes + seen.len() > MAX_TREE_NODES {
+                    return (by[..level].to_vec(), by[level..].to_vec());
+                }
+            }
+            nodes += seen.len();
+        }
+        (by, Vec::new())
+    }
+
+    fn report_warnings(&self, cut: &[usize]) -> Vec<Warning> {
+        let mut warnings = self.warnings.clone();
+        if let Some(&first) = cut.first() {
+            let names: Vec<&str> = cut.iter().map(|&c| self.columns[c].name.as_str()).collect();
+            warnings.push(Warning {
+                code: "hierarchy_cut",
+                row: None,
+                column: Some(first + 1),
+                message_ko: format!(
+                    "항목이 {MAX_TREE_NODES}개를 넘어 '{}' 단계부터는 나누지 않았습니다. 더 적은 계층을 골라 주세요",
+                    names.join(" › ")
+                ),
+                message_en: format!(
+                    "the tree would have more than {MAX_TREE_NODES} items, so it stops before '{}'; choose fewer levels",
+                    names.join(" › ")
+                ),
+            });
+        }
+        warnings
     }
 
     /// The dimension columns left to right; a table with none but a year

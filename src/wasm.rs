@@ -51,7 +51,7 @@ export interface ColumnOverride {
 export interface Limits {
   /** Default 268435456 (256 MiB). */
   maxBytes?: number;
-  /** Default 5000000. */
+  /** Default 10000000. */
   maxRows?: number;
   /** Default 1000. */
   maxColumns?: number;
@@ -327,6 +327,26 @@ impl JsBudget {
         })
     }
 
+    /// Reads a large CSV or TSV file chunk by chunk, never holding it whole:
+    /// `read()` is called again and again and returns the next chunk, an
+    /// empty array at the end (in a worker, `FileReaderSync` over
+    /// `file.slice()` does this).
+    #[wasm_bindgen(js_name = fromChunks)]
+    pub fn from_chunks(
+        #[wasm_bindgen(unchecked_param_type = "() => Uint8Array")] read: js_sys::Function,
+        options: Option<OptionsArg>,
+    ) -> Result<JsBudget, JsValue> {
+        let options = options_from(options.map(JsValue::from))?;
+        let chunks = Chunks {
+            read,
+            chunk: Vec::new(),
+            at: 0,
+        };
+        Budget::read_stream(chunks, &options)
+            .map(|inner| JsBudget { inner })
+            .map_err(|e| js_error(&e))
+    }
+
     /// Number of data rows.
     #[wasm_bindgen(getter)]
     pub fn rows(&self) -> usize {
@@ -401,6 +421,38 @@ pub fn exact_won(
     let value = decimal_from(value)?;
     format::exact_won(value, unit_from(&unit)?)
         .ok_or_else(|| invalid("the amount is too large to convert"))
+}
+
+/// Chunks handed out by a JavaScript function, as a reader.
+struct Chunks {
+    read: js_sys::Function,
+    chunk: Vec<u8>,
+    at: usize,
+}
+
+impl std::io::Read for Chunks {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at >= self.chunk.len() {
+            let next = self.read.call0(&JsValue::NULL).map_err(|e| {
+                std::io::Error::other(
+                    e.as_string()
+                        .unwrap_or_else(|| "the read callback failed".into()),
+                )
+            })?;
+            let bytes = next
+                .dyn_into::<Uint8Array>()
+                .map_err(|_| std::io::Error::other("the read callback must return a Uint8Array"))?;
+            self.chunk = bytes.to_vec();
+            self.at = 0;
+            if self.chunk.is_empty() {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
 }
 
 /// The version of the yesan package.

@@ -179,3 +179,25 @@ fn arbitrary_bytes_never_panic() {
         let _ = analyze(&bytes, &Options::default());
     }
 }
+
+#[test]
+fn a_tree_too_large_to_show_is_cut_with_a_warning() {
+    let mut csv = String::from("실국,사업,예산액\n");
+    for i in 0..25_000 {
+        csv.push_str(&format!("국{},사업{i},{}\n", i % 7, i + 1));
+    }
+    let report = analyze_text(&csv, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.hierarchy,
+        ["실국"],
+        "25,000 programs are more than a tree can show"
+    );
+    assert_eq!(report.tree.children.len(), 7);
+    let cut = report.warnings.iter().find(|w| w.code == "hierarchy_cut");
+    assert_eq!(cut.and_then(|w| w.column), Some(2));
+    assert_eq!(
+        report.totals[0].value.as_deref(),
+        Some("312512500"),
+        "nothing is lost from the sums"
+    );
+}

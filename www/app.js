@@ -17,9 +17,9 @@ const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"
 const MEASURE_PREFERENCE = ["final", "adopted", "current", "proposed", "supplementary", "previous", "executed"];
 /** Files larger than this show a progress bar while they are read. */
 const PROGRESS_FROM_BYTES = 512 * 1024;
-/** The core's default input limit (Limits::max_bytes): larger files are
+/** The largest file the worker streams (worker.js): larger files are
  * refused before they are read, so that the tab never runs out of memory. */
-const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 
 const state = {
   report: null,
@@ -46,6 +46,11 @@ function startWorker() {
   worker.onmessage = ({ data }) => {
     const call = pending.get(data.id);
     if (!call) return;
+    if (data.progress != null) {
+      const percent = Math.floor(data.progress * 100);
+      showProgress(t("reading", { percent }), percent);
+      return;
+    }
     pending.delete(data.id);
     if (data.ok) call.resolve(data.report);
     else call.reject(data.error);
@@ -60,11 +65,8 @@ function ask(message) {
   });
 }
 
-let cancelReading = null;
-
 /** Stops whatever is running: the worker is replaced, the last result stays. */
 function cancel() {
-  cancelReading?.();
   worker.terminate();
   for (const call of pending.values()) call.reject({ cancelled: true });
   pending.clear();
@@ -100,31 +102,6 @@ function showError(error) {
   document.body.dataset.state = "error";
 }
 
-/** Reads a file in chunks, reporting progress, into one byte array. */
-async function readFile(file) {
-  const bytes = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let stopped = false;
-  cancelReading = () => {
-    stopped = true;
-    reader.cancel();
-  };
-  let offset = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (stopped) throw { cancelled: true };
-    if (done) break;
-    bytes.set(value, offset);
-    offset += value.length;
-    if (file.size >= PROGRESS_FROM_BYTES) {
-      const percent = Math.floor((offset / file.size) * 100);
-      showProgress(t("reading", { percent }), percent);
-    }
-  }
-  cancelReading = null;
-  return bytes;
-}
-
 function readOptions() {
   const options = { columns: state.overrides };
   if (state.by) options.by = state.by;
@@ -135,7 +112,7 @@ function readOptions() {
 async function analyse(input, source) {
   $("error").hidden = true;
   document.body.dataset.state = "busy";
-  const slow = setTimeout(() => showProgress(t("analyzing")), 200);
+  const slow = setTimeout(() => $("progress").hidden && showProgress(t("analyzing")), 200);
   try {
     // Copied, not transferred: the input is kept to read again when the
     // user corrects a column.
@@ -168,20 +145,15 @@ async function openFile(file) {
     showError({ messageKo: tIn("ko", "excel"), messageEn: tIn("en", "excel") });
     return;
   }
-  if (file.size > MAX_INPUT_BYTES) {
-    const sizes = { size: (file.size / 1048576).toFixed(0), max: MAX_INPUT_BYTES / 1048576 };
+  if (file.size > STREAM_MAX_BYTES) {
+    const sizes = { size: (file.size / 1048576).toFixed(0), max: STREAM_MAX_BYTES / 1048576 };
     showError({ messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
     return;
   }
-  try {
-    $("error").hidden = true;
-    showProgress(t("reading", { percent: 0 }), 0);
-    const bytes = await readFile(file);
-    await analyse(bytes, { name: file.name, input: bytes });
-  } catch (error) {
-    hideProgress();
-    showError(error);
-  }
+  // The worker reads the file itself (a File is passed without copying its
+  // data), whole when it is small, in a stream of slices when it is large.
+  if (file.size >= PROGRESS_FROM_BYTES) showProgress(t("reading", { percent: 0 }), 0);
+  await analyse(file, { name: file.name, input: file });
 }
 
 // ---- what people see ------------------------------------------------------

@@ -1,10 +1,19 @@
 // Runs the WASM core off the main thread, so that the page never freezes.
 // It keeps the last budget read, so that a new hierarchy or comparison is
-// analysed again without reading the file again.
+// analysed again without reading the file again. A large file is streamed:
+// read in slices with FileReaderSync and fed to the core chunk by chunk, so
+// that it never has to be held whole; progress is posted as it goes.
 import init, { Budget } from "./pkg/yesan.js";
 
 const ready = init();
 let budget = null;
+
+/** Files up to this size are read whole (every format, HTML and pasted
+ * report tables too); larger ones are streamed as CSV or TSV. */
+const WHOLE_BYTES = 32 * 1024 * 1024;
+/** The largest file streamed. */
+const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+const CHUNK = 8 * 1024 * 1024;
 
 function plainError(error) {
   return {
@@ -17,12 +26,29 @@ function plainError(error) {
   };
 }
 
+function read(id, input, options) {
+  if (!(input instanceof Blob)) return new Budget(input, options);
+  const reader = new FileReaderSync();
+  if (input.size <= WHOLE_BYTES) return new Budget(new Uint8Array(reader.readAsArrayBuffer(input)), options);
+  let offset = 0;
+  const chunks = () => {
+    if (offset >= input.size) return new Uint8Array(0);
+    const end = Math.min(offset + CHUNK, input.size);
+    const chunk = new Uint8Array(reader.readAsArrayBuffer(input.slice(offset, end)));
+    offset = end;
+    self.postMessage({ id, progress: offset / input.size });
+    return chunk;
+  };
+  const limits = { ...options?.limits, maxBytes: STREAM_MAX_BYTES };
+  return Budget.fromChunks(chunks, { ...options, limits });
+}
+
 self.onmessage = async ({ data }) => {
   const { id, type, input, options } = data;
   try {
     await ready;
     if (type === "read") {
-      const next = new Budget(input, options);
+      const next = read(id, input, options);
       budget?.free();
       budget = next;
     }

@@ -85,7 +85,7 @@ impl Records for Rows<'_> {
         self.start
     }
 
-    fn explain(&self, error: Error, at: Start) -> Error {
+    fn explain(&mut self, error: Error, at: Start) -> Error {
         unclosed_quote(self.text, at).unwrap_or(error)
     }
 
@@ -204,7 +204,7 @@ fn unclosed_quote(text: &[u8], start: Start) -> Option<Error> {
 
 /// Picks the delimiter that splits the most of the first lines into the same
 /// number of cells (title lines without any delimiter do not count against it).
-fn sniff(text: &str) -> u8 {
+pub(crate) fn sniff(text: &str) -> u8 {
     let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty())

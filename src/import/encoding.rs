@@ -44,6 +44,16 @@ impl TextEncoding {
         }
     }
 
+    /// A streaming decoder, or `None` for UTF-8, which is only checked.
+    pub fn decoder(self) -> Option<encoding_rs::Decoder> {
+        (self != TextEncoding::Utf8).then(|| self.encoding_rs().new_decoder_without_bom_handling())
+    }
+
+    /// The encoding's usual name, e.g. `CP949`.
+    pub fn name(self) -> &'static str {
+        name(self)
+    }
+
     fn encoding_rs(self) -> &'static encoding_rs::Encoding {
         match self {
             TextEncoding::Utf8 => encoding_rs::UTF_8,
@@ -127,12 +137,7 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
         return Ok((decode_as(bytes, encoding)?, encoding));
     }
     if let Some(nul) = memchr::memchr(0, bytes) {
-        // Say where the bytes stop being text: the first NUL, or an earlier
-        // byte that is not UTF-8.
-        let invalid = std::str::from_utf8(&bytes[..nul])
-            .err()
-            .map_or(nul, |e| e.valid_up_to());
-        return Err(not_text(bytes, invalid));
+        return Err(not_text(bytes, first_not_text(bytes, nul)));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
@@ -145,6 +150,64 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
             }
         }
     }
+}
+
+/// Where bytes with a NUL at `nul` stop being text: the NUL, or an earlier
+/// byte that is not UTF-8.
+fn first_not_text(bytes: &[u8], nul: usize) -> usize {
+    std::str::from_utf8(&bytes[..nul])
+        .err()
+        .map_or(nul, |e| e.valid_up_to())
+}
+
+/// The length of `encoding`'s BOM at the start of `bytes`, or 0.
+pub fn bom_length(bytes: &[u8], encoding: TextEncoding) -> usize {
+    bytes.len() - strip_bom(bytes, encoding).len()
+}
+
+/// Detects the encoding from the first bytes of a stream: the encoding and
+/// the length of its BOM. A character cut by the end of `head` is allowed.
+pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
+    for encoding in [
+        TextEncoding::Utf8,
+        TextEncoding::Utf16Le,
+        TextEncoding::Utf16Be,
+    ] {
+        let bom = bom_length(head, encoding);
+        if bom > 0 {
+            return Ok((encoding, bom));
+        }
+    }
+    if let Some(encoding) = utf16_without_bom(head) {
+        return Ok((encoding, 0));
+    }
+    if let Some(nul) = memchr::memchr(0, head) {
+        return Err(not_text(head, first_not_text(head, nul)));
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => Ok((TextEncoding::Utf8, 0)),
+        Err(error) if error.error_len().is_none() => Ok((TextEncoding::Utf8, 0)),
+        Err(error) => {
+            let mut decoder = encoding_rs::EUC_KR.new_decoder_without_bom_handling();
+            let mut text = String::with_capacity(head.len() * 2);
+            let (result, _) = decoder.decode_to_string_without_replacement(head, &mut text, false);
+            match result {
+                encoding_rs::DecoderResult::Malformed(_, _) => {
+                    Err(not_text(head, error.valid_up_to()))
+                }
+                _ => Ok((TextEncoding::Cp949, 0)),
+            }
+        }
+    }
+}
+
+/// Decodes with replacement characters, for looking at a sample only.
+pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
+    encoding
+        .encoding_rs()
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
 }
 
 /// UTF-16 without a BOM shows itself by NUL bytes on every other position
@@ -203,10 +266,23 @@ fn invalid_at(bytes: &[u8], offset: usize, encoding: TextEncoding) -> Error {
 /// Text with control characters other than tab, line breaks and form feed is
 /// binary data that happened to decode.
 fn check_is_text(text: &str) -> Result<(), Error> {
+    match control_at(text.as_bytes()) {
+        Some(at) => Err(not_text(text.as_bytes(), at)),
+        None => Ok(()),
+    }
+}
+
+/// The error for text that stops being text on `line`.
+pub fn not_text_at(line: usize) -> Error {
+    not_text(b"", 0).at_row(line)
+}
+
+/// The first control character (other than tab, line breaks, form feed and
+/// the DOS end-of-file mark) in UTF-8 text.
+pub fn control_at(bytes: &[u8]) -> Option<usize> {
     // Bytes, not characters, and in blocks the compiler can vectorise: the
     // C0 controls and DEL are single bytes; the C1 controls (U+0080–U+009F)
     // are 0xC2 followed by 0x80–0x9F.
-    let bytes = text.as_bytes();
     let control =
         |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A)) || b == 0x7F;
     const BLOCK: usize = 64;
@@ -225,10 +301,7 @@ fn check_is_text(text: &str) -> Result<(), Error> {
             .get(i + 1)
             .is_some_and(|next| (0x80..=0x9F).contains(next))
     });
-    match c0.into_iter().chain(c1).min() {
-        Some(at) => Err(not_text(bytes, at)),
-        None => Ok(()),
-    }
+    c0.into_iter().chain(c1).min()
 }
 
 #[cfg(test)]

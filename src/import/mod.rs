@@ -6,6 +6,7 @@ pub mod delimited;
 pub mod encoding;
 pub mod html;
 pub mod shape;
+pub mod stream;
 pub mod table;
 pub mod transpose;
 
@@ -13,11 +14,19 @@ use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::options::Options;
 
+/// Inputs larger than this are read as a stream of delimited text.
+pub const WHOLE_BYTES: usize = 32 * 1024 * 1024;
+
 /// Reads a budget from the bytes of a file: checks the size limit, decodes
 /// the text (detecting its encoding) and reads it as a table.
 pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     check_size(bytes.len(), options)?;
+    if bytes.len() > WHOLE_BYTES {
+        // A report table is never this large: read it as delimited text,
+        // without a decoded copy of the whole input.
+        return stream::read_stream(bytes, options);
+    }
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
     read_decoded(&text, Some(encoding), options)
 }

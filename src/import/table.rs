@@ -34,7 +34,7 @@ pub trait Records {
     /// Where the last record read starts.
     fn mark(&self) -> Start;
     /// A better explanation of an error in the record at `at`, if the format has one.
-    fn explain(&self, error: Error, _at: Start) -> Error {
+    fn explain(&mut self, error: Error, _at: Start) -> Error {
         error
     }
     /// A problem that shows only at the end of the input.

@@ -235,10 +235,10 @@ test("a table pasted from a report shows its tree and its findings, each pointin
 test("a file above the limit is refused before it is read, and a dropped file is read", async () => {
   const { page, context, log } = await open(browser, server.url);
   const big = join(shots, "too-large.csv");
-  execFileSync("truncate", ["-s", "300M", big]);
+  execFileSync("truncate", ["-s", "3G", big]);
   await page.setInputFiles("#file", big);
   await page.waitForSelector("#error:not([hidden])");
-  assert.match(await text(page, "#error"), /파일이 너무 큽니다: 300MB, 최대 256MB/);
+  assert.match(await text(page, "#error"), /파일이 너무 큽니다: 3072MB, 최대 2048MB/);
   assert.match(await text(page, "#headline"), /410억 1,900만원/, "the sample is still shown");
   // Drag and drop: a CP949 file dropped on the page.
   const bytes = [...readFileSync(fixture("browser/small_cp949.csv"))];

@@ -66,5 +66,9 @@ pub fn rate_is_possible(
 
 /// `(column, total)` of every amount column.
 pub fn totals(report: &Report) -> Vec<(&str, Option<&str>)> {
-    report.totals.iter().map(|t| (t.column.as_str(), t.value.as_deref())).collect()
+    report
+        .totals
+        .iter()
+        .map(|t| (t.column.as_str(), t.value.as_deref()))
+        .collect()
 }

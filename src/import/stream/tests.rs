@@ -1,0 +1,86 @@
+use super::*;
+
+/// A source that hands out at most `step` bytes per read, to cut
+/// characters, records and line breaks at every possible place.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+}
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.step.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn report(budget: Result<Budget, Error>) -> String {
+    match budget.and_then(|b| b.report(&Options::default())) {
+        Ok(report) => format!(
+            "{:?} {:?} {:?} {:?}",
+            report.totals, report.tree, report.columns, report.warnings
+        ),
+        Err(error) => format!(
+            "error {} {:?} {:?}",
+            error.code(),
+            error.row(),
+            error.column()
+        ),
+    }
+}
+
+#[test]
+fn a_stream_gives_the_same_budget_as_the_whole_file() {
+    for name in [
+        "kr_national_out_net_bud_2010.csv",
+        "seoul_2016_programs.csv",
+        "encodings/programs.utf16le.csv",
+        "encodings/programs.utf16be.csv",
+        "encodings/programs.cp949.csv",
+        "encodings/programs.utf8-bom.csv",
+        "bad/ragged_row.csv",
+        "bad/not_a_number.csv",
+        "bad/unterminated_quote.csv",
+        "bad/header_only.csv",
+        "bad/binary_junk.bin",
+    ] {
+        let bytes = fixture(name);
+        let whole = report(Budget::read(&bytes, &Options::default()));
+        for step in [7, 4096, 1 << 20] {
+            let streamed = report(read_stream(
+                Trickle {
+                    bytes: &bytes,
+                    step,
+                },
+                &Options::default(),
+            ));
+            assert_eq!(streamed, whole, "{name}, {step}-byte reads");
+        }
+    }
+}
+
+#[test]
+fn crlf_line_numbers_in_a_stream() {
+    let text = "부서,예산액\r\n가,1\r\n\"나\r\n다\",2\r\n라,x\r\n";
+    let error = read_stream(text.as_bytes(), &Options::default()).err();
+    assert_eq!(
+        error.map(|e| (e.code(), e.row())),
+        Some(("not_a_number", Some(5)))
+    );
+}
+
+#[test]
+fn a_stream_longer_than_the_limit_is_refused() {
+    let bytes = fixture("kr_national_out_net_bud_2010.csv");
+    let options: Options =
+        serde_json::from_str(r#"{"limits":{"maxBytes":200000}}"#).unwrap_or_default();
+    let error = read_stream(bytes.as_slice(), &options).err();
+    assert_eq!(error.map(|e| e.code()), Some("too_large"));
+}
