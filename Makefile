@@ -47,14 +47,16 @@ test-browser:
 	node --test --test-concurrency=1 tests/browser/
 
 # The benchmarks (see BENCHMARKS.md): yesan against DuckDB-WASM, Arquero and
-# PapaParse on 1M lines, yesan alone at 10k–3M lines, in Chromium, and the
-# core's hot paths with criterion. Not part of `make test`.
+# PapaParse on 1M lines, yesan alone at 10k–3M lines, in Chromium, a 1 GB
+# file dropped on the page, and the core's hot paths with criterion. Not
+# part of `make test`.
 BENCH_LINES ?= 1000000
 bench: setup-browser build
 	cd bench && npm ci --no-audit --no-fund
 	node bench/run.mjs $(BENCH_LINES)
-	for n in 10000 100000 1000000 3000000; do node bench/run.mjs $$n yesan; done
+	for n in 10000 100000 1000000 3000000; do node bench/run.mjs $$n yesan,yesan-stream; done
 	node bench/browser.mjs $(BENCH_LINES)
+	node bench/page.mjs 6200000
 	cargo bench --bench core
 
 clean:

@@ -2,7 +2,7 @@
 // amounts rolled up by 실국명 and 부서명, with shares and execution rates),
 // each engine in its own process, totals checked against each other.
 //
-//   node bench/run.mjs [lines=1000000] [engines=yesan,duckdb,arquero,papaparse]
+//   node bench/run.mjs [lines=1000000] [engines=yesan,yesan-stream,duckdb,arquero,papaparse]
 //   node bench/run.mjs --smoke        (make test: 2,000 lines, yesan only,
 //                                      totals checked against an independent sum)
 import { execFileSync } from "node:child_process";
@@ -15,7 +15,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const smoke = process.argv.includes("--smoke");
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const lines = smoke ? 2000 : Number(args[0] ?? 1_000_000);
-const engines = smoke ? ["yesan"] : (args[1] ?? "yesan,duckdb,arquero,papaparse").split(",");
+const engines = smoke ? ["yesan"] : (args[1] ?? "yesan,yesan-stream,duckdb,arquero,papaparse").split(",");
 
 mkdirSync(join(here, "data"), { recursive: true });
 const file = join(here, "data", `budget-${lines}.csv`);
