@@ -204,6 +204,27 @@ impl Budget {
         self.columns.iter().filter(|c| c.kind == ColumnKind::Amount)
     }
 
+    /// A shown row's label: its name cell when one column names the rows,
+    /// else its filled hierarchy cells (`신속행정담당관 › 기본경비`, a
+    /// repeated name once).
+    pub fn label_of(&self, row: &ShownRow, names: Option<usize>) -> String {
+        if let Some(name) = names
+            .and_then(|d| row.dims.get(d))
+            .filter(|n| !n.is_empty())
+        {
+            return name.clone();
+        }
+        let mut parts: Vec<&str> = self
+            .dimensions
+            .iter()
+            .zip(&row.dims)
+            .filter(|(d, value)| self.columns[d.column].hierarchy && !value.is_empty())
+            .map(|(_, value)| value.as_str())
+            .collect();
+        parts.dedup();
+        parts.join(" › ")
+    }
+
     /// Finds a column by its name.
     pub fn column_named(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)

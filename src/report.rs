@@ -307,17 +307,6 @@ impl Budget {
     fn structure_rows(&self) -> Option<Vec<StructureRow>> {
         let structure = self.structure.as_ref()?;
         let tree = structure.tree.as_ref();
-        let label = |row: &crate::budget::ShownRow| match structure.name_dimension {
-            Some(name) => row.dims.get(name).cloned().unwrap_or_default(),
-            None => self
-                .dimensions
-                .iter()
-                .zip(&row.dims)
-                .filter(|(d, value)| self.columns[d.column].hierarchy && !value.is_empty())
-                .map(|(_, value)| value.clone())
-                .collect::<Vec<_>>()
-                .join(" › "),
-        };
         Some(
             structure
                 .rows
@@ -325,7 +314,7 @@ impl Budget {
                 .enumerate()
                 .map(|(i, row)| StructureRow {
                     row: row.line,
-                    name: label(row),
+                    name: self.label_of(row, structure.name_dimension),
                     parent: tree
                         .and_then(|t| t.parent[i])
                         .map(|p| structure.rows[p].line),

@@ -199,24 +199,8 @@ impl Context<'_> {
         Interval::shown(value, Rounding::Round).scale(self.budget.measures[measure].scale_factor())
     }
 
-    /// The row's label: its name cell, or the last filled hierarchy cell.
     fn name(&self, row: usize) -> String {
-        let dims = &self.rows[row].dims;
-        if let Some(name) = self
-            .name
-            .and_then(|d| dims.get(d))
-            .filter(|n| !n.is_empty())
-        {
-            return name.clone();
-        }
-        self.budget
-            .dimensions
-            .iter()
-            .zip(dims)
-            .filter(|(d, value)| self.budget.columns[d.column].hierarchy && !value.is_empty())
-            .map(|(_, value)| value.clone())
-            .next_back()
-            .unwrap_or_default()
+        self.budget.label_of(&self.rows[row], self.name)
     }
 
     fn is_data(&self, row: usize) -> bool {
