@@ -78,6 +78,18 @@ impl Dimension {
     }
 
     fn push(&mut self, value: &str) {
+        // Budget files are usually sorted by their hierarchy: most cells
+        // repeat the one above, and need no hashing.
+        if let Some(&last) = self.ids.last() {
+            if self
+                .labels
+                .get(last as usize)
+                .is_some_and(|label| label == value)
+            {
+                self.ids.push(last);
+                return;
+            }
+        }
         let id = match self.lookup.get(value) {
             Some(&id) => id,
             None => {

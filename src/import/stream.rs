@@ -46,6 +46,7 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         skip: bom,
         encoding,
         decoder: encoding.decoder(),
+        raw: Vec::new(),
         carry: Vec::new(),
         out: Vec::new(),
         out_at: 0,
@@ -115,6 +116,8 @@ struct Decoding<R> {
     encoding: TextEncoding,
     /// encoding_rs's streaming decoder; `None` for UTF-8, which is checked.
     decoder: Option<encoding_rs::Decoder>,
+    /// The buffer chunks are read into, kept from one chunk to the next.
+    raw: Vec<u8>,
     /// The start of a UTF-8 sequence cut by the end of the last chunk.
     carry: Vec<u8>,
     out: Vec<u8>,
@@ -138,7 +141,8 @@ impl<R: Read> Decoding<R> {
 
     /// Reads and decodes the next chunk into `out`; `false` at the end.
     fn fill(&mut self) -> Result<bool, Error> {
-        let mut raw = vec![0; CHUNK];
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.resize(CHUNK, 0);
         let n = loop {
             match self.source.read(&mut raw) {
                 Ok(n) => break n,
@@ -206,6 +210,7 @@ impl<R: Read> Decoding<R> {
         lines.quotes = quotes;
         drop(lines);
         self.decoded += self.out.len() as u64;
+        self.raw = raw;
         Ok(!(last && self.out.is_empty()))
     }
 }
