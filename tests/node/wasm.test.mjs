@@ -156,3 +156,22 @@ test("an ArrayBuffer is accepted like a Uint8Array", () => {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   assert.deepEqual(yesan.analyze(buffer), yesan.analyze(bytes));
 });
+
+test("Budget.fromChunks streams a file and gives the same report as analyze", () => {
+  for (const name of ["kr_national_out_net_bud_2010.csv", "encodings/programs.utf16le.csv", "encodings/programs.cp949.csv"]) {
+    const bytes = fixture(name);
+    let offset = 0;
+    const budget = yesan.Budget.fromChunks(() => {
+      const chunk = bytes.subarray(offset, offset + 1000);
+      offset += chunk.length;
+      return chunk.slice();
+    });
+    const options = name.startsWith("kr_") ? { by: ["소관명"] } : {};
+    assert.deepEqual(budget.report(options), yesan.analyze(bytes, options), name);
+    budget.free();
+  }
+  assert.throws(
+    () => yesan.Budget.fromChunks(() => "not bytes"),
+    (e) => e.code === "not_text",
+  );
+});
