@@ -142,7 +142,9 @@ impl<R: Read> Decoding<R> {
     /// Reads and decodes the next chunk into `out`; `false` at the end.
     fn fill(&mut self) -> Result<bool, Error> {
         let mut raw = std::mem::take(&mut self.raw);
-        raw.resize(CHUNK, 0);
+        if raw.len() < CHUNK {
+            raw.resize(CHUNK, 0);
+        }
         let n = loop {
             match self.source.read(&mut raw) {
                 Ok(n) => break n,
@@ -150,7 +152,6 @@ impl<R: Read> Decoding<R> {
                 Err(error) => return Err(from_io(error)),
             }
         };
-        raw.truncate(n);
         self.read += n;
         if self.read > self.max_bytes {
             return Err(Error::new(ErrorKind::TooLarge).with_detail(
@@ -158,9 +159,9 @@ impl<R: Read> Decoding<R> {
                 format!("at most {} bytes", self.max_bytes),
             ));
         }
-        let skip = self.skip.min(raw.len());
+        let skip = self.skip.min(n);
         self.skip -= skip;
-        let body = &raw[skip..];
+        let body = &raw[skip..n];
         let last = n == 0;
         self.out_at = 0;
         self.out = match &mut self.decoder {
