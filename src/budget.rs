@@ -883,7 +883,14 @@ impl BudgetBuilder {
                 continue;
             }
             let Some(shown) = shown else { continue };
-            let sum: Decimal = measure.values.iter().flatten().sum();
+            let Some(sum) = measure
+                .values
+                .iter()
+                .flatten()
+                .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v))
+            else {
+                continue;
+            };
             if *shown != sum {
                 differences_ko.push(format!("'{}' 표시 {shown}, 계산 {sum}", column.name));
                 differences_en.push(format!(

@@ -62,7 +62,13 @@ const OPTIONS_PER_ROW: usize = 6;
 
 /// Half of the last shown digit: `41,018` ± 0.5, `53.07` ± 0.005.
 pub fn half_unit(value: Decimal) -> Decimal {
-    Decimal::new(5, value.scale() + 1)
+    Decimal::new(5, (value.scale() + 1).min(28))
+}
+
+/// `[value − half, value + half]`, or `None` at the edge of the range.
+fn around(value: Decimal) -> Option<(Decimal, Decimal)> {
+    let half = half_unit(value);
+    Some((value.checked_sub(half)?, value.checked_add(half)?))
 }
 
 /// Whether the shown parent can be the sum of the shown children, column by
@@ -79,11 +85,9 @@ pub fn agreement(rows: &[Row], parent: usize, children: &[usize]) -> (usize, usi
         let mut any = false;
         for &child in children {
             if let Some(Some(value)) = rows[child].values.get(c) {
-                let half = half_unit(*value);
-                let (Some(l), Some(h)) = (
-                    low.checked_add(*value - half),
-                    high.checked_add(*value + half),
-                ) else {
+                let Some((l, h)) = around(*value)
+                    .and_then(|(l, h)| Some((low.checked_add(l)?, high.checked_add(h)?)))
+                else {
                     return (0, 1, false);
                 };
                 low = l;
@@ -94,8 +98,10 @@ pub fn agreement(rows: &[Row], parent: usize, children: &[usize]) -> (usize, usi
         if !any {
             continue;
         }
-        let half = half_unit(*shown);
-        if *shown + half >= low && *shown - half <= high {
+        let Some((shown_low, shown_high)) = around(*shown) else {
+            return (0, 1, false);
+        };
+        if shown_high >= low && shown_low <= high {
             agree += 1;
             nonzero |= !shown.is_zero();
         } else {
@@ -195,14 +201,14 @@ impl Search<'_> {
             for &root in roots {
                 match self.rows[root].values.get(c) {
                     Some(Some(v)) if v.is_sign_negative() => return false,
-                    Some(Some(v)) => low = low.saturating_add(*v - half_unit(*v)),
+                    Some(Some(v)) => low = low.saturating_add(v.saturating_sub(half_unit(*v))),
                     _ => {}
                 }
             }
             if shown.is_sign_negative() {
                 return false;
             }
-            if low <= *shown + half_unit(*shown) {
+            if low <= shown.saturating_add(half_unit(*shown)) {
                 return false;
             }
             any = true;

@@ -337,3 +337,42 @@ fn checkbox_markup_becomes_marks_and_bold_rows_hint_at_sums() {
         ]
     );
 }
+
+#[test]
+fn extreme_numbers_and_mangled_report_tables_never_panic() {
+    let max = "79,228,162,514,264,337,593,543,950,335";
+    let tiny = "0.0000000000000000000000000001";
+    let texts = [
+        format!("구분\t예산액\t집행액\t집행률\n계\t{max}\t{max}\t100\n가\t{max}\t1\t{tiny}\n나\t-{max}\t1\t0.0\n"),
+        format!("구분\t2015년 예산\t2016년 예산\t증감\t증감률\n계\t{max}\t-{max}\t{max}\t{max}\n가\t{tiny}\t{max}\t-{max}\t100\n"),
+        format!("연도\t당초예산\t전년이월\t예산변경\t예산현액\t집행액\t차년이월\t집행잔액\n2020\t{max}\t{max}\t{max}\t{max}\t-{max}\t{max}\t{max}\n"),
+        format!("과목구분\t세부 산출내역\n사무관리비\t○ 가 = {max}천원\n\t{max}원*{max}회\n\t- 나 = 1천원\n\t1,000원*1회\n"),
+    ];
+    for text in &texts {
+        let _ = yesan::analyze_text(text, &Options::default());
+    }
+    // Every report fixture, with bytes changed here and there.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for name in [
+        "001_programs.txt",
+        "001_composition.txt",
+        "000_budget.txt",
+        "003_basis.txt",
+        "004_nested.txt",
+        "001_departments.md",
+    ] {
+        let original = fixture(&format!("reports/{name}"));
+        for _ in 0..300 {
+            let mut bytes = original.clone();
+            for _ in 0..4 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let at = (state as usize) % bytes.len();
+                let replacements = b"0123456789,.-\t\n|<>\"()";
+                bytes[at] = replacements[(state >> 40) as usize % replacements.len()];
+            }
+            let _ = yesan::analyze(&bytes, &Options::default());
+        }
+    }
+}

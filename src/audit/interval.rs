@@ -30,26 +30,26 @@ impl Interval {
     }
 
     /// The exact values that show as `value` under `rounding`, at the
-    /// precision `value` is written with.
-    pub fn shown(value: Decimal, rounding: Rounding) -> Interval {
+    /// precision `value` is written with; `None` at the edge of the range.
+    pub fn shown(value: Decimal, rounding: Rounding) -> Option<Interval> {
         let unit = Decimal::new(1, value.scale());
-        match rounding {
+        Some(match rounding {
             Rounding::Round => {
-                let half = Decimal::new(5, value.scale() + 1);
+                let half = Decimal::new(5, (value.scale() + 1).min(28));
                 Interval {
-                    low: value - half,
-                    high: value + half,
+                    low: value.checked_sub(half)?,
+                    high: value.checked_add(half)?,
                 }
             }
             Rounding::Truncate if value.is_sign_negative() => Interval {
-                low: value - unit,
+                low: value.checked_sub(unit)?,
                 high: value,
             },
             Rounding::Truncate => Interval {
                 low: value,
-                high: value + unit,
+                high: value.checked_add(unit)?,
             },
-        }
+        })
     }
 
     pub fn checked_add(self, other: Interval) -> Option<Interval> {
@@ -119,26 +119,31 @@ mod tests {
 
     #[test]
     fn shown_values_stand_for_what_rounds_to_them() {
-        let rounded = Interval::shown(d("53.07"), Rounding::Round);
+        let rounded =
+            Interval::shown(d("53.07"), Rounding::Round).unwrap_or(Interval::point(Decimal::ZERO));
         assert_eq!((rounded.low, rounded.high), (d("53.065"), d("53.075")));
-        let truncated = Interval::shown(d("-45"), Rounding::Truncate);
+        let truncated =
+            Interval::shown(d("-45"), Rounding::Truncate).unwrap_or(Interval::point(Decimal::ZERO));
         assert_eq!((truncated.low, truncated.high), (d("-46"), d("-45")));
     }
 
     #[test]
     fn the_4_5_percent_share_of_001_is_impossible() {
-        let part = Interval::shown(d("188"), Rounding::Round);
-        let whole = Interval::shown(d("41018"), Rounding::Round);
-        let share = part
-            .percent_of(whole)
+        let shown = |text: &str| {
+            Interval::shown(d(text), Rounding::Round).unwrap_or(Interval::point(Decimal::ZERO))
+        };
+        let share = shown("188")
+            .percent_of(shown("41018"))
             .unwrap_or(Interval::point(Decimal::ZERO));
         assert!(share.high < d("0.461") && share.low > d("0.457"));
-        assert!(!share.meets(Interval::shown(d("4.5"), Rounding::Round)));
+        assert!(!share.meets(shown("4.5")));
     }
 
     #[test]
     fn division_by_an_interval_around_zero_is_refused() {
-        let zero = Interval::shown(d("0"), Rounding::Round);
+        let zero =
+            Interval::shown(d("0"), Rounding::Round).unwrap_or(Interval::point(Decimal::ONE));
         assert_eq!(Interval::point(d("1")).percent_of(zero), None);
+        assert_eq!(Interval::shown(Decimal::MAX, Rounding::Round), None);
     }
 }

@@ -193,10 +193,16 @@ impl Context<'_> {
         self.rows[row].values.get(measure).copied().flatten()
     }
 
+    /// A shown amount in the budget's unit.
+    fn scaled(&self, row: usize, measure: usize) -> Option<Decimal> {
+        self.value(row, measure)?
+            .checked_mul(self.budget.measures[measure].scale_factor())
+    }
+
     /// The interval a shown amount stands for, in the budget's unit.
     fn amount(&self, row: usize, measure: usize) -> Option<Interval> {
         let value = self.value(row, measure)?;
-        Interval::shown(value, Rounding::Round).scale(self.budget.measures[measure].scale_factor())
+        Interval::shown(value, Rounding::Round)?.scale(self.budget.measures[measure].scale_factor())
     }
 
     fn name(&self, row: usize) -> String {
@@ -482,9 +488,8 @@ impl Context<'_> {
                 checks
                     .iter()
                     .filter(|(_, published, possible)| {
-                        possible
-                            .iter()
-                            .any(|p| p.meets(Interval::shown(*published, rounding)))
+                        Interval::shown(*published, rounding)
+                            .is_some_and(|shown| possible.iter().any(|p| p.meets(shown)))
                     })
                     .count()
             };
@@ -502,7 +507,9 @@ impl Context<'_> {
             });
             for (row, published, possible) in checks {
                 self.audit.checked += 1;
-                let shown = Interval::shown(published, rounding);
+                let Some(shown) = Interval::shown(published, rounding) else {
+                    continue;
+                };
                 if possible.iter().any(|p| p.meets(shown)) {
                     continue;
                 }
@@ -584,11 +591,14 @@ impl Context<'_> {
             for &child in &children {
                 match self.value(child, m) {
                     Some(v) => {
-                        sum = match sum.checked_add(Interval::shown(v, rounding)) {
-                            Some(s) => s,
-                            None => return,
+                        let next = Interval::shown(v, rounding)
+                            .and_then(|shown| sum.checked_add(shown))
+                            .zip(exact.checked_add(v));
+                        let Some((next_sum, next_exact)) = next else {
+                            return;
                         };
-                        exact += v;
+                        sum = next_sum;
+                        exact = next_exact;
                     }
                     None => all = false,
                 }
@@ -715,8 +725,7 @@ impl Context<'_> {
             FindingKind::GrowthAmount,
             |c, row| {
                 let (f, t) = (c.amount(row, from)?, c.amount(row, to)?);
-                let exact = (c.value(row, to)? * c.budget.measures[to].scale_factor())
-                    - (c.value(row, from)? * c.budget.measures[from].scale_factor());
+                let exact = c.scaled(row, to)?.checked_sub(c.scaled(row, from)?)?;
                 Some((t.checked_sub(f)?, exact))
             },
             ("두 금액의 차", "the difference of the two amounts"),
@@ -744,15 +753,13 @@ impl Context<'_> {
                 let mut possible = c
                     .amount(row, budget)?
                     .checked_sub(c.amount(row, executed)?)?;
-                let scaled = |m: usize| {
-                    c.value(row, m)
-                        .map(|v| v * c.budget.measures[m].scale_factor())
-                };
-                let mut exact = scaled(budget)? - scaled(executed)?;
+                let mut exact = c
+                    .scaled(row, budget)?
+                    .checked_sub(c.scaled(row, executed)?)?;
                 if let Some(carried) = carried {
-                    if let (Some(i), Some(v)) = (c.amount(row, carried), scaled(carried)) {
+                    if let (Some(i), Some(v)) = (c.amount(row, carried), c.scaled(row, carried)) {
                         possible = possible.checked_sub(i)?;
-                        exact -= v;
+                        exact = exact.checked_sub(v)?;
                     }
                 }
                 Some((possible, exact))
@@ -778,7 +785,7 @@ impl Context<'_> {
             stated,
             FindingKind::Basis,
             |c, row| {
-                let value = c.value(row, product)? * c.budget.measures[product].scale_factor();
+                let value = c.scaled(row, product)?;
                 Some((Interval::point(value), value))
             },
             ("산출근거의 곱", "the product of its calculation basis"),
@@ -801,11 +808,11 @@ impl Context<'_> {
             FindingKind::Identity,
             |c, row| {
                 let mut possible = c.amount(row, adopted)?;
-                let mut exact = c.value(row, adopted)? * c.budget.measures[adopted].scale_factor();
+                let mut exact = c.scaled(row, adopted)?;
                 for m in [carried_in, change] {
-                    if let (Some(i), Some(v)) = (c.amount(row, m), c.value(row, m)) {
+                    if let (Some(i), Some(v)) = (c.amount(row, m), c.scaled(row, m)) {
                         possible = possible.checked_add(i)?;
-                        exact += v * c.budget.measures[m].scale_factor();
+                        exact = exact.checked_add(v)?;
                     }
                 }
                 Some((possible, exact))

@@ -54,7 +54,11 @@ fn a_stream_gives_the_same_budget_as_the_whole_file() {
         let bytes = fixture(name);
         let whole = report(Budget::read(&bytes, &Options::default()));
         // Every few bytes for the small files; the large one in odd chunks.
-        let steps: &[usize] = if bytes.len() > 100_000 { &[997, 1 << 20] } else { &[7, 4096, 1 << 20] };
+        let steps: &[usize] = if bytes.len() > 100_000 {
+            &[997, 1 << 20]
+        } else {
+            &[7, 4096, 1 << 20]
+        };
         for &step in steps {
             let streamed = report(read_stream(
                 Trickle {
