@@ -1,62 +1,63 @@
-//! Times the stages of reading a large CSV natively: decoding, splitting
-//! records, building the budget, rolling it up. For profiling only.
+//! Times the stages of reading a large CSV natively: checking the UTF-8,
+//! splitting records, building the budget, rolling it up. For profiling
+//! only: `stages FILE [STAGE]` runs one stage alone when STAGE is given
+//! (`utf8`, `split`, `read`, `stream` or `report`), for `perf record`.
 use std::time::Instant;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_default();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.first().cloned().unwrap_or_default();
+    let only = args.get(1).cloned();
+    let run = |stage: &str| only.as_deref().is_none_or(|o| o == stage);
     let bytes = std::fs::read(&path).unwrap_or_default();
-    let t = Instant::now();
-    let text = std::str::from_utf8(&bytes).unwrap_or_default();
-    println!(
-        "utf-8 validation   {:>6.0} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let t = Instant::now();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut record = csv::ByteRecord::new();
-    let mut n = 0;
-    while reader.read_byte_record(&mut record).unwrap_or(false) {
-        n += record.len();
+    let time = |name: &str, t: Instant, what: String| {
+        println!(
+            "{name:<20} {:>6.0} ms {what}",
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    };
+    if run("utf8") {
+        let t = Instant::now();
+        let valid = simdutf8::basic::from_utf8(&bytes).is_ok();
+        time("utf-8 check", t, format!("(valid: {valid})"));
     }
-    println!(
-        "csv byte records   {:>6.0} ms ({n} fields)",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let t = Instant::now();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    while reader.read_record(&mut record).unwrap_or(false) {}
-    println!(
-        "csv string records {:>6.0} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let t = Instant::now();
-    let budget = yesan::Budget::read(&bytes, &yesan::Options::default());
-    println!(
-        "Budget::read       {:>6.0} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let t = Instant::now();
-    let streamed = std::fs::File::open(&path)
-        .map(|file| yesan::Budget::read_stream(file, &yesan::Options::default()));
-    println!(
-        "Budget::read_stream {:>5.0} ms ({} rows)",
-        t.elapsed().as_secs_f64() * 1e3,
-        streamed.ok().and_then(Result::ok).map_or(0, |b| b.rows())
-    );
-    let Ok(budget) = budget else { return };
-    let options: yesan::Options =
-        serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
-    let t = Instant::now();
-    let _ = budget.report(&options);
-    println!(
-        "report             {:>6.0} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    if run("control") {
+        let t = Instant::now();
+        let at = yesan::import::encoding::control_at(&bytes);
+        time("control characters", t, format!("({at:?})"));
+    }
+    if run("split") {
+        let t = Instant::now();
+        let mut record = csv::ByteRecord::new();
+        let mut scratch = Vec::new();
+        let (mut at, mut fields) = (0, 0);
+        while let Ok(found) =
+            yesan::import::split::split(&bytes, at, b',', true, &mut record, &mut scratch)
+        {
+            fields += record.len();
+            at = found.end;
+        }
+        time("split records", t, format!("({fields} fields)"));
+    }
+    let options = yesan::Options::default();
+    let mut budget = None;
+    if run("read") || run("report") {
+        let t = Instant::now();
+        budget = yesan::Budget::read(&bytes, &options).ok();
+        time("Budget::read", t, String::new());
+    }
+    if run("stream") {
+        let t = Instant::now();
+        let streamed =
+            std::fs::File::open(&path).map(|file| yesan::Budget::read_stream(file, &options));
+        let rows = streamed.ok().and_then(Result::ok).map_or(0, |b| b.rows());
+        time("Budget::read_stream", t, format!("({rows} rows)"));
+    }
+    if let Some(budget) = budget.filter(|_| run("report")) {
+        let by: yesan::Options =
+            serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
+        let t = Instant::now();
+        let _ = budget.report(&by);
+        time("report", t, String::new());
+    }
 }

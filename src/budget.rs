@@ -77,7 +77,9 @@ impl Dimension {
         }
     }
 
-    fn push(&mut self, value: &str) {
+    /// Adds a row's value. `false` when the value is new and holds a
+    /// control character (binary data, not text).
+    fn push(&mut self, value: &str) -> bool {
         // Budget files are usually sorted by their hierarchy: most cells
         // repeat the one above, and need no hashing.
         if let Some(&last) = self.ids.last() {
@@ -87,12 +89,15 @@ impl Dimension {
                 .is_some_and(|label| label == value)
             {
                 self.ids.push(last);
-                return;
+                return true;
             }
         }
+        let mut text = true;
         let id = match self.lookup.get(value) {
             Some(&id) => id,
             None => {
+                // Checked once per distinct value, not once per cell.
+                text = crate::import::encoding::control_at(value.as_bytes()).is_none();
                 let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
                 self.labels.push(value.to_string());
                 self.lookup.insert(value.into(), id);
@@ -100,6 +105,7 @@ impl Dimension {
             }
         };
         self.ids.push(id);
+        text
     }
 
     /// The id of the value in `row`.
@@ -266,6 +272,10 @@ pub(crate) struct BudgetBuilder {
     shown: Vec<ShownRow>,
     /// Lines the format marks as possible sums (bold rows, ○ items).
     hinted: Vec<usize>,
+    /// The current row's values, in a buffer kept from row to row.
+    row_values: Vec<Option<Decimal>>,
+    /// Some column's values are converted to the budget's unit.
+    scaling: bool,
 }
 
 /// How many rows are kept as shown for the audit and the rebuilt hierarchy.
@@ -377,6 +387,8 @@ impl BudgetBuilder {
             total_rows: Vec::new(),
             shown: Vec::new(),
             hinted: Vec::new(),
+            row_values: Vec::new(),
+            scaling: scales.values().any(|&scale| scale != Decimal::ONE),
         };
         for (code, ko, en) in unit_warnings {
             builder.warn(code, None, None, ko, en);
@@ -470,8 +482,11 @@ impl BudgetBuilder {
                 format!("at most {} rows", self.limits.max_rows),
             ));
         }
-        let shown = match self.read_measures(line, cells) {
-            Ok(shown) => shown,
+        // The row's values are read into a buffer kept from row to row.
+        let mut shown = std::mem::take(&mut self.row_values);
+        shown.clear();
+        match self.read_measures(line, cells, &mut shown) {
+            Ok(()) => {}
             // A row of counts (`521건`) in a report table is not an error in
             // its amounts: it is not a row of amounts at all.
             Err(error) if error.kind() == ErrorKind::NotANumber => match count_text(cells) {
@@ -494,7 +509,7 @@ impl BudgetBuilder {
                 None => return Err(error),
             },
             Err(error) => return Err(error),
-        };
+        }
         let no_names = self
             .slots
             .iter()
@@ -503,45 +518,55 @@ impl BudgetBuilder {
             .all(|(index, _)| cells.get(index).is_none_or(|c| c.trim().is_empty()));
         if no_names && shown.iter().all(Option::is_none) {
             // Only marks such as `(x-)` or `-`: nothing is there.
+            self.row_values = shown;
             return Ok(());
         }
-        let values = self.scaled(line, &shown)?;
         let total = self.total_label(cells);
-        if self.shown.len() <= SHOWN_ROWS {
-            self.shown.push(ShownRow {
-                line,
-                dims: self
-                    .slots
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
-                    .map(|(index, _)| label(cells.get(index).unwrap_or("")).into_owned())
-                    .collect(),
-                values: shown,
-                total: total.is_some(),
-                hint: total.is_some(),
-            });
-        }
-        if let Some((label, grand)) = total {
-            self.total_rows.push(TotalRow {
-                line,
-                label,
-                grand,
-                values,
-            });
-            return Ok(());
+        if self.shown.len() <= SHOWN_ROWS || total.is_some() || self.scaling {
+            let values = self.scaled(line, &shown)?;
+            if self.shown.len() <= SHOWN_ROWS {
+                self.shown.push(ShownRow {
+                    line,
+                    dims: self
+                        .slots
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+                        .map(|(index, _)| label(cells.get(index).unwrap_or("")).into_owned())
+                        .collect(),
+                    values: shown.clone(),
+                    total: total.is_some(),
+                    hint: total.is_some(),
+                });
+            }
+            if let Some((label, grand)) = total {
+                self.total_rows.push(TotalRow {
+                    line,
+                    label,
+                    grand,
+                    values,
+                });
+                return Ok(());
+            }
+            shown = values;
         }
         for (index, slot) in self.slots.iter().enumerate() {
             if let Slot::Dimension(d) = slot {
-                self.budget.dimensions[*d].push(&label(cells.get(index).unwrap_or("")));
+                if !self.budget.dimensions[*d].push(&label(cells.get(index).unwrap_or(""))) {
+                    let name = self.name_of(index);
+                    return Err(
+                        crate::import::encoding::not_text_at(line).at_column(index + 1, &name)
+                    );
+                }
             }
         }
-        for (measure, value) in self.budget.measures.iter_mut().zip(values) {
-            measure.values.push(value);
+        for (measure, value) in self.budget.measures.iter_mut().zip(&shown) {
+            measure.values.push(*value);
         }
         self.budget
             .lines
             .push(u32::try_from(line).unwrap_or(u32::MAX));
+        self.row_values = shown;
         Ok(())
     }
 
@@ -578,8 +603,12 @@ impl BudgetBuilder {
     }
 
     /// The shown values of one row, as written (before any unit conversion).
-    fn read_measures(&self, line: usize, cells: &Cells<'_>) -> Result<Vec<Option<Decimal>>, Error> {
-        let mut values = Vec::with_capacity(self.budget.measures.len());
+    fn read_measures(
+        &self,
+        line: usize,
+        cells: &Cells<'_>,
+        values: &mut Vec<Option<Decimal>>,
+    ) -> Result<(), Error> {
         for measure in &self.budget.measures {
             let index = measure.column;
             let cell = cells.get(index).unwrap_or("");
@@ -612,7 +641,7 @@ impl BudgetBuilder {
             };
             values.push(value);
         }
-        Ok(values)
+        Ok(())
     }
 
     /// The label of a total row and whether it is a grand total: the first

@@ -1,4 +1,4 @@
-//! CSV and TSV (and `;`/`|` separated text), read with the `csv` crate. The
+//! CSV and TSV (and `;`/`|` separated text), split by [`split`]. The
 //! delimiter is sniffed from the first lines. Title lines and a unit caption
 //! such as `(단위 : 천원)` above the header are recognised and skipped, and
 //! the caption's unit is kept.
@@ -6,6 +6,7 @@
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
+use crate::import::split::{self, Stop};
 use crate::import::table::{assemble, Cells, Records, SourceInfo, Start};
 use crate::options::Options;
 
@@ -24,6 +25,14 @@ pub fn read(
     let delimiter = match options.delimiter {
         Some(c) => c as u8,
         None => sniff(text),
+    };
+    // Old Mac files end their lines in `\r` alone: read as `\n`.
+    let unified;
+    let text = if split::lone_cr(text.as_bytes()) {
+        unified = text.replace("\r\n", "\n").replace('\r', "\n");
+        unified.as_str()
+    } else {
+        text
     };
     let mut rows = Rows::new(text, delimiter);
     let source = SourceInfo {
@@ -50,13 +59,16 @@ fn is_pipe_table(text: &str) -> bool {
     rows.len() >= 2 && rows.iter().all(|l| l.ends_with('|'))
 }
 
-/// The csv reader, with line numbers counted from byte offsets (so that
-/// `\r\n`, `\n` and line breaks inside quoted cells all count alike).
+/// The records of the text, each with the line it starts on.
 struct Rows<'t> {
-    reader: csv::Reader<&'t [u8]>,
     text: &'t [u8],
+    delimiter: u8,
+    /// Where the next record is looked for, and its line.
+    at: usize,
+    line: usize,
     /// The start of the last record read.
     start: Start,
+    scratch: Vec<u8>,
     /// `|` separated: a markdown pipe table, perhaps.
     pipes: bool,
     /// Lines whose first cell is written in bold (`**계**`).
@@ -64,16 +76,15 @@ struct Rows<'t> {
 }
 
 impl<'t> Rows<'t> {
-    pub(crate) fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes());
+    /// `text` must not end its lines in a lone `\r` (see [`split::lone_cr`]).
+    fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
         Rows {
-            reader,
             text: text.as_bytes(),
+            delimiter,
+            at: 0,
+            line: 1,
             start: Start { byte: 0, line: 1 },
+            scratch: Vec::new(),
             pipes: delimiter == b'|',
             bold: Vec::new(),
         }
@@ -83,14 +94,6 @@ impl<'t> Rows<'t> {
 impl Records for Rows<'_> {
     fn mark(&self) -> Start {
         self.start
-    }
-
-    fn explain(&mut self, error: Error, at: Start) -> Error {
-        unclosed_quote(self.text, at).unwrap_or(error)
-    }
-
-    fn finish(&self) -> Result<(), Error> {
-        unclosed_quote(self.text, self.start).map_or(Ok(()), Err)
     }
 
     fn hinted(&self) -> Vec<usize> {
@@ -121,35 +124,40 @@ impl Records for Rows<'_> {
 
 impl Rows<'_> {
     fn next_raw(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
-        match self.reader.read_byte_record(record) {
-            Ok(true) => {
-                let mut byte = record
-                    .position()
-                    .map_or(self.start.byte, |p| {
-                        usize::try_from(p.byte()).unwrap_or(usize::MAX)
-                    })
-                    .clamp(self.start.byte, self.text.len());
-                // After `\r\n` the csv crate places the next record at the `\n`.
-                while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
-                    byte += 1;
-                }
-                let newlines =
-                    memchr::memchr_iter(b'\n', &self.text[self.start.byte..byte]).count();
+        match split::split(
+            self.text,
+            self.at,
+            self.delimiter,
+            true,
+            record,
+            &mut self.scratch,
+        ) {
+            Ok(found) => {
                 self.start = Start {
-                    byte,
-                    line: self.start.line + newlines,
+                    byte: found.start,
+                    line: self.line + found.skipped_lines,
                 };
+                self.line = self.start.line + found.inner_lines + 1;
+                self.at = found.end;
                 Ok(true)
             }
-            Ok(false) => Ok(false),
-            Err(error) => Err(Error::new(ErrorKind::NotText)
-                .at_row(self.start.line)
-                .with_detail(
-                    format!("표로 읽을 수 없습니다: {error}"),
-                    format!("it cannot be read as a table: {error}"),
-                )),
+            Err(Stop::End | Stop::More) => Ok(false),
+            Err(Stop::Unclosed { skipped_lines, .. }) => {
+                Err(unclosed_quote(self.line + skipped_lines))
+            }
         }
     }
+}
+
+/// A quoted cell opened on `line` and never closed: it would swallow every
+/// line after it.
+pub(crate) fn unclosed_quote(line: usize) -> Error {
+    Error::new(ErrorKind::UnterminatedQuote)
+        .at_row(line)
+        .with_detail(
+            "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
+            "a quote opened in this row is still open at the end of the file",
+        )
 }
 
 /// Removes a pipe table's outer empty cells and markdown emphasis. Says
@@ -185,21 +193,6 @@ fn unemphasise(cell: &str) -> String {
         }
     }
     cell.to_string()
-}
-
-/// The csv crate ends a quoted cell that is never closed at the end of the
-/// input, swallowing every line after the quote. A record whose text holds
-/// an odd number of quote characters up to the end of the input is that case.
-fn unclosed_quote(text: &[u8], start: Start) -> Option<Error> {
-    let tail = text.get(start.byte..).unwrap_or_default();
-    (tail.iter().filter(|&&b| b == b'"').count() % 2 == 1).then(|| {
-        Error::new(ErrorKind::UnterminatedQuote)
-            .at_row(start.line)
-            .with_detail(
-                "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
-                "a quote opened in this row is still open at the end of the file",
-            )
-    })
 }
 
 /// Picks the delimiter that splits the most of the first lines into the same

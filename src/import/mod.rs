@@ -6,6 +6,7 @@ pub mod delimited;
 pub mod encoding;
 pub mod html;
 pub mod shape;
+pub mod split;
 pub mod stream;
 pub mod table;
 pub mod transpose;
@@ -24,8 +25,12 @@ pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     check_size(bytes.len(), options)?;
     if bytes.len() > WHOLE_BYTES {
         // A report table is never this large: read it as delimited text,
-        // without a decoded copy of the whole input.
-        return stream::read_stream(bytes, options);
+        // straight from the bytes when they are UTF-8, else decoded as a
+        // stream, without a decoded copy of the whole input.
+        return match encoding::as_utf8(bytes, options.forced_encoding()?) {
+            Some(text) => delimited::read(text, Some(encoding::TextEncoding::Utf8), options),
+            None => stream::read_stream(bytes, options),
+        };
     }
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
     read_decoded(&text, Some(encoding), options)

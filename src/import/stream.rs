@@ -1,19 +1,18 @@
 //! Reading a large CSV or TSV file as a stream of chunks, so that the file
 //! never has to be held whole: the encoding is detected from the first
 //! 64 KiB, every chunk is decoded (or checked, for UTF-8) as it arrives, and
-//! the records go straight into the budget. Only delimited text is streamed;
-//! report tables (HTML, markdown, calculation bases) are small and read whole.
+//! the records are split from the text as it comes and go straight into the
+//! budget. Only delimited text is streamed; report tables (HTML, markdown,
+//! calculation bases) are small and read whole.
 
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
-use crate::import::delimited::sniff;
+use crate::import::delimited::{sniff, unclosed_quote};
 use crate::import::encoding::{self, TextEncoding};
+use crate::import::split::{self, Stop};
 use crate::import::table::{assemble, Records, SourceInfo, Start};
 use crate::options::Options;
-use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::io::{self, Read};
-use std::rc::Rc;
 
 /// How much of the start of the input decides the encoding and delimiter.
 const HEAD: usize = 64 * 1024;
@@ -36,11 +35,11 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         Some(encoding) => (encoding, encoding::bom_length(&head, encoding)),
         None => encoding::detect_head(&head)?,
     };
+    let head_text = encoding::decode_lossy(&head[bom..], encoding);
     let delimiter = match options.delimiter {
         Some(c) => c as u8,
-        None => sniff(&encoding::decode_lossy(&head[bom..], encoding)),
+        None => sniff(&head_text),
     };
-    let lines = Rc::new(RefCell::new(LineIndex::default()));
     let decoding = Decoding {
         source: io::Cursor::new(head).chain(source),
         skip: bom,
@@ -48,23 +47,21 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         decoder: encoding.decoder(),
         raw: Vec::new(),
         carry: Vec::new(),
-        out: Vec::new(),
-        out_at: 0,
         read: 0,
-        decoded: 0,
+        checked: 0,
         max_bytes: options.limits.max_bytes,
-        lines: Rc::clone(&lines),
+        lone_cr: split::lone_cr(head_text.as_bytes()),
     };
-    let reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(decoding);
     let mut rows = StreamRows {
-        reader,
-        lines,
+        decoding,
+        text: Vec::new(),
+        at: 0,
+        line: 1,
+        done: false,
+        delimiter,
+        scratch: Vec::new(),
         start: Start { byte: 0, line: 1 },
-        quotes_before: 0,
+        consumed: 0,
     };
     let info = SourceInfo {
         format: if delimiter == b'\t' { "tsv" } else { "csv" },
@@ -73,39 +70,6 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         names: None,
     };
     assemble(&mut rows, info, options)
-}
-
-/// The decoded text's line breaks not yet passed by the parser, each with
-/// the number of quote characters up to it.
-#[derive(Default)]
-struct LineIndex {
-    breaks: VecDeque<(u64, u64)>,
-    passed: usize,
-    quotes_passed: u64,
-    /// Quote characters in all the text decoded so far.
-    quotes: u64,
-}
-
-impl LineIndex {
-    /// The line of a record starting at `byte`, and the quotes before it. A
-    /// `\n` at `byte` itself counts: after `\r\n` the csv crate places the
-    /// next record at the `\n`.
-    fn at(&mut self, byte: u64) -> (usize, u64) {
-        while let Some(&(offset, quotes)) = self.breaks.front() {
-            if offset > byte {
-                break;
-            }
-            self.breaks.pop_front();
-            self.passed += 1;
-            self.quotes_passed = quotes;
-        }
-        (self.passed + 1, self.quotes_passed)
-    }
-
-    /// The line the decoder has reached.
-    fn reached(&self) -> usize {
-        self.passed + self.breaks.len() + 1
-    }
 }
 
 /// Decodes the source into UTF-8 chunk by chunk, checking it as it goes.
@@ -120,18 +84,19 @@ struct Decoding<R> {
     raw: Vec<u8>,
     /// The start of a UTF-8 sequence cut by the end of the last chunk.
     carry: Vec<u8>,
-    out: Vec<u8>,
-    out_at: usize,
-    /// Bytes read from the source, and bytes of text given to the parser.
+    /// Bytes read from the source, and bytes of text checked for control
+    /// characters.
     read: usize,
-    decoded: u64,
+    checked: usize,
     max_bytes: usize,
-    lines: Rc<RefCell<LineIndex>>,
+    /// The lines end in a lone `\r`, read as `\n`.
+    lone_cr: bool,
 }
 
 impl<R: Read> Decoding<R> {
-    fn error_at(&self, kind: ErrorKind, text: &[u8]) -> Error {
-        let line = self.lines.borrow().reached() + memchr::memchr_iter(b'\n', text).count();
+    /// An error in the text, on the line `line` of the text before it.
+    fn error_at(&self, kind: ErrorKind, line: usize, text: &[u8]) -> Error {
+        let line = line + memchr::memchr_iter(b'\n', text).count();
         let name = self.encoding.name();
         Error::new(kind).at_row(line).with_detail(
             format!("{name} 인코딩으로 읽을 수 없는 바이트가 있습니다"),
@@ -139,8 +104,9 @@ impl<R: Read> Decoding<R> {
         )
     }
 
-    /// Reads and decodes the next chunk into `out`; `false` at the end.
-    fn fill(&mut self) -> Result<bool, Error> {
+    /// Reads the next chunk and appends it to `text`, decoded; `line` is
+    /// the line the end of `text` is on. `false` at the end of the source.
+    fn fill(&mut self, text: &mut Vec<u8>, line: usize) -> Result<bool, Error> {
         let mut raw = std::mem::take(&mut self.raw);
         if raw.len() < CHUNK {
             raw.resize(CHUNK, 0);
@@ -163,21 +129,19 @@ impl<R: Read> Decoding<R> {
         self.skip -= skip;
         let body = &raw[skip..n];
         let last = n == 0;
-        self.out_at = 0;
-        self.out = match &mut self.decoder {
+        let from = text.len();
+        match &mut self.decoder {
             None => {
-                let mut data = std::mem::take(&mut self.carry);
-                data.extend_from_slice(body);
-                match std::str::from_utf8(&data) {
-                    Ok(_) => data,
+                text.append(&mut self.carry);
+                text.extend_from_slice(body);
+                match simdutf8::compat::from_utf8(&text[from..]) {
+                    Ok(_) => {}
                     Err(error) if error.error_len().is_none() && !last => {
-                        self.carry = data.split_off(error.valid_up_to());
-                        data
+                        self.carry = text.split_off(from + error.valid_up_to());
                     }
                     Err(error) => {
-                        return Err(
-                            self.error_at(ErrorKind::Encoding, &data[..error.valid_up_to()])
-                        );
+                        let valid = &text[from..from + error.valid_up_to()];
+                        return Err(self.error_at(ErrorKind::Encoding, line, valid));
                     }
                 }
             }
@@ -185,54 +149,38 @@ impl<R: Read> Decoding<R> {
                 let capacity = decoder
                     .max_utf8_buffer_length_without_replacement(body.len())
                     .unwrap_or(body.len() * 3);
-                let mut text = String::with_capacity(capacity);
-                let (result, _) =
-                    decoder.decode_to_string_without_replacement(body, &mut text, last);
+                text.resize(from + capacity, 0);
+                let (result, _, written) =
+                    decoder.decode_to_utf8_without_replacement(body, &mut text[from..], last);
+                text.truncate(from + written);
                 if let encoding_rs::DecoderResult::Malformed(_, _) = result {
-                    return Err(self.error_at(ErrorKind::Encoding, text.as_bytes()));
+                    return Err(self.error_at(ErrorKind::Encoding, line, &text[from..]));
                 }
-                text.into_bytes()
             }
-        };
-        if let Some(at) = encoding::control_at(&self.out) {
-            let line =
-                self.lines.borrow().reached() + memchr::memchr_iter(b'\n', &self.out[..at]).count();
+        }
+        // A binary file shows itself in its first bytes; a control character
+        // further on is caught when its cell is read (see `Dimension::push`).
+        let head = text
+            .len()
+            .min(from + encoding::HEAD_CHECK.saturating_sub(self.checked));
+        self.checked += head - from;
+        if let Some(at) = encoding::control_at(&text[from..head]) {
+            let line = line + memchr::memchr_iter(b'\n', &text[from..from + at]).count();
             return Err(encoding::not_text_at(line));
         }
-        let mut lines = self.lines.borrow_mut();
-        let mut quotes = lines.quotes;
-        let mut from = 0;
-        for at in memchr::memchr_iter(b'\n', &self.out) {
-            quotes += memchr::memchr_iter(b'"', &self.out[from..=at]).count() as u64;
-            from = at + 1;
-            lines.breaks.push_back((self.decoded + at as u64, quotes));
-        }
-        quotes += memchr::memchr_iter(b'"', &self.out[from..]).count() as u64;
-        lines.quotes = quotes;
-        drop(lines);
-        self.decoded += self.out.len() as u64;
-        self.raw = raw;
-        Ok(!(last && self.out.is_empty()))
-    }
-}
-
-impl<R: Read> Read for Decoding<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        while self.out_at >= self.out.len() {
-            match self.fill() {
-                Ok(true) => {}
-                Ok(false) => return Ok(0),
-                Err(error) => return Err(io::Error::other(error)),
+        if self.lone_cr {
+            for byte in &mut text[from..] {
+                if *byte == b'\r' {
+                    *byte = b'\n';
+                }
             }
         }
-        let n = buf.len().min(self.out.len() - self.out_at);
-        buf[..n].copy_from_slice(&self.out[self.out_at..self.out_at + n]);
-        self.out_at += n;
-        Ok(n)
+        self.raw = raw;
+        Ok(!last)
     }
 }
 
-/// An error from the source or the decoder, back out of the csv reader.
+/// An error from the source, or from JavaScript's chunk function.
 fn from_io(error: io::Error) -> Error {
     match error
         .get_ref()
@@ -248,71 +196,60 @@ fn from_io(error: io::Error) -> Error {
 
 /// The records of a stream, numbered by line.
 struct StreamRows<R: Read> {
-    reader: csv::Reader<R>,
-    lines: Rc<RefCell<LineIndex>>,
+    decoding: Decoding<R>,
+    /// Decoded text not yet split into records, from `at` on.
+    text: Vec<u8>,
+    at: usize,
+    /// The line `at` is on.
+    line: usize,
+    /// The source has ended.
+    done: bool,
+    delimiter: u8,
+    scratch: Vec<u8>,
     start: Start,
-    /// Quote characters before the last record.
-    quotes_before: u64,
+    /// Bytes of text dropped from the front of `text`.
+    consumed: usize,
 }
 
 impl<R: Read> Records for StreamRows<R> {
     fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
-        match self.reader.read_byte_record(record) {
-            Ok(true) => {
-                let byte = record.position().map_or(0, |p| p.byte());
-                let (line, quotes) = self.lines.borrow_mut().at(byte);
-                self.start = Start {
-                    byte: usize::try_from(byte).unwrap_or(usize::MAX),
-                    line,
-                };
-                self.quotes_before = quotes;
-                Ok(true)
+        loop {
+            let found = split::split(
+                &self.text,
+                self.at,
+                self.delimiter,
+                self.done,
+                record,
+                &mut self.scratch,
+            );
+            match found {
+                Ok(found) => {
+                    self.start = Start {
+                        byte: self.consumed + found.start,
+                        line: self.line + found.skipped_lines,
+                    };
+                    self.line = self.start.line + found.inner_lines + 1;
+                    self.at = found.end;
+                    return Ok(true);
+                }
+                Err(Stop::End) => return Ok(false),
+                Err(Stop::Unclosed { skipped_lines, .. }) => {
+                    return Err(unclosed_quote(self.line + skipped_lines))
+                }
+                Err(Stop::More) => {
+                    // Keep the record begun, drop what was read.
+                    self.text.drain(..self.at);
+                    self.consumed += self.at;
+                    self.at = 0;
+                    let line = self.line + memchr::memchr_iter(b'\n', &self.text).count();
+                    self.done = !self.decoding.fill(&mut self.text, line)?;
+                }
             }
-            Ok(false) => Ok(false),
-            Err(error) => match error.into_kind() {
-                csv::ErrorKind::Io(io) => Err(from_io(io)),
-                other => Err(Error::new(ErrorKind::NotText)
-                    .at_row(self.start.line)
-                    .with_detail(
-                        format!("표로 읽을 수 없습니다: {other:?}"),
-                        format!("it cannot be read as a table: {other:?}"),
-                    )),
-            },
         }
     }
 
     fn mark(&self) -> Start {
         self.start
-    }
-
-    /// A row that cannot be read because a quote opened in it swallowed the
-    /// rest of the file shows first as a row with too few cells: read to
-    /// the end to tell.
-    fn explain(&mut self, error: Error, at: Start) -> Error {
-        if at != self.start {
-            return error;
-        }
-        let quotes_before = self.quotes_before;
-        let mut record = csv::ByteRecord::new();
-        while let Ok(true) = self.reader.read_byte_record(&mut record) {}
-        self.quotes_before = quotes_before;
-        self.start = at;
-        self.finish().err().unwrap_or(error)
-    }
-
-    /// An odd number of quotes from the last record to the end of the input
-    /// is a quoted cell that was never closed.
-    fn finish(&self) -> Result<(), Error> {
-        let quotes = self.lines.borrow().quotes;
-        if (quotes - self.quotes_before) % 2 == 1 {
-            return Err(Error::new(ErrorKind::UnterminatedQuote)
-                .at_row(self.start.line)
-                .with_detail(
-                    "이 행에서 연 따옴표가 파일 끝까지 닫히지 않았습니다",
-                    "a quote opened in this row is still open at the end of the file",
-                ));
-        }
-        Ok(())
     }
 }
 

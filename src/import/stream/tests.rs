@@ -90,3 +90,31 @@ fn a_stream_longer_than_the_limit_is_refused() {
     let error = read_stream(bytes.as_slice(), &options).err();
     assert_eq!(error.map(|e| e.code()), Some("too_large"));
 }
+
+#[test]
+fn a_control_character_past_the_head_is_named_by_row_and_column() {
+    let mut text = String::from("부서,사업,예산액\n");
+    for i in 0..5000 {
+        text.push_str(&format!("총무과,사업 {},{}\n", i % 7, i));
+    }
+    assert!(text.len() > encoding::HEAD_CHECK);
+    text.push_str("총무과,사업\u{1}X,5\n");
+    let error = read_stream(text.as_bytes(), &Options::default()).err();
+    assert_eq!(
+        error.map(|e| (e.code(), e.row(), e.column())),
+        Some(("not_text", Some(5002), Some(2)))
+    );
+    // The same bytes held whole, above the size read as a stream.
+    let mut big = text.clone().into_bytes();
+    let filler = b"\xEC\xB4\x9D\xEB\xAC\xB4\xEA\xB3\xBC,\xEC\x82\xAC\xEC\x97\x85 1,1\n";
+    let rows_before = big.len();
+    while big.len() <= crate::import::WHOLE_BYTES {
+        big.extend_from_slice(filler);
+    }
+    assert!(rows_before < big.len());
+    let error = Budget::read(&big, &Options::default()).err();
+    assert_eq!(
+        error.map(|e| (e.code(), e.row(), e.column())),
+        Some(("not_text", Some(5002), Some(2)))
+    );
+}
