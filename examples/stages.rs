@@ -1,7 +1,8 @@
 //! Times the stages of reading a large CSV natively: checking the UTF-8,
 //! splitting records, building the budget, rolling it up. For profiling
 //! only: `stages FILE [STAGE]` runs one stage alone when STAGE is given
-//! (`utf8`, `split`, `read`, `stream` or `report`), for `perf record`.
+//! (`utf8`, `control`, `split`, `read`, `stream`, `report` or
+//! `analyze`), for `perf record`.
 use std::time::Instant;
 
 fn main() {
@@ -29,11 +30,9 @@ fn main() {
     if run("split") {
         let t = Instant::now();
         let mut record = csv::ByteRecord::new();
-        let mut scratch = Vec::new();
+        let mut splitter = yesan::import::split::Splitter::new(b',');
         let (mut at, mut fields) = (0, 0);
-        while let Ok(found) =
-            yesan::import::split::split(&bytes, at, b',', true, &mut record, &mut scratch)
-        {
+        while let Ok(found) = splitter.split(&bytes, at, true, &mut record) {
             fields += record.len();
             at = found.end;
         }
@@ -53,11 +52,16 @@ fn main() {
         let rows = streamed.ok().and_then(Result::ok).map_or(0, |b| b.rows());
         time("Budget::read_stream", t, format!("({rows} rows)"));
     }
+    let by: yesan::Options =
+        serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
     if let Some(budget) = budget.filter(|_| run("report")) {
-        let by: yesan::Options =
-            serde_json::from_str(r#"{"by":["실국명","부서명"]}"#).unwrap_or_default();
         let t = Instant::now();
         let _ = budget.report(&by);
         time("report", t, String::new());
+    }
+    if run("analyze") {
+        let t = Instant::now();
+        let groups = yesan::analyze(&bytes, &by).map_or(0, |r| r.tree.children.len());
+        time("analyze (by 2)", t, format!("({groups} groups at the top)"));
     }
 }

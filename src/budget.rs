@@ -253,6 +253,8 @@ impl Budget {
 #[derive(Debug, Clone, Copy)]
 enum Slot {
     Dimension(usize),
+    /// A dimension no one will ask for (see [`Options::for_one_report`]).
+    Unused,
     /// An amount or rate: read through the measures, in column order.
     Measure,
     Ignored,
@@ -301,6 +303,7 @@ impl BudgetBuilder {
         source: Source,
         names: Option<usize>,
         options: &Options,
+        whole: bool,
     ) -> Result<BudgetBuilder, Error> {
         let limits = options.limits;
         if header.len() > limits.max_columns {
@@ -353,9 +356,21 @@ impl BudgetBuilder {
         };
         let (unit, scales, unit_warnings) = unify_units(&mut columns);
         budget.unit = unit;
+        // A large file read for one report by some of its dimensions keeps
+        // only those: interning the others would be most of the reading.
+        let unused = |column: &Column| {
+            options.one_report
+                && !whole
+                && column.kind == ColumnKind::Dimension
+                && options
+                    .by
+                    .as_ref()
+                    .is_some_and(|by| !by.contains(&column.name))
+        };
         let mut slots = Vec::with_capacity(columns.len());
         for column in &columns {
             slots.push(match column.kind {
+                ColumnKind::Dimension if unused(column) => Slot::Unused,
                 ColumnKind::Dimension | ColumnKind::Year => {
                     budget.dimensions.push(Dimension::new(column.index));
                     Slot::Dimension(budget.dimensions.len() - 1)
@@ -653,16 +668,15 @@ impl BudgetBuilder {
             .enumerate()
             .map(|(position, &index)| (position, cells.get(index).unwrap_or("").trim()))
             .find(|(_, cell)| !cell.is_empty())?;
-        // Most rows are not totals: look closer only at labels that could be.
-        let lower_ascii = label.len() <= 20
-            && label
-                .bytes()
-                .any(|b| matches!(b, b't' | b'T' | b's' | b'S'));
-        if !label.contains('계')
-            && !label.contains("전체")
-            && !label.contains("총액")
-            && !lower_ascii
-        {
+        // Most rows are not totals: look closer only at labels that could be
+        // (every word below has 계, 체 or 액, or is short and has t or s).
+        // One pass over the characters; no substring searches.
+        let could_be = label.chars().any(|c| match c {
+            '계' | '체' | '액' => true,
+            't' | 'T' | 's' | 'S' => label.len() <= 20,
+            _ => false,
+        });
+        if !could_be {
             return None;
         }
         let compact: String = label

@@ -60,7 +60,7 @@ impl Budget {
 
 /// Reads the bytes of a file and analyses them in one step.
 pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
-    Budget::read(bytes, options)?.report(options)
+    Budget::read(bytes, &options.for_one_report())?.report(options)
 }
 
 /// Analyses text that is already decoded (a paste).

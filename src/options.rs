@@ -36,6 +36,10 @@ pub struct Options {
     pub precision: Precision,
     /// Size limits; see [`Limits`].
     pub limits: Limits,
+    /// The budget is read for one report only ([`crate::analyze`]): of a
+    /// large file, only the dimension columns in `by` are kept.
+    #[serde(skip)]
+    pub(crate) one_report: bool,
 }
 
 /// Growth from one amount column to another (증감, 증감률).
@@ -103,6 +107,14 @@ impl Default for Limits {
 pub const MAX_PRECISION: u32 = 12;
 
 impl Options {
+    /// These options, for a budget read for one report only.
+    pub(crate) fn for_one_report(&self) -> Options {
+        Options {
+            one_report: true,
+            ..self.clone()
+        }
+    }
+
     /// The encoding the caller forces, if any.
     pub fn forced_encoding(&self) -> Result<Option<TextEncoding>, Error> {
         match &self.encoding {

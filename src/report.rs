@@ -385,6 +385,17 @@ impl Budget {
     /// that is too large.
     fn cap_hierarchy(&self, by: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         let dimensions: Vec<_> = by.iter().filter_map(|&c| self.dimension(c)).collect();
+        // No level can have more nodes than the product of the distinct
+        // values above it: when even that fits, there is nothing to count.
+        let mut bound = 1usize;
+        let mut level_bound = 1usize;
+        for dimension in &dimensions {
+            level_bound = level_bound.saturating_mul(dimension.distinct());
+            bound = bound.saturating_add(level_bound);
+        }
+        if bound <= MAX_TREE_NODES {
+            return (by, Vec::new());
+        }
         let mut keys = vec![0u64; self.rows()];
         let mut nodes = 1;
         for (level, dimension) in dimensions.iter().enumerate() {

@@ -301,7 +301,7 @@ pub fn analyze(
     options: Option<OptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let options = options_from(options.map(JsValue::from))?;
-    let budget = read(&input, &options)?;
+    let budget = read(&input, &options.for_one_report())?;
     let report = budget.report(&options).map_err(|e| js_error(&e))?;
     to_js(&report)
 }

@@ -5,6 +5,7 @@
 pub mod execution;
 pub mod growth;
 pub mod rollup;
+pub mod sum;
 pub mod totals;
 
 use rust_decimal::Decimal;

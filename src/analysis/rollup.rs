@@ -2,9 +2,10 @@
 //! first) with the subtotal (소계) of every amount column. Children keep the
 //! order in which they first appear in the file.
 
+use super::sum::Sum;
 use crate::budget::{Budget, Dimension};
 use crate::columns::ColumnKind;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
@@ -36,7 +37,7 @@ pub fn amount_columns(budget: &Budget) -> Vec<usize> {
 struct Draft {
     name_id: u32,
     rows: usize,
-    sums: Vec<Option<Decimal>>,
+    sums: Vec<Sum>,
     children: Vec<usize>,
     lookup: FxHashMap<u32, usize>,
 }
@@ -46,29 +47,11 @@ impl Draft {
         Draft {
             name_id,
             rows: 0,
-            sums: vec![None; width],
+            sums: vec![Sum::default(); width],
             children: Vec::new(),
             lookup: FxHashMap::default(),
         }
     }
-}
-
-/// Adds a value to a subtotal; `Err` when the sum leaves rust_decimal's range.
-pub(crate) fn add(sum: &mut Option<Decimal>, value: Option<Decimal>) -> Result<(), Error> {
-    if let Some(value) = value {
-        *sum = Some(match sum {
-            Some(s) => s.checked_add(value).ok_or_else(overflow)?,
-            None => value,
-        });
-    }
-    Ok(())
-}
-
-fn overflow() -> Error {
-    Error::new(ErrorKind::OutOfRange).with_detail(
-        "합계가 28자리를 넘어 정확히 계산할 수 없습니다",
-        "a sum exceeds 28 significant digits and cannot be computed exactly",
-    )
 }
 
 /// Rolls the budget up along `by` (column indices of dimension columns,
@@ -104,10 +87,10 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         let leaf = &mut drafts[at];
         leaf.rows += 1;
         for (sum, values) in leaf.sums.iter_mut().zip(&measures) {
-            add(sum, values[row])?;
+            sum.add(values[row])?;
         }
     }
-    build(&drafts, 0, 0, &dimensions)
+    Ok(build(&drafts, 0, 0, &dimensions)?.0)
 }
 
 fn build(
@@ -115,30 +98,30 @@ fn build(
     at: usize,
     depth: usize,
     dimensions: &[&Dimension],
-) -> Result<Node, Error> {
+) -> Result<(Node, Vec<Sum>), Error> {
     let draft = &drafts[at];
-    let children = draft
-        .children
-        .iter()
-        .map(|&child| build(drafts, child, depth + 1, dimensions))
-        .collect::<Result<Vec<Node>, Error>>()?;
-    let mut amounts = draft.sums.clone();
+    let mut sums = draft.sums.clone();
     let mut rows = draft.rows;
-    for child in &children {
-        rows += child.rows;
-        for (sum, value) in amounts.iter_mut().zip(&child.amounts) {
-            add(sum, *value)?;
+    let mut children = Vec::with_capacity(draft.children.len());
+    for &child in &draft.children {
+        let (node, child_sums) = build(drafts, child, depth + 1, dimensions)?;
+        rows += node.rows;
+        for (sum, child_sum) in sums.iter_mut().zip(&child_sums) {
+            sum.add_sum(child_sum)?;
         }
+        children.push(node);
     }
+    let amounts = sums.iter().map(Sum::value).collect::<Result<Vec<_>, _>>()?;
     let name = match depth.checked_sub(1).and_then(|level| dimensions.get(level)) {
         Some(dimension) => dimension.label(draft.name_id).to_string(),
         None => String::new(),
     };
-    Ok(Node {
+    let node = Node {
         name,
         depth,
         rows,
         amounts,
         children,
-    })
+    };
+    Ok((node, sums))
 }

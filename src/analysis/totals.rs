@@ -1,6 +1,6 @@
 //! Grand totals per amount column (합계).
 
-use super::rollup::add;
+use super::sum::Sum;
 use crate::budget::Budget;
 use crate::columns::ColumnKind;
 use crate::error::Error;
@@ -26,14 +26,14 @@ pub fn totals(budget: &Budget) -> Result<Vec<Total>, Error> {
         .iter()
         .filter(|m| budget.columns[m.column].kind == ColumnKind::Amount)
         .map(|measure| {
-            let mut sum = None;
+            let mut sum = Sum::default();
             for value in &measure.values {
-                add(&mut sum, *value)?;
+                sum.add(*value)?;
             }
             let given = measure.values.iter().filter(|v| v.is_some()).count();
             Ok(Total {
                 column: measure.column,
-                value: sum,
+                value: sum.value()?,
                 given,
                 missing: measure.values.len() - given,
             })

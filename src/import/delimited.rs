@@ -62,13 +62,12 @@ fn is_pipe_table(text: &str) -> bool {
 /// The records of the text, each with the line it starts on.
 struct Rows<'t> {
     text: &'t [u8],
-    delimiter: u8,
+    splitter: split::Splitter,
     /// Where the next record is looked for, and its line.
     at: usize,
     line: usize,
     /// The start of the last record read.
     start: Start,
-    scratch: Vec<u8>,
     /// `|` separated: a markdown pipe table, perhaps.
     pipes: bool,
     /// Lines whose first cell is written in bold (`**계**`).
@@ -80,11 +79,10 @@ impl<'t> Rows<'t> {
     fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
         Rows {
             text: text.as_bytes(),
-            delimiter,
+            splitter: split::Splitter::new(delimiter),
             at: 0,
             line: 1,
             start: Start { byte: 0, line: 1 },
-            scratch: Vec::new(),
             pipes: delimiter == b'|',
             bold: Vec::new(),
         }
@@ -124,14 +122,7 @@ impl Records for Rows<'_> {
 
 impl Rows<'_> {
     fn next_raw(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
-        match split::split(
-            self.text,
-            self.at,
-            self.delimiter,
-            true,
-            record,
-            &mut self.scratch,
-        ) {
+        match self.splitter.split(self.text, self.at, true, record) {
             Ok(found) => {
                 self.start = Start {
                     byte: found.start,

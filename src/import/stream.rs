@@ -58,8 +58,7 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         at: 0,
         line: 1,
         done: false,
-        delimiter,
-        scratch: Vec::new(),
+        splitter: split::Splitter::new(delimiter),
         start: Start { byte: 0, line: 1 },
         consumed: 0,
     };
@@ -204,8 +203,7 @@ struct StreamRows<R: Read> {
     line: usize,
     /// The source has ended.
     done: bool,
-    delimiter: u8,
-    scratch: Vec<u8>,
+    splitter: split::Splitter,
     start: Start,
     /// Bytes of text dropped from the front of `text`.
     consumed: usize,
@@ -214,14 +212,7 @@ struct StreamRows<R: Read> {
 impl<R: Read> Records for StreamRows<R> {
     fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
         loop {
-            let found = split::split(
-                &self.text,
-                self.at,
-                self.delimiter,
-                self.done,
-                record,
-                &mut self.scratch,
-            );
+            let found = self.splitter.split(&self.text, self.at, self.done, record);
             match found {
                 Ok(found) => {
                     self.start = Start {
@@ -239,6 +230,7 @@ impl<R: Read> Records for StreamRows<R> {
                 Err(Stop::More) => {
                     // Keep the record begun, drop what was read.
                     self.text.drain(..self.at);
+                    self.splitter.reset();
                     self.consumed += self.at;
                     self.at = 0;
                     let line = self.line + memchr::memchr_iter(b'\n', &self.text).count();

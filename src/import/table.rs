@@ -136,6 +136,7 @@ pub fn assemble(
         source,
         info.names,
         options,
+        whole,
     )?;
     drop(sample_cells);
     for note in table.notes {

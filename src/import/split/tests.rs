@@ -4,10 +4,10 @@ use super::*;
 fn records(text: &[u8], delimiter: u8) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
     let mut out = Vec::new();
     let mut record = csv::ByteRecord::new();
-    let mut scratch = Vec::new();
+    let mut splitter = Splitter::new(delimiter);
     let mut at = 0;
     loop {
-        match split(text, at, delimiter, true, &mut record, &mut scratch) {
+        match splitter.split(text, at, true, &mut record) {
             Ok(s) => {
                 out.push(record.iter().map(<[u8]>::to_vec).collect());
                 at = s.end;
@@ -22,7 +22,7 @@ fn records(text: &[u8], delimiter: u8) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
 fn records_chunked(text: &[u8], size: usize) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
     let mut out = Vec::new();
     let mut record = csv::ByteRecord::new();
-    let mut scratch = Vec::new();
+    let mut splitter = Splitter::new(b',');
     let mut buffer: Vec<u8> = Vec::new();
     let mut fed = 0;
     let mut at = 0;
@@ -30,13 +30,14 @@ fn records_chunked(text: &[u8], size: usize) -> Result<Vec<Vec<Vec<u8>>>, Stop> 
     let mut base = 0;
     loop {
         let last = fed == text.len();
-        match split(&buffer, at, b',', last, &mut record, &mut scratch) {
+        match splitter.split(&buffer, at, last, &mut record) {
             Ok(s) => {
                 out.push(record.iter().map(<[u8]>::to_vec).collect());
                 at = s.end;
             }
             Err(Stop::More) => {
                 buffer.drain(..at);
+                splitter.reset();
                 base += at;
                 at = 0;
                 let next = (fed + size).min(text.len());
@@ -110,8 +111,8 @@ fn splits_quoted_cells_and_line_ends() {
 fn counts_lines() {
     let text = b"\n\na,\"b\nc\"\n\r\nd\n";
     let mut record = csv::ByteRecord::new();
-    let mut scratch = Vec::new();
-    let first = split(text, 0, b',', true, &mut record, &mut scratch);
+    let mut splitter = Splitter::new(b',');
+    let first = splitter.split(text, 0, true, &mut record);
     assert_eq!(
         first,
         Ok(Split {
@@ -121,7 +122,7 @@ fn counts_lines() {
             inner_lines: 1
         })
     );
-    let second = split(text, 10, b',', true, &mut record, &mut scratch);
+    let second = splitter.split(text, 10, true, &mut record);
     assert_eq!(
         second,
         Ok(Split {
@@ -163,7 +164,7 @@ fn agrees_with_the_csv_crate() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let mut s = seed;
-        for _ in 0..(s % 13) {
+        for _ in 0..(s % 13 + (s >> 60) * 20) {
             s = s.rotate_left(5) ^ 0x9e37_79b9;
             text.extend_from_slice(PIECES[(s % 7) as usize]);
         }
@@ -183,6 +184,23 @@ fn agrees_with_the_csv_crate() {
         }
         for size in 1..5 {
             assert_eq!(records_chunked(&text, size), ours, "{size}");
+        }
+    }
+}
+
+#[test]
+fn block_masks_agree_with_byte_by_byte() {
+    let mut block = [0u8; BLOCK];
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..2000 {
+        for b in &mut block {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            *b = [b',', b'\t', b'"', b'\n', b'a', 0xEA, 0x80, b'\r'][(seed % 8) as usize];
+        }
+        for delimiter in [b',', b'\t'] {
+            assert_eq!(block_mask(&block, delimiter), tail_mask(&block, delimiter));
         }
     }
 }
