@@ -29,7 +29,7 @@ fn main() {
     }
     if run("split") {
         let t = Instant::now();
-        let mut record = csv::ByteRecord::new();
+        let mut record = yesan::import::table::Record::default();
         let mut splitter = yesan::import::split::Splitter::new(b',');
         let (mut at, mut fields) = (0, 0);
         while let Ok(found) = splitter.split(&bytes, at, true, &mut record) {

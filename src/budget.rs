@@ -411,6 +411,18 @@ impl BudgetBuilder {
         Ok(builder)
     }
 
+    /// Makes room for about `rows` more rows (at most the row limit).
+    pub fn reserve(&mut self, rows: usize) {
+        let rows = rows.min(self.limits.max_rows);
+        for dimension in &mut self.budget.dimensions {
+            dimension.ids.reserve(rows);
+        }
+        for measure in &mut self.budget.measures {
+            measure.values.reserve(rows);
+        }
+        self.budget.lines.reserve(rows);
+    }
+
     /// Marks lines the format shows as possible sums (bold rows, ○ items).
     pub fn hint_lines(&mut self, lines: &[usize]) {
         self.hinted.extend_from_slice(lines);
@@ -443,7 +455,9 @@ impl BudgetBuilder {
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             return Ok(());
         }
-        for (index, cell) in cells.iter().enumerate() {
+        // No cell is longer in characters than in bytes.
+        let too_long = cells.longest() > self.limits.max_field_chars;
+        for (index, cell) in cells.iter().enumerate().filter(|_| too_long) {
             if cell.len() > self.limits.max_field_chars
                 && cell.chars().count() > self.limits.max_field_chars
             {

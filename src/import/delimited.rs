@@ -7,7 +7,7 @@ use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::import::encoding::TextEncoding;
 use crate::import::split::{self, Stop};
-use crate::import::table::{assemble, Cells, Records, SourceInfo, Start};
+use crate::import::table::{assemble, Cells, Record, Records, SourceInfo, Start};
 use crate::options::Options;
 
 /// Delimiters tried, in order of preference on a tie.
@@ -101,7 +101,15 @@ impl Records for Rows<'_> {
     /// Reads the next record; `false` at the end of the input. In a pipe
     /// table the empty cells outside the outer pipes and the `|---|` rule
     /// under the header are dropped.
-    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
+    fn text(&self) -> &[u8] {
+        self.text
+    }
+
+    fn remaining(&self) -> Option<usize> {
+        Some(self.text.len() - self.at)
+    }
+
+    fn next(&mut self, record: &mut Record) -> Result<bool, Error> {
         loop {
             if !self.next_raw(record)? {
                 return Ok(false);
@@ -109,7 +117,7 @@ impl Records for Rows<'_> {
             if !self.pipes {
                 return Ok(true);
             }
-            let (rule, bold) = strip_pipes(record);
+            let (rule, bold) = strip_pipes(self.text, record);
             if bold {
                 self.bold.push(self.start.line);
             }
@@ -121,7 +129,7 @@ impl Records for Rows<'_> {
 }
 
 impl Rows<'_> {
-    fn next_raw(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
+    fn next_raw(&mut self, record: &mut Record) -> Result<bool, Error> {
         match self.splitter.split(self.text, self.at, true, record) {
             Ok(found) => {
                 self.start = Start {
@@ -154,8 +162,8 @@ pub(crate) fn unclosed_quote(line: usize) -> Error {
 /// Removes a pipe table's outer empty cells and markdown emphasis. Says
 /// whether the record is the `|---|:---:|` rule (to be skipped) and whether
 /// its first cell was bold.
-fn strip_pipes(record: &mut csv::ByteRecord) -> (bool, bool) {
-    let cells: Vec<&str> = Cells::new(record).iter().collect();
+fn strip_pipes(text: &[u8], record: &mut Record) -> (bool, bool) {
+    let cells: Vec<&str> = Cells::new(text, record).iter().collect();
     let mut inner: &[&str] = &cells;
     if inner.first().is_some_and(|c| c.trim().is_empty()) {
         inner = &inner[1..];
@@ -172,7 +180,7 @@ fn strip_pipes(record: &mut csv::ByteRecord) -> (bool, bool) {
         .first()
         .is_some_and(|c| unemphasise(c.trim()) != c.trim());
     let cleaned: Vec<String> = inner.iter().map(|c| unemphasise(c.trim())).collect();
-    *record = csv::ByteRecord::from(cleaned);
+    *record = Record::from_cells(&cleaned);
     (rule, bold)
 }
 

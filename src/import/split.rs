@@ -5,8 +5,10 @@
 //! makes a million-line file quick to read. It reads what the csv crate
 //! reads: RFC 4180 quoting (`""` inside a quoted cell is one quote), a quote
 //! in the middle of an unquoted cell kept as a character, `\n` and `\r\n`
-//! line ends, empty lines skipped. Text whose lines end in a lone `\r` is
+//! line ends, empty lines skipped. Cells are spans of the text, not copies. Text whose lines end in a lone `\r` is
 //! turned into `\n` lines first (see [`lone_cr`]).
+
+use crate::import::table::Record;
 
 /// A record split from the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +45,9 @@ pub struct Splitter {
     delimiter: u8,
     /// A cell being built: a quoted part with `""` in it, or text after it.
     scratch: Vec<u8>,
+    /// The last quoted part: where its text starts and ends, and whether it
+    /// had `""` in it (then it is in `scratch`, unescaped).
+    quoted: (usize, usize, bool),
     /// The block last looked at: where it starts, how long it is, and the
     /// bit mask of its delimiters, quotes and line breaks.
     base: usize,
@@ -55,6 +60,7 @@ impl Splitter {
         Splitter {
             delimiter,
             scratch: Vec::new(),
+            quoted: (0, 0, false),
             base: 0,
             len: 0,
             mask: 0,
@@ -98,7 +104,7 @@ impl Splitter {
         text: &[u8],
         mut at: usize,
         last: bool,
-        record: &mut csv::ByteRecord,
+        record: &mut Record,
     ) -> Result<Split, Stop> {
         let mut skipped_lines = 0;
         // Empty lines (and lines of only `\r`) are no record at all.
@@ -137,10 +143,13 @@ impl Splitter {
             };
             match text[i] {
                 b'"' if i == cell && !built => {
-                    // A quoted cell: up to the closing quote, `""` being one quote.
+                    // A quoted cell: up to the closing quote, `""` being one
+                    // quote. Only a cell with `""` is copied, unescaped.
                     self.scratch.clear();
-                    let mut from = i + 1;
+                    let open = i + 1;
+                    let mut from = open;
                     let mut search = from;
+                    let mut escaped = false;
                     loop {
                         let Some(q) = self.next(text, search) else {
                             return Err(if last {
@@ -161,15 +170,19 @@ impl Splitter {
                             }
                             _ => continue,
                         }
-                        self.scratch.extend_from_slice(&text[from..q]);
                         match text.get(q + 1) {
                             Some(b'"') => {
-                                self.scratch.push(b'"');
+                                self.scratch.extend_from_slice(&text[from..=q]);
+                                escaped = true;
                                 from = q + 2;
                                 search = from;
                             }
                             None if !last => return Err(Stop::More),
                             _ => {
+                                if escaped {
+                                    self.scratch.extend_from_slice(&text[from..q]);
+                                }
+                                self.quoted = (open, q, escaped);
                                 pos = q + 1;
                                 break;
                             }
@@ -208,18 +221,26 @@ impl Splitter {
         cell: usize,
         mut end: usize,
         built: bool,
-        record: &mut csv::ByteRecord,
+        record: &mut Record,
     ) {
         let at_line_end = text.get(end).is_none_or(|&b| b == b'\n');
         if at_line_end && end > cell && text[end - 1] == b'\r' {
             end -= 1;
         }
         if built {
+            let (open, close, escaped) = self.quoted;
+            if !escaped && cell == end {
+                record.push_span(open, close);
+                return;
+            }
+            if !escaped {
+                self.scratch.extend_from_slice(&text[open..close]);
+            }
             // Text after the closing quote is kept, as the csv crate keeps it.
             self.scratch.extend_from_slice(&text[cell..end]);
-            record.push_field(&self.scratch);
+            record.push_own(&self.scratch);
         } else {
-            record.push_field(&text[cell..end]);
+            record.push_span(cell, end);
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::error::{Error, ErrorKind};
 use crate::import::delimited::{sniff, unclosed_quote};
 use crate::import::encoding::{self, TextEncoding};
 use crate::import::split::{self, Stop};
-use crate::import::table::{assemble, Records, SourceInfo, Start};
+use crate::import::table::{assemble, Record, Records, SourceInfo, Start};
 use crate::options::Options;
 use std::io::{self, Read};
 
@@ -210,7 +210,11 @@ struct StreamRows<R: Read> {
 }
 
 impl<R: Read> Records for StreamRows<R> {
-    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
+    fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    fn next(&mut self, record: &mut Record) -> Result<bool, Error> {
         loop {
             let found = self.splitter.split(&self.text, self.at, self.done, record);
             match found {

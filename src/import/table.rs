@@ -25,12 +25,21 @@ pub struct Start {
     pub line: usize,
 }
 
-/// A source of records: a CSV reader, the rows of an HTML table, … Every
+/// A source of records: delimited text, the rows of an HTML table, … Every
 /// record must be cut from valid UTF-8 text at ASCII bytes (delimiters,
 /// quotes, line breaks), so that its cells are valid UTF-8 too.
 pub trait Records {
-    /// Reads the next record; `false` at the end.
-    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error>;
+    /// Reads the next record; `false` at the end. Its cells are spans of
+    /// [`Records::text`], or in the record's own buffer.
+    fn next(&mut self, record: &mut Record) -> Result<bool, Error>;
+    /// The text the last record's spans are in (valid until `next`).
+    fn text(&self) -> &[u8] {
+        &[]
+    }
+    /// How many bytes are left to read, when that is known.
+    fn remaining(&self) -> Option<usize> {
+        None
+    }
     /// Where the last record read starts.
     fn mark(&self) -> Start;
     /// A better explanation of an error in the record at `at`, if the format has one.
@@ -63,7 +72,7 @@ pub fn assemble(
     info: SourceInfo,
     options: &Options,
 ) -> Result<Budget, Error> {
-    let mut record = csv::ByteRecord::new();
+    let mut record = Record::default();
     let mut caption = Vec::new();
     loop {
         if !records.next(&mut record)? {
@@ -73,7 +82,7 @@ pub fn assemble(
                 no_table(&caption)
             });
         }
-        let cells = Cells::new(&record);
+        let cells = Cells::new(records.text(), &record);
         let filled: Vec<&str> = cells
             .iter()
             .map(str::trim)
@@ -90,7 +99,7 @@ pub fn assemble(
         }
     }
     let header_row = records.mark().line;
-    let header: Vec<String> = Cells::new(&record)
+    let header: Vec<String> = Cells::new(records.text(), &record)
         .iter()
         .map(|cell| cell.trim().to_string())
         .collect();
@@ -105,7 +114,10 @@ pub fn assemble(
         }
         sample.push((
             records.mark(),
-            Cells::new(&record).iter().map(str::to_string).collect(),
+            Cells::new(records.text(), &record)
+                .iter()
+                .map(str::to_string)
+                .collect(),
         ));
     }
     let mut table = shape::Table {
@@ -139,20 +151,26 @@ pub fn assemble(
         whole,
     )?;
     drop(sample_cells);
+    // Room for the rows still to come, from the size of the rows so far,
+    // so that the columns are not copied again and again as they grow.
+    if let (Some(remaining), Some((first, _))) = (records.remaining(), table.rows.first()) {
+        let read = records.mark().byte.saturating_sub(first.byte);
+        let per_row = read / table.rows.len().max(1);
+        builder.reserve(remaining / per_row.max(16));
+    }
     for note in table.notes {
         builder.warn(note.code, Some(note.row), None, note.ko, note.en);
     }
     for (start, cells) in table.rows {
-        let row = csv::ByteRecord::from(cells);
+        let row = Record::from_cells(&cells);
         builder
-            .push(start.line, &Cells::new(&row))
+            .push(start.line, &Cells::new(&[], &row))
             .map_err(|e| records.explain(e, start))?;
     }
     while records.next(&mut record)? {
         let start = records.mark();
-        builder
-            .push(start.line, &Cells::new(&record))
-            .map_err(|e| records.explain(e, start))?;
+        let pushed = builder.push(start.line, &Cells::new(records.text(), &record));
+        pushed.map_err(|e| records.explain(e, start))?;
     }
     records.finish()?;
     builder.hint_lines(&records.hinted());
@@ -203,10 +221,10 @@ impl GridRecords {
 }
 
 impl Records for GridRecords {
-    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, Error> {
+    fn next(&mut self, record: &mut Record) -> Result<bool, Error> {
         match self.rows.next() {
             Some((line, cells)) => {
-                *record = csv::ByteRecord::from(cells);
+                *record = Record::from_cells(&cells);
                 self.line = line;
                 Ok(true)
             }
@@ -226,31 +244,117 @@ impl Records for GridRecords {
     }
 }
 
-/// One record's cells as text.
-pub struct Cells<'a>(&'a csv::ByteRecord);
+/// One record: where each cell is, as a span of the text the record was
+/// split from (no copy), or in the record's own buffer when the cell had to
+/// be rebuilt (`"a ""b"""` → `a "b"`) or came as a string.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    spans: Vec<Span>,
+    own: Vec<u8>,
+}
 
-impl<'a> Cells<'a> {
-    /// Wraps a record from a [`Records`] source, whose records are cut from
-    /// valid UTF-8 at ASCII bytes.
-    pub fn new(record: &'a csv::ByteRecord) -> Cells<'a> {
-        Cells(record)
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    own: bool,
+}
+
+impl Record {
+    /// A record of cells given as strings.
+    pub fn from_cells<S: AsRef<str>>(cells: &[S]) -> Record {
+        let mut record = Record::default();
+        for cell in cells {
+            record.push_own(cell.as_ref().as_bytes());
+        }
+        record
     }
 
-    /// Cell `index` as text.
-    pub fn get(&self, index: usize) -> Option<&'a str> {
-        self.0.get(index).map(text)
+    pub fn clear(&mut self) {
+        self.spans.clear();
+        self.own.clear();
+    }
+
+    /// Adds the cell `text[start..end]` of the record's text.
+    #[inline]
+    pub(crate) fn push_span(&mut self, start: usize, end: usize) {
+        self.spans.push(Span {
+            start,
+            end,
+            own: false,
+        });
+    }
+
+    /// Adds a cell held by the record itself.
+    pub fn push_own(&mut self, cell: &[u8]) {
+        let start = self.own.len();
+        self.own.extend_from_slice(cell);
+        self.spans.push(Span {
+            start,
+            end: self.own.len(),
+            own: true,
+        });
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.spans.is_empty()
+    }
+
+    /// The length in bytes of the longest cell.
+    pub fn longest(&self) -> usize {
+        self.spans
+            .iter()
+            .map(|s| s.end - s.start)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// One record's cells as text.
+#[derive(Clone, Copy)]
+pub struct Cells<'a> {
+    text: &'a [u8],
+    record: &'a Record,
+}
+
+impl<'a> Cells<'a> {
+    /// A record from a [`Records`] source and the text it was split from;
+    /// both are valid UTF-8 cut at ASCII bytes.
+    pub(crate) fn new(text: &'a [u8], record: &'a Record) -> Cells<'a> {
+        Cells { text, record }
+    }
+
+    /// Cell `index` as text.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<&'a str> {
+        let span = self.record.spans.get(index)?;
+        let source = if span.own {
+            &self.record.own
+        } else {
+            self.text
+        };
+        source.get(span.start..span.end).map(text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.record.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.record.is_empty()
+    }
+
+    /// The length in bytes of the longest cell.
+    pub fn longest(&self) -> usize {
+        self.record.longest()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.0.iter().map(text)
+        (0..self.len()).filter_map(|i| self.get(i))
     }
 }
 
@@ -260,6 +364,7 @@ fn text(cell: &[u8]) -> &str {
     // SAFETY: every record comes from text that is valid UTF-8 and was split
     // only at ASCII bytes (the delimiter, `"`, `\r`, `\n`), which never occur
     // inside a multi-byte UTF-8 sequence; unescaping `""` removes an ASCII
-    // byte. So every cell is valid UTF-8 (see `Records`).
+    // byte; cells given as strings are UTF-8 already. So every cell is valid
+    // UTF-8 (see `Records` and `Record`).
     unsafe { std::str::from_utf8_unchecked(cell) }
 }

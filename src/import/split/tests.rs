@@ -1,15 +1,24 @@
 use super::*;
+use crate::import::table::Cells;
+
+/// A record's cells as bytes.
+fn cells_of(text: &[u8], record: &Record) -> Vec<Vec<u8>> {
+    Cells::new(text, record)
+        .iter()
+        .map(|c| c.as_bytes().to_vec())
+        .collect()
+}
 
 /// All the records of `text`, split whole.
 fn records(text: &[u8], delimiter: u8) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
     let mut out = Vec::new();
-    let mut record = csv::ByteRecord::new();
+    let mut record = Record::default();
     let mut splitter = Splitter::new(delimiter);
     let mut at = 0;
     loop {
         match splitter.split(text, at, true, &mut record) {
             Ok(s) => {
-                out.push(record.iter().map(<[u8]>::to_vec).collect());
+                out.push(cells_of(text, &record));
                 at = s.end;
             }
             Err(Stop::End) => return Ok(out),
@@ -21,7 +30,7 @@ fn records(text: &[u8], delimiter: u8) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
 /// The same, fed in chunks of `size` bytes as a stream is.
 fn records_chunked(text: &[u8], size: usize) -> Result<Vec<Vec<Vec<u8>>>, Stop> {
     let mut out = Vec::new();
-    let mut record = csv::ByteRecord::new();
+    let mut record = Record::default();
     let mut splitter = Splitter::new(b',');
     let mut buffer: Vec<u8> = Vec::new();
     let mut fed = 0;
@@ -32,7 +41,7 @@ fn records_chunked(text: &[u8], size: usize) -> Result<Vec<Vec<Vec<u8>>>, Stop> 
         let last = fed == text.len();
         match splitter.split(&buffer, at, last, &mut record) {
             Ok(s) => {
-                out.push(record.iter().map(<[u8]>::to_vec).collect());
+                out.push(cells_of(&buffer, &record));
                 at = s.end;
             }
             Err(Stop::More) => {
@@ -110,7 +119,7 @@ fn splits_quoted_cells_and_line_ends() {
 #[test]
 fn counts_lines() {
     let text = b"\n\na,\"b\nc\"\n\r\nd\n";
-    let mut record = csv::ByteRecord::new();
+    let mut record = Record::default();
     let mut splitter = Splitter::new(b',');
     let first = splitter.split(text, 0, true, &mut record);
     assert_eq!(
