@@ -495,7 +495,9 @@ impl BudgetBuilder {
             );
             return Ok(());
         }
-        if cells.len() < width || cells.iter().skip(width).any(|cell| !cell.trim().is_empty()) {
+        if cells.len() < width
+            || (width..cells.len()).any(|i| cells.get(i).is_some_and(|c| !c.trim().is_empty()))
+        {
             return Err(Error::new(ErrorKind::RaggedRow).at_row(line).with_detail(
                 format!("이 행은 {}칸, 제목 행은 {}칸", cells.len(), width),
                 format!(
@@ -1116,10 +1118,10 @@ fn count_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
 /// The text of a footnote row: only the first cell filled, starting with a
 /// note mark (※, *, 주), 자료:, 출처:).
 fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
-    let first = cells.get(0)?.trim();
-    if cells.iter().skip(1).any(|cell| !cell.trim().is_empty()) {
+    if (1..cells.len()).any(|i| cells.get(i).is_some_and(|c| !c.trim().is_empty())) {
         return None;
     }
+    let first = cells.get(0)?.trim();
     let marks = [
         "※", "*", "주)", "주 )", "주:", "자료:", "자료 :", "출처", "note", "source",
     ];
