@@ -10,6 +10,7 @@ use crate::import::encoding::TextEncoding;
 use crate::import::table::Cells;
 use crate::options::{Limits, Options};
 use crate::unit::Unit;
+use crate::values::Values;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::{Serialize, Serializer};
@@ -128,7 +129,7 @@ impl Dimension {
 #[derive(Debug, Clone)]
 pub struct Measure {
     pub column: usize,
-    pub values: Vec<Option<Decimal>>,
+    pub values: Values,
     /// What a value is multiplied by to reach the budget's unit.
     scale: Decimal,
 }
@@ -379,7 +380,7 @@ impl BudgetBuilder {
                     let scale = scales.get(&column.index).copied().unwrap_or(Decimal::ONE);
                     budget.measures.push(Measure {
                         column: column.index,
-                        values: Vec::new(),
+                        values: Values::default(),
                         scale,
                     });
                     Slot::Measure
@@ -862,7 +863,7 @@ impl BudgetBuilder {
             dimensions.push(Dimension::new(index));
         }
         let own = self.budget.dimensions.len();
-        let mut measures: Vec<Vec<Option<Decimal>>> = vec![Vec::new(); self.budget.measures.len()];
+        let mut measures: Vec<Values> = vec![Values::default(); self.budget.measures.len()];
         let mut lines = Vec::with_capacity(leaves.len());
         for (&i, path) in leaves.iter().zip(&paths) {
             for (d, value) in shown[i].dims.iter().enumerate() {
@@ -946,7 +947,7 @@ impl BudgetBuilder {
                 .values
                 .iter()
                 .flatten()
-                .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v))
+                .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v))
             else {
                 continue;
             };

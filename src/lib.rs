@@ -29,6 +29,7 @@ pub mod import;
 pub mod options;
 pub mod report;
 pub mod unit;
+pub mod values;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

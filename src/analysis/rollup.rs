@@ -6,6 +6,7 @@ use super::sum::Sum;
 use crate::budget::{Budget, Dimension};
 use crate::columns::ColumnKind;
 use crate::error::Error;
+use crate::values::Values;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
@@ -58,9 +59,9 @@ impl Draft {
 /// outermost first). Amounts are added at the leaves and summed upwards.
 pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
     let columns = amount_columns(budget);
-    let measures: Vec<&[Option<Decimal>]> = columns
+    let measures: Vec<&Values> = columns
         .iter()
-        .filter_map(|&c| budget.measure(c).map(|m| m.values.as_slice()))
+        .filter_map(|&c| budget.measure(c).map(|m| &m.values))
         .collect();
     let dimensions: Vec<_> = by.iter().filter_map(|&c| budget.dimension(c)).collect();
     let width = measures.len();
@@ -87,7 +88,7 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         let leaf = &mut drafts[at];
         leaf.rows += 1;
         for (sum, values) in leaf.sums.iter_mut().zip(&measures) {
-            sum.add(values[row])?;
+            values.add_to(row, sum)?;
         }
     }
     Ok(build(&drafts, 0, 0, &dimensions)?.0)

@@ -34,7 +34,7 @@ impl Sum {
     }
 
     #[inline]
-    fn add_parts(&mut self, mut mantissa: i128, scale: u32) -> Result<(), Error> {
+    pub(crate) fn add_parts(&mut self, mut mantissa: i128, scale: u32) -> Result<(), Error> {
         if !self.given {
             *self = Sum {
                 mantissa,

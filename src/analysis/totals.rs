@@ -27,10 +27,10 @@ pub fn totals(budget: &Budget) -> Result<Vec<Total>, Error> {
         .filter(|m| budget.columns[m.column].kind == ColumnKind::Amount)
         .map(|measure| {
             let mut sum = Sum::default();
-            for value in &measure.values {
-                sum.add(*value)?;
+            for row in 0..measure.values.len() {
+                measure.values.add_to(row, &mut sum)?;
             }
-            let given = measure.values.iter().filter(|v| v.is_some()).count();
+            let given = measure.values.given();
             Ok(Total {
                 column: measure.column,
                 value: sum.value()?,
