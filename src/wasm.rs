@@ -279,12 +279,27 @@ fn options_from(value: Option<JsValue>) -> Result<Options, JsValue> {
 }
 
 fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
+    let bytes = if let Some(bytes) = input.dyn_ref::<Uint8Array>() {
+        Some(bytes.clone())
+    } else {
+        input
+            .dyn_ref::<ArrayBuffer>()
+            .map(|buffer| Uint8Array::new(buffer))
+    };
     let result = if let Some(text) = input.as_string() {
         Budget::read_text(&text, options)
-    } else if let Some(bytes) = input.dyn_ref::<Uint8Array>() {
-        Budget::read(&bytes.to_vec(), options)
-    } else if let Some(buffer) = input.dyn_ref::<ArrayBuffer>() {
-        Budget::read(&Uint8Array::new(buffer).to_vec(), options)
+    } else if let Some(bytes) = bytes {
+        let size = bytes.length() as usize;
+        if size > crate::import::WHOLE_BYTES {
+            // A large file is read from JavaScript's memory a chunk at a
+            // time, never copied whole into the module's memory.
+            crate::import::check_size(size, options).and_then(|()| {
+                let source = JsBytes { bytes, at: 0 };
+                crate::import::stream::read_sized(source, Some(size), options)
+            })
+        } else {
+            Budget::read(&bytes.to_vec(), options)
+        }
     } else {
         return Err(invalid(
             "input must be a Uint8Array, an ArrayBuffer or a string",
@@ -337,11 +352,7 @@ impl JsBudget {
         options: Option<OptionsArg>,
     ) -> Result<JsBudget, JsValue> {
         let options = options_from(options.map(JsValue::from))?;
-        let chunks = Chunks {
-            read,
-            chunk: Vec::new(),
-            at: 0,
-        };
+        let chunks = Chunks { read, chunk: None };
         Budget::read_stream(chunks, &options)
             .map(|inner| JsBudget { inner })
             .map_err(|e| js_error(&e))
@@ -423,16 +434,37 @@ pub fn exact_won(
         .ok_or_else(|| invalid("the amount is too large to convert"))
 }
 
+/// The bytes of a JavaScript array, as a reader: each read copies straight
+/// from JavaScript's memory into the reader's buffer.
+struct JsBytes {
+    bytes: Uint8Array,
+    at: u32,
+}
+
+impl std::io::Read for JsBytes {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.bytes.length() - self.at;
+        let n = left.min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+        self.bytes
+            .subarray(self.at, self.at + n)
+            .copy_to(&mut buf[..n as usize]);
+        self.at += n;
+        Ok(n as usize)
+    }
+}
+
 /// Chunks handed out by a JavaScript function, as a reader.
 struct Chunks {
     read: js_sys::Function,
-    chunk: Vec<u8>,
-    at: usize,
+    chunk: Option<JsBytes>,
 }
 
 impl std::io::Read for Chunks {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.at >= self.chunk.len() {
+        if let Some(chunk) = self.chunk.as_mut().filter(|c| c.at < c.bytes.length()) {
+            return chunk.read(buf);
+        }
+        {
             let next = self.read.call0(&JsValue::NULL).map_err(|e| {
                 std::io::Error::other(
                     e.as_string()
@@ -442,16 +474,14 @@ impl std::io::Read for Chunks {
             let bytes = next
                 .dyn_into::<Uint8Array>()
                 .map_err(|_| std::io::Error::other("the read callback must return a Uint8Array"))?;
-            self.chunk = bytes.to_vec();
-            self.at = 0;
-            if self.chunk.is_empty() {
+            if bytes.length() == 0 {
                 return Ok(0);
             }
+            let mut chunk = JsBytes { bytes, at: 0 };
+            let n = chunk.read(buf);
+            self.chunk = Some(chunk);
+            n
         }
-        let n = buf.len().min(self.chunk.len() - self.at);
-        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
     }
 }
 

@@ -100,7 +100,7 @@ fn read_basis(
     )
 }
 
-fn check_size(len: usize, options: &Options) -> Result<(), Error> {
+pub(crate) fn check_size(len: usize, options: &Options) -> Result<(), Error> {
     let max = options.limits.max_bytes;
     if len > max {
         return Err(Error::new(ErrorKind::TooLarge).with_detail(

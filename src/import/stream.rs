@@ -20,7 +20,17 @@ const HEAD: usize = 64 * 1024;
 const CHUNK: usize = 1024 * 1024;
 
 /// Reads a budget from a source of bytes, chunk by chunk.
-pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, Error> {
+pub fn read_stream(source: impl Read, options: &Options) -> Result<Budget, Error> {
+    read_sized(source, None, options)
+}
+
+/// Reads a budget from a source of `size` bytes (when known, to make room
+/// for the rows at once), chunk by chunk.
+pub(crate) fn read_sized(
+    mut source: impl Read,
+    size: Option<usize>,
+    options: &Options,
+) -> Result<Budget, Error> {
     options.validate()?;
     let mut head = Vec::with_capacity(HEAD);
     source
@@ -46,7 +56,6 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
         encoding,
         decoder: encoding.decoder(),
         raw: Vec::new(),
-        carry: Vec::new(),
         read: 0,
         checked: 0,
         max_bytes: options.limits.max_bytes,
@@ -54,13 +63,14 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
     };
     let mut rows = StreamRows {
         decoding,
-        text: Vec::new(),
+        text: Text::default(),
         at: 0,
         line: 1,
         done: false,
         splitter: split::Splitter::new(delimiter),
         start: Start { byte: 0, line: 1 },
         consumed: 0,
+        size,
     };
     let info = SourceInfo {
         format: if delimiter == b'\t' { "tsv" } else { "csv" },
@@ -71,6 +81,38 @@ pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, E
     assemble(&mut rows, info, options)
 }
 
+/// Decoded text, `data[..end]`, in a buffer that is only ever grown, so that
+/// reading a chunk into it never zeroes memory again. Before `checked` the
+/// text is known to be valid UTF-8; after it, at most the start of a
+/// character cut by the end of a chunk (never a line break).
+#[derive(Default)]
+struct Text {
+    data: Vec<u8>,
+    end: usize,
+    checked: usize,
+}
+
+impl Text {
+    fn filled(&self) -> &[u8] {
+        &self.data[..self.end]
+    }
+
+    /// `n` bytes of room after the text.
+    fn spare(&mut self, n: usize) -> &mut [u8] {
+        if self.data.len() < self.end + n {
+            self.data.resize(self.end + n, 0);
+        }
+        &mut self.data[self.end..self.end + n]
+    }
+
+    /// Drops the text before `at`.
+    fn drop_front(&mut self, at: usize) {
+        self.data.copy_within(at..self.end, 0);
+        self.end -= at;
+        self.checked -= at;
+    }
+}
+
 /// Decodes the source into UTF-8 chunk by chunk, checking it as it goes.
 struct Decoding<R> {
     source: R,
@@ -79,10 +121,8 @@ struct Decoding<R> {
     encoding: TextEncoding,
     /// encoding_rs's streaming decoder; `None` for UTF-8, which is checked.
     decoder: Option<encoding_rs::Decoder>,
-    /// The buffer chunks are read into, kept from one chunk to the next.
+    /// The buffer chunks to decode are read into, kept from one to the next.
     raw: Vec<u8>,
-    /// The start of a UTF-8 sequence cut by the end of the last chunk.
-    carry: Vec<u8>,
     /// Bytes read from the source, and bytes of text checked for control
     /// characters.
     read: usize,
@@ -103,80 +143,122 @@ impl<R: Read> Decoding<R> {
         )
     }
 
-    /// Reads the next chunk and appends it to `text`, decoded; `line` is
-    /// the line the end of `text` is on. `false` at the end of the source.
-    fn fill(&mut self, text: &mut Vec<u8>, line: usize) -> Result<bool, Error> {
-        let mut raw = std::mem::take(&mut self.raw);
-        if raw.len() < CHUNK {
-            raw.resize(CHUNK, 0);
-        }
-        let n = loop {
-            match self.source.read(&mut raw) {
-                Ok(n) => break n,
+    /// Reads from the source into `buffer`; 0 at the end.
+    fn read_into(source: &mut R, buffer: &mut [u8]) -> Result<usize, Error> {
+        loop {
+            match source.read(buffer) {
+                Ok(n) => return Ok(n),
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
                 Err(error) => return Err(from_io(error)),
             }
-        };
-        self.read += n;
+        }
+    }
+
+    /// Reads the next chunk and appends it to `text`, decoded; `line` is
+    /// the line the end of `text` is on. `false` at the end of the source.
+    fn fill(&mut self, text: &mut Text, line: usize) -> Result<bool, Error> {
+        let from = text.end;
+        let last;
+        match &mut self.decoder {
+            None => {
+                // UTF-8 is read straight into the text, and checked there.
+                let n = Self::read_into(&mut self.source, text.spare(CHUNK))?;
+                self.read += n;
+                let skip = self.skip.min(n);
+                self.skip -= skip;
+                text.data.copy_within(from + skip..from + n, from);
+                text.end += n - skip;
+                last = n == 0;
+                // A character cut by the end of the chunk waits for the next.
+                let unchecked = &text.data[text.checked..text.end];
+                let whole = if last {
+                    unchecked.len()
+                } else {
+                    complete_len(unchecked)
+                };
+                if simdutf8::basic::from_utf8(&unchecked[..whole]).is_ok() {
+                    text.checked += whole;
+                } else if let Err(error) = simdutf8::compat::from_utf8(unchecked) {
+                    let valid = &unchecked[..error.valid_up_to()];
+                    return Err(self.error_at(ErrorKind::Encoding, line, valid));
+                }
+            }
+            Some(decoder) => {
+                if self.raw.len() < CHUNK {
+                    self.raw.resize(CHUNK, 0);
+                }
+                let n = Self::read_into(&mut self.source, &mut self.raw)?;
+                self.read += n;
+                let skip = self.skip.min(n);
+                self.skip -= skip;
+                let body = &self.raw[skip..n];
+                last = n == 0;
+                let capacity = decoder
+                    .max_utf8_buffer_length_without_replacement(body.len())
+                    .unwrap_or(body.len() * 3);
+                let (result, _, written) =
+                    decoder.decode_to_utf8_without_replacement(body, text.spare(capacity), last);
+                text.end += written;
+                text.checked = text.end;
+                if let encoding_rs::DecoderResult::Malformed(_, _) = result {
+                    return Err(self.error_at(
+                        ErrorKind::Encoding,
+                        line,
+                        &text.data[from..text.end],
+                    ));
+                }
+            }
+        }
         if self.read > self.max_bytes {
             return Err(Error::new(ErrorKind::TooLarge).with_detail(
                 format!("최대 {} 바이트", self.max_bytes),
                 format!("at most {} bytes", self.max_bytes),
             ));
         }
-        let skip = self.skip.min(n);
-        self.skip -= skip;
-        let body = &raw[skip..n];
-        let last = n == 0;
-        let from = text.len();
-        match &mut self.decoder {
-            None => {
-                text.append(&mut self.carry);
-                text.extend_from_slice(body);
-                match simdutf8::compat::from_utf8(&text[from..]) {
-                    Ok(_) => {}
-                    Err(error) if error.error_len().is_none() && !last => {
-                        self.carry = text.split_off(from + error.valid_up_to());
-                    }
-                    Err(error) => {
-                        let valid = &text[from..from + error.valid_up_to()];
-                        return Err(self.error_at(ErrorKind::Encoding, line, valid));
-                    }
-                }
-            }
-            Some(decoder) => {
-                let capacity = decoder
-                    .max_utf8_buffer_length_without_replacement(body.len())
-                    .unwrap_or(body.len() * 3);
-                text.resize(from + capacity, 0);
-                let (result, _, written) =
-                    decoder.decode_to_utf8_without_replacement(body, &mut text[from..], last);
-                text.truncate(from + written);
-                if let encoding_rs::DecoderResult::Malformed(_, _) = result {
-                    return Err(self.error_at(ErrorKind::Encoding, line, &text[from..]));
-                }
-            }
-        }
         // A binary file shows itself in its first bytes; a control character
         // further on is caught when its cell is read (see `Dimension::push`).
         let head = text
-            .len()
+            .checked
             .min(from + encoding::HEAD_CHECK.saturating_sub(self.checked));
-        self.checked += head - from;
-        if let Some(at) = encoding::control_at(&text[from..head]) {
-            let line = line + memchr::memchr_iter(b'\n', &text[from..from + at]).count();
-            return Err(encoding::not_text_at(line));
+        if head > from {
+            self.checked += head - from;
+            if let Some(at) = encoding::control_at(&text.data[from..head]) {
+                let line = line + memchr::memchr_iter(b'\n', &text.data[from..from + at]).count();
+                return Err(encoding::not_text_at(line));
+            }
         }
         if self.lone_cr {
-            for byte in &mut text[from..] {
+            for byte in &mut text.data[from..text.end] {
                 if *byte == b'\r' {
                     *byte = b'\n';
                 }
             }
         }
-        self.raw = raw;
         Ok(!last)
     }
+}
+
+/// The length of `bytes` without a UTF-8 character cut at its end.
+fn complete_len(bytes: &[u8]) -> usize {
+    for back in 1..=bytes.len().min(4) {
+        let b = bytes[bytes.len() - back];
+        if b & 0xC0 != 0x80 {
+            // The last byte that starts a character, and how long it says
+            // the character is.
+            let length = match b {
+                0xF0..=0xFF => 4,
+                0xE0..=0xEF => 3,
+                0xC0..=0xDF => 2,
+                _ => 1,
+            };
+            return if length > back {
+                bytes.len() - back
+            } else {
+                bytes.len()
+            };
+        }
+    }
+    bytes.len()
 }
 
 /// An error from the source, or from JavaScript's chunk function.
@@ -197,7 +279,7 @@ fn from_io(error: io::Error) -> Error {
 struct StreamRows<R: Read> {
     decoding: Decoding<R>,
     /// Decoded text not yet split into records, from `at` on.
-    text: Vec<u8>,
+    text: Text,
     at: usize,
     /// The line `at` is on.
     line: usize,
@@ -207,16 +289,24 @@ struct StreamRows<R: Read> {
     start: Start,
     /// Bytes of text dropped from the front of `text`.
     consumed: usize,
+    /// The size of the source, when known.
+    size: Option<usize>,
 }
 
 impl<R: Read> Records for StreamRows<R> {
     fn text(&self) -> &[u8] {
-        &self.text
+        self.text.filled()
+    }
+
+    fn remaining(&self) -> Option<usize> {
+        Some(self.size?.saturating_sub(self.consumed + self.at))
     }
 
     fn next(&mut self, record: &mut Record) -> Result<bool, Error> {
         loop {
-            let found = self.splitter.split(&self.text, self.at, self.done, record);
+            let found = self
+                .splitter
+                .split(self.text.filled(), self.at, self.done, record);
             match found {
                 Ok(found) => {
                     self.start = Start {
@@ -233,11 +323,11 @@ impl<R: Read> Records for StreamRows<R> {
                 }
                 Err(Stop::More) => {
                     // Keep the record begun, drop what was read.
-                    self.text.drain(..self.at);
+                    self.text.drop_front(self.at);
                     self.splitter.reset();
                     self.consumed += self.at;
                     self.at = 0;
-                    let line = self.line + memchr::memchr_iter(b'\n', &self.text).count();
+                    let line = self.line + memchr::memchr_iter(b'\n', self.text.filled()).count();
                     self.done = !self.decoding.fill(&mut self.text, line)?;
                 }
             }

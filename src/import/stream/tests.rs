@@ -118,3 +118,17 @@ fn a_control_character_past_the_head_is_named_by_row_and_column() {
         Some(("not_text", Some(5002), Some(2)))
     );
 }
+
+#[test]
+fn a_character_cut_by_the_end_of_a_chunk_is_kept_for_the_next() {
+    let text = "가,나\n".as_bytes();
+    assert_eq!(complete_len(text), text.len());
+    assert_eq!(complete_len(&text[..2]), 0);
+    assert_eq!(complete_len(&text[..4]), 4);
+    assert_eq!(complete_len(&text[..5]), 4);
+    assert_eq!(complete_len(&text[..6]), 4);
+    assert_eq!(complete_len(b""), 0);
+    assert_eq!(complete_len(&[0xF0, 0x9F, 0x98]), 0);
+    // Invalid bytes are not held back: the check says where they are.
+    assert_eq!(complete_len(&[b'a', 0x80, 0x80, 0x80, 0x80]), 5);
+}
