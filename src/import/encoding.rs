@@ -5,6 +5,7 @@
 //! stop being text.
 
 use crate::error::{Error, ErrorKind};
+use crate::import::decode::Decoder;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -17,7 +18,7 @@ pub enum TextEncoding {
     Utf16Le,
     #[serde(rename = "utf-16be")]
     Utf16Be,
-    /// CP949 (Windows' superset of EUC-KR), encoding_rs's `EUC-KR`.
+    /// CP949 (Windows' superset of EUC-KR), the WHATWG `EUC-KR`.
     #[serde(rename = "cp949")]
     Cp949,
 }
@@ -30,37 +31,29 @@ impl TextEncoding {
         if matches!(label.as_str(), "cp949" | "ms949" | "uhc" | "x-windows-949") {
             return Some(TextEncoding::Cp949);
         }
-        let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
-        if encoding == encoding_rs::UTF_8 {
-            Some(TextEncoding::Utf8)
-        } else if encoding == encoding_rs::UTF_16LE {
-            Some(TextEncoding::Utf16Le)
-        } else if encoding == encoding_rs::UTF_16BE {
-            Some(TextEncoding::Utf16Be)
-        } else if encoding == encoding_rs::EUC_KR {
-            Some(TextEncoding::Cp949)
-        } else {
-            None
+        // The WHATWG labels of the four encodings.
+        match label.as_str() {
+            "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
+            | "x-unicode20utf8" => Some(TextEncoding::Utf8),
+            "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16"
+            | "utf-16le" => Some(TextEncoding::Utf16Le),
+            "unicodefffe" | "utf-16be" => Some(TextEncoding::Utf16Be),
+            "cseuckr" | "csksc56011987" | "euc-kr" | "iso-ir-149" | "korean" | "ks_c_5601-1987"
+            | "ks_c_5601-1989" | "ksc5601" | "ksc_5601" | "windows-949" => {
+                Some(TextEncoding::Cp949)
+            }
+            _ => None,
         }
     }
 
     /// A streaming decoder, or `None` for UTF-8, which is only checked.
-    pub fn decoder(self) -> Option<encoding_rs::Decoder> {
-        (self != TextEncoding::Utf8).then(|| self.encoding_rs().new_decoder_without_bom_handling())
+    pub fn decoder(self) -> Option<Decoder> {
+        (self != TextEncoding::Utf8).then(|| Decoder::new(self))
     }
 
     /// The encoding's usual name, e.g. `CP949`.
     pub fn name(self) -> &'static str {
         name(self)
-    }
-
-    fn encoding_rs(self) -> &'static encoding_rs::Encoding {
-        match self {
-            TextEncoding::Utf8 => encoding_rs::UTF_8,
-            TextEncoding::Utf16Le => encoding_rs::UTF_16LE,
-            TextEncoding::Utf16Be => encoding_rs::UTF_16BE,
-            TextEncoding::Cp949 => encoding_rs::EUC_KR,
-        }
     }
 }
 
@@ -86,10 +79,10 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
             .map(Cow::Borrowed)
             .map_err(|error| invalid_at(body, error.valid_up_to(), encoding)),
         _ => {
-            let (text, had_errors) = encoding.encoding_rs().decode_without_bom_handling(body);
-            if had_errors {
-                let at = text.find('\u{FFFD}').unwrap_or(0);
-                let line = text[..at].matches('\n').count() + 1;
+            let mut text = Vec::with_capacity(body.len() * 3 / 2);
+            let decoded = Decoder::new(encoding).decode(body, &mut text, true);
+            if decoded.is_err() {
+                let line = memchr::memchr_iter(b'\n', &text).count() + 1;
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
                     format!(
                         "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
@@ -98,9 +91,14 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
                     format!("bytes that are not valid {}", name(encoding)),
                 ));
             }
-            Ok(text)
+            Ok(Cow::Owned(utf8(text)))
         }
     }
+}
+
+/// Text a decoder wrote: UTF-8 by construction.
+fn utf8(text: Vec<u8>) -> String {
+    String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn name(encoding: TextEncoding) -> &'static str {
@@ -142,11 +140,10 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
     match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
         Err(error) => {
-            let (text, _, had_errors) = encoding_rs::EUC_KR.decode(bytes);
-            if had_errors {
-                Err(not_text(bytes, error.valid_up_to()))
-            } else {
-                Ok((text, TextEncoding::Cp949))
+            let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
+            match Decoder::new(TextEncoding::Cp949).decode(bytes, &mut text, true) {
+                Err(_) => Err(not_text(bytes, error.valid_up_to())),
+                Ok(()) => Ok((Cow::Owned(utf8(text)), TextEncoding::Cp949)),
             }
         }
     }
@@ -207,14 +204,10 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
         Ok(_) => Ok((TextEncoding::Utf8, 0)),
         Err(error) if error.error_len().is_none() => Ok((TextEncoding::Utf8, 0)),
         Err(error) => {
-            let mut decoder = encoding_rs::EUC_KR.new_decoder_without_bom_handling();
-            let mut text = String::with_capacity(head.len() * 2);
-            let (result, _) = decoder.decode_to_string_without_replacement(head, &mut text, false);
-            match result {
-                encoding_rs::DecoderResult::Malformed(_, _) => {
-                    Err(not_text(head, error.valid_up_to()))
-                }
-                _ => Ok((TextEncoding::Cp949, 0)),
+            let mut text = Vec::with_capacity(head.len() * 2);
+            match Decoder::new(TextEncoding::Cp949).decode(head, &mut text, false) {
+                Err(_) => Err(not_text(head, error.valid_up_to())),
+                Ok(()) => Ok((TextEncoding::Cp949, 0)),
             }
         }
     }
@@ -222,11 +215,7 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
 
 /// Decodes with replacement characters, for looking at a sample only.
 pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
-    encoding
-        .encoding_rs()
-        .decode_without_bom_handling(bytes)
-        .0
-        .into_owned()
+    crate::import::decode::decode_lossy(bytes, encoding)
 }
 
 /// UTF-16 without a BOM shows itself by NUL bytes on every other position

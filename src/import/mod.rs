@@ -2,6 +2,7 @@
 //! them to [`crate::budget::BudgetBuilder`]; none of them computes anything.
 
 pub mod basis;
+pub mod decode;
 pub mod delimited;
 pub mod encoding;
 pub mod html;

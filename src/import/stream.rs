@@ -7,6 +7,7 @@
 
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
+use crate::import::decode::Decoder;
 use crate::import::delimited::{sniff, unclosed_quote};
 use crate::import::encoding::{self, TextEncoding};
 use crate::import::split::{self, Stop};
@@ -56,6 +57,7 @@ pub(crate) fn read_sized(
         encoding,
         decoder: encoding.decoder(),
         raw: Vec::new(),
+        decoded: Vec::new(),
         read: 0,
         checked: 0,
         max_bytes: options.limits.max_bytes,
@@ -119,10 +121,12 @@ struct Decoding<R> {
     /// Bytes of a BOM still to skip.
     skip: usize,
     encoding: TextEncoding,
-    /// encoding_rs's streaming decoder; `None` for UTF-8, which is checked.
-    decoder: Option<encoding_rs::Decoder>,
-    /// The buffer chunks to decode are read into, kept from one to the next.
+    /// The streaming decoder; `None` for UTF-8, which is checked.
+    decoder: Option<Decoder>,
+    /// The buffers chunks to decode are read and decoded into, kept from
+    /// one to the next.
     raw: Vec<u8>,
+    decoded: Vec<u8>,
     /// Bytes read from the source, and bytes of text checked for control
     /// characters.
     read: usize,
@@ -193,14 +197,13 @@ impl<R: Read> Decoding<R> {
                 self.skip -= skip;
                 let body = &self.raw[skip..n];
                 last = n == 0;
-                let capacity = decoder
-                    .max_utf8_buffer_length_without_replacement(body.len())
-                    .unwrap_or(body.len() * 3);
-                let (result, _, written) =
-                    decoder.decode_to_utf8_without_replacement(body, text.spare(capacity), last);
-                text.end += written;
+                self.decoded.clear();
+                let result = decoder.decode(body, &mut self.decoded, last);
+                let decoded = &self.decoded;
+                text.spare(decoded.len()).copy_from_slice(decoded);
+                text.end += decoded.len();
                 text.checked = text.end;
-                if let encoding_rs::DecoderResult::Malformed(_, _) = result {
+                if result.is_err() {
                     return Err(self.error_at(
                         ErrorKind::Encoding,
                         line,
