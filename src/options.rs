@@ -149,3 +149,107 @@ impl Options {
         self.forced_encoding().map(|_| ())
     }
 }
+
+/// The keys an options object may have, object by object. Readers that skip
+/// the keys they do not know (serde-wasm-bindgen reads only the fields it
+/// looks for) check them against this, so that a misspelt option is an
+/// error, not ignored. A test keeps it the same as the structs' fields.
+#[derive(Debug, Clone, Copy)]
+pub enum Keys {
+    /// An object with these keys, each with what its value may hold.
+    Object(&'static [(&'static str, Keys)]),
+    /// An object whose keys are names (of columns), each value like this.
+    Map(&'static Keys),
+    /// Anything else: a string, a number, an array, `null`.
+    Value,
+}
+
+const COLUMN_KEYS: Keys = Keys::Object(&[
+    ("kind", Keys::Value),
+    ("role", Keys::Value),
+    ("unit", Keys::Value),
+    ("year", Keys::Value),
+]);
+
+/// The keys of [`Options`].
+pub const OPTION_KEYS: Keys = Keys::Object(&[
+    ("encoding", Keys::Value),
+    ("delimiter", Keys::Value),
+    ("unit", Keys::Value),
+    ("columns", Keys::Map(&COLUMN_KEYS)),
+    ("by", Keys::Value),
+    (
+        "growth",
+        Keys::Object(&[("from", Keys::Value), ("to", Keys::Value)]),
+    ),
+    (
+        "execution",
+        Keys::Object(&[("executed", Keys::Value), ("budget", Keys::Value)]),
+    ),
+    (
+        "precision",
+        Keys::Object(&[("rate", Keys::Value), ("share", Keys::Value)]),
+    ),
+    (
+        "limits",
+        Keys::Object(&[
+            ("maxBytes", Keys::Value),
+            ("maxRows", Keys::Value),
+            ("maxColumns", Keys::Value),
+            ("maxFieldChars", Keys::Value),
+        ]),
+    ),
+]);
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    /// The fields serde knows for a struct, from its error for an unknown one.
+    fn fields<T: for<'de> Deserialize<'de>>() -> Vec<String> {
+        let error = serde_json::from_str::<T>(r#"{"~probe~":0}"#)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        // "… expected one of `a`, `b`, `c`", "… expected `a` or `b`".
+        let list = error.split("expected").nth(1).unwrap_or_default();
+        list.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn keys(keys: Keys) -> Vec<String> {
+        match keys {
+            Keys::Object(entries) => entries.iter().map(|(k, _)| k.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn entry(keys: Keys, name: &str) -> Keys {
+        match keys {
+            Keys::Object(entries) => entries
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map_or(Keys::Value, |(_, v)| *v),
+            _ => Keys::Value,
+        }
+    }
+
+    #[test]
+    fn the_keys_are_the_fields() {
+        assert_eq!(keys(OPTION_KEYS), fields::<Options>());
+        assert_eq!(keys(entry(OPTION_KEYS, "growth")), fields::<GrowthSpec>());
+        assert_eq!(
+            keys(entry(OPTION_KEYS, "execution")),
+            fields::<ExecutionSpec>()
+        );
+        assert_eq!(keys(entry(OPTION_KEYS, "precision")), fields::<Precision>());
+        assert_eq!(keys(entry(OPTION_KEYS, "limits")), fields::<Limits>());
+        let Keys::Map(column) = entry(OPTION_KEYS, "columns") else {
+            panic!("columns is a map of column names");
+        };
+        assert_eq!(keys(*column), fields::<crate::columns::ColumnOverride>());
+    }
+}

@@ -3,6 +3,7 @@
 //! `Error` objects with `code`, `row`, `column`, `columnName`, `messageKo`
 //! and `messageEn`.
 
+use crate::options::Keys;
 use crate::{format, Budget, Error, ErrorKind, Options, Unit};
 use js_sys::{ArrayBuffer, Reflect, Uint8Array};
 use rust_decimal::Decimal;
@@ -267,15 +268,53 @@ fn options_from(value: Option<JsValue>) -> Result<Options, JsValue> {
     match value {
         None => Ok(Options::default()),
         Some(value) if value.is_undefined() || value.is_null() => Ok(Options::default()),
-        // Through JSON rather than serde-wasm-bindgen, which reads only the
-        // known keys: a misspelt option must be an error, not ignored.
         Some(value) => {
-            let json: String = js_sys::JSON::stringify(&value)
-                .map_err(|_| invalid("options must be a plain object"))?
-                .into();
-            serde_json::from_str(&json).map_err(|e| invalid(&e.to_string()))
+            // serde-wasm-bindgen reads only the keys it knows: a misspelt
+            // option must be an error, not ignored, so the keys are checked.
+            if !value.is_object() || js_sys::Array::is_array(&value) {
+                return Err(invalid("options must be a plain object"));
+            }
+            check_keys(&value, crate::options::OPTION_KEYS, "")?;
+            serde_wasm_bindgen::from_value(value).map_err(|e| {
+                let message = e.to_string();
+                invalid(message.strip_prefix("Error: ").unwrap_or(&message))
+            })
         }
     }
+}
+
+/// Every key of `value` (an options object, or a part of one) must be one
+/// that `keys` names.
+fn check_keys(value: &JsValue, keys: Keys, path: &str) -> Result<(), JsValue> {
+    let object = match keys {
+        Keys::Value => return Ok(()),
+        _ if !value.is_object() || js_sys::Array::is_array(value) => return Ok(()),
+        _ => value.unchecked_ref::<js_sys::Object>(),
+    };
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let inner = Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        let at = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
+        match keys {
+            Keys::Object(known) => match known.iter().find(|(name, _)| *name == key) {
+                Some((_, inner_keys)) => check_keys(&inner, *inner_keys, &at)?,
+                None => {
+                    let names: Vec<&str> = known.iter().map(|(name, _)| *name).collect();
+                    return Err(invalid(&format!(
+                        "unknown option `{at}`, expected one of {}",
+                        names.join(", ")
+                    )));
+                }
+            },
+            Keys::Map(each) => check_keys(&inner, *each, &at)?,
+            Keys::Value => {}
+        }
+    }
+    Ok(())
 }
 
 fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {

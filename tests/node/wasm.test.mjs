@@ -132,7 +132,16 @@ test("text input (a paste) needs no decoding", () => {
 
 test("options are checked: unknown keys and wrong types are errors", () => {
   const bytes = fixture("seoul_2016_programs.csv");
-  for (const options of [{ bogus: 1 }, { by: "부서" }, { precision: { rate: -1 } }, { encoding: "latin1" }]) {
+  for (const options of [
+    { bogus: 1 },
+    { by: "부서" },
+    { precision: { rate: -1 } },
+    { encoding: "latin1" },
+    { growth: { from: "예산액(A)", too: "집행액" } },
+    { columns: { 부서: { knd: "ignored" } } },
+    { limits: { maxRows: 1.5 } },
+    [1],
+  ]) {
     assert.throws(() => yesan.analyze(bytes, options), (e) => e.code === "invalid_option", JSON.stringify(options));
   }
   assert.throws(() => yesan.analyze(42), (e) => e.code === "invalid_option");
