@@ -12,7 +12,6 @@ use crate::options::{Limits, Options};
 use crate::unit::Unit;
 use crate::values::Values;
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -63,9 +62,32 @@ pub struct Dimension {
     pub column: usize,
     labels: Vec<String>,
     ids: Vec<u32>,
-    /// FxHash: these keys are the user's own cells, hashed millions of
-    /// times; flooding them only slows the user's own tab.
-    lookup: FxHashMap<Box<str>, u32>,
+    /// The ids by the hash of their label, each label held once (in
+    /// `labels`). FxHash: these keys are the user's own cells, hashed
+    /// millions of times; flooding them only slows the user's own tab.
+    lookup: hashbrown::HashTable<u32>,
+}
+
+/// Two labels' bytes are the same, compared eight at a time (in WASM,
+/// `memcmp` goes byte by byte).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tails = a8.remainder() == b8.remainder();
+    tails
+        && a8.zip(b8).all(|(x, y)| {
+            u64::from_ne_bytes(x.try_into().unwrap_or_default())
+                == u64::from_ne_bytes(y.try_into().unwrap_or_default())
+        })
+}
+
+#[inline]
+fn hash(label: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(label)
 }
 
 impl Dimension {
@@ -74,7 +96,7 @@ impl Dimension {
             column,
             labels: Vec::new(),
             ids: Vec::new(),
-            lookup: FxHashMap::default(),
+            lookup: hashbrown::HashTable::new(),
         }
     }
 
@@ -83,25 +105,33 @@ impl Dimension {
     fn push(&mut self, value: &str) -> bool {
         // Budget files are usually sorted by their hierarchy: most cells
         // repeat the one above, and need no hashing.
+        let bytes = value.as_bytes();
         if let Some(&last) = self.ids.last() {
             if self
                 .labels
                 .get(last as usize)
-                .is_some_and(|label| label == value)
+                .is_some_and(|label| same(label.as_bytes(), bytes))
             {
                 self.ids.push(last);
                 return true;
             }
         }
         let mut text = true;
-        let id = match self.lookup.get(value) {
+        let labels = &self.labels;
+        let hashed = hash(bytes);
+        let found = self
+            .lookup
+            .find(hashed, |&id| same(labels[id as usize].as_bytes(), bytes));
+        let id = match found {
             Some(&id) => id,
             None => {
                 // Checked once per distinct value, not once per cell.
-                text = crate::import::encoding::control_at(value.as_bytes()).is_none();
+                text = crate::import::encoding::control_at(bytes).is_none();
                 let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
                 self.labels.push(value.to_string());
-                self.lookup.insert(value.into(), id);
+                let labels = &self.labels;
+                self.lookup
+                    .insert_unique(hashed, id, |&id| hash(labels[id as usize].as_bytes()));
                 id
             }
         };
@@ -683,7 +713,7 @@ impl BudgetBuilder {
             .hierarchy
             .iter()
             .enumerate()
-            .map(|(position, &index)| (position, cells.get(index).unwrap_or("").trim()))
+            .map(|(position, &index)| (position, trim(cells.get(index).unwrap_or(""))))
             .find(|(_, cell)| !cell.is_empty())?;
         // Most rows are not totals: look closer only at labels that could be
         // (every word below has 계, 체 or 액, or is short and has t or s).
@@ -1087,7 +1117,7 @@ fn unify_units(
 /// (`<input type="checkbox" checked/>`) written as ☑ and ☐. Any other markup
 /// is kept as it is: it is the user's text.
 fn label(cell: &str) -> std::borrow::Cow<'_, str> {
-    let cell = cell.trim();
+    let cell = trim(cell);
     if !cell.contains('<') || !cell.contains("<input") {
         return std::borrow::Cow::Borrowed(cell);
     }
@@ -1124,6 +1154,32 @@ fn count_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
     })
 }
 
+/// `str::trim`, without looking at the characters when the first and the
+/// last byte show there is nothing to trim: most cells.
+#[inline]
+fn trim(cell: &str) -> &str {
+    // White space is ASCII, or a character whose first byte is C2, E1, E2
+    // or E3 (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+    let maybe_space = |lead: u8| lead.is_ascii_whitespace() || matches!(lead, 0xC2 | 0xE1..=0xE3);
+    let bytes = cell.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return cell;
+    };
+    // The first byte of the last character.
+    let last = bytes
+        .iter()
+        .rev()
+        .take(4)
+        .find(|&&b| b & 0xC0 != 0x80)
+        .copied()
+        .unwrap_or(0xC2);
+    if maybe_space(first) || maybe_space(last) {
+        cell.trim()
+    } else {
+        cell
+    }
+}
+
 /// A cell with nothing but white space in it. Most cells start with a
 /// character that is not white space, seen at once from the first byte.
 #[inline]
@@ -1150,4 +1206,42 @@ fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
         .iter()
         .any(|mark| lower.starts_with(mark))
         .then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_as_str_trim_does() {
+        for cell in [
+            "",
+            " ",
+            "총무과",
+            " 총무과 ",
+            "총무과\u{3000}",
+            "\u{A0}계",
+            "a",
+            "1,000 ",
+            "\t가\r",
+            "가\u{2003}",
+            "\u{1680}",
+            "ㄱ",
+            "é",
+        ] {
+            assert_eq!(trim(cell), cell.trim(), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn compares_labels_as_bytes() {
+        for (a, b) in [
+            ("", ""),
+            ("총무과", "총무과"),
+            ("세부사업 4051", "세부사업 4052"),
+            ("a", "ab"),
+        ] {
+            assert_eq!(same(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+        }
+    }
 }
