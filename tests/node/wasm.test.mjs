@@ -160,6 +160,46 @@ test("a pasted report table is audited: 001's share of 4.5 % for 188 of 41,018",
   assert.equal(r.structure.filter((s) => s.kind === "sum").length, 1);
 });
 
+test("an array above 32 MiB is read from JavaScript's memory in chunks, with the same sums and errors", () => {
+  // 360,000 lines (about 34 MB of UTF-8), summed here with BigInt.
+  const commas = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const lines = ["실국명,부서명,사업명,예산액,집행액"];
+  let adopted = 0n;
+  let executed = 0n;
+  for (let i = 0; i < 360_000; i++) {
+    const a = 1_000_000 + ((i * 7919) % 99_991);
+    const x = (a * ((i % 89) + 1)) / 100;
+    adopted += BigInt(a);
+    executed += BigInt(Math.floor(x));
+    lines.push(`기획조정실${i % 7}국,총무과${i % 31},사업 ${i % 1000} 세부내역을 적은 긴 이름,${a},"${commas(Math.floor(x))}"`);
+  }
+  const text = lines.join("\n") + "\n";
+  const bytes = new TextEncoder().encode(text);
+  assert.ok(bytes.length > 32 * 1024 * 1024, `${bytes.length} bytes`);
+  const options = { by: ["실국명", "부서명"] };
+  const report = yesan.analyze(bytes, options);
+  assert.equal(report.rows, 360_000);
+  assert.deepEqual(report.totals.map((t) => t.value), [String(adopted), String(executed)]);
+  assert.equal(report.tree.children.length, 7);
+  // The same as a Budget read chunk by chunk (which keeps every column).
+  let offset = 0;
+  const budget = yesan.Budget.fromChunks(() => {
+    const chunk = bytes.subarray(offset, offset + (3 << 20));
+    offset += chunk.length;
+    return chunk;
+  });
+  const streamed = budget.report(options);
+  budget.free();
+  assert.deepEqual(streamed.totals, report.totals);
+  assert.deepEqual(streamed.tree, report.tree);
+  // A bad amount near the end is named by its line and column.
+  const bad = new TextEncoder().encode(text + "재무국,세정과,사업,십만원,1\n");
+  assert.throws(
+    () => yesan.analyze(bad, options),
+    (e) => e.code === "not_a_number" && e.row === 360_002 && e.column === 4,
+  );
+});
+
 test("an ArrayBuffer is accepted like a Uint8Array", () => {
   const bytes = fixture("seoul_000_settlement.tsv");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
