@@ -4,38 +4,16 @@
 //! `EUC-KR`) and keeps encoding_rs's tables of every legacy encoding, some
 //! 120 KB gzipped, out of the module. UTF-8 is never decoded, only checked.
 
-use crate::import::encoding::TextEncoding;
-
 /// Bytes that are not valid in the encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Malformed;
 
-/// A streaming decoder to UTF-8 for one encoding.
-pub struct Decoder(imp::Decoder);
-
-impl Decoder {
-    pub fn new(encoding: TextEncoding) -> Decoder {
-        Decoder(imp::Decoder::new(encoding))
-    }
-
-    /// Decodes the next bytes of the input, appending UTF-8 to `text`;
-    /// `last` at the end of the input. On bytes that are not valid, `text`
-    /// ends with what came before them.
-    pub fn decode(
-        &mut self,
-        bytes: &[u8],
-        text: &mut Vec<u8>,
-        last: bool,
-    ) -> Result<(), Malformed> {
-        self.0.decode(bytes, text, last)
-    }
-}
-
-/// Decodes whole input (without a BOM), replacing what is not valid with
-/// U+FFFD.
-pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
-    imp::decode_lossy(bytes, encoding)
-}
+// One implementation per platform, with the same items: `Decoder::new`,
+// `Decoder::decode` (the next bytes of the input, appending UTF-8 to
+// `text`, `last` at the end of the input; on bytes that are not valid,
+// `text` ends with what came before them) and `decode_lossy` (whole input
+// without a BOM, what is not valid replaced with U+FFFD).
+pub use imp::{decode_lossy, Decoder};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
@@ -181,6 +159,7 @@ mod imp {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::encoding::TextEncoding;
 
     fn decode(bytes: &[u8], encoding: TextEncoding, chunk: usize) -> Result<String, String> {
         let mut decoder = Decoder::new(encoding);
