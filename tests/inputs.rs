@@ -201,3 +201,45 @@ fn a_tree_too_large_to_show_is_cut_with_a_warning() {
         "nothing is lost from the sums"
     );
 }
+
+/// A large file read for one report (`analyze` with `by`) keeps only the
+/// dimensions it rolls up by, and gives the same report as a budget that
+/// keeps them all; the same holds for old Mac line ends (a lone `\r`).
+#[test]
+fn a_large_file_read_for_one_report_gives_the_same_report() {
+    let mut text = String::from("실국명,부서명,사업명,세부사업명,예산액,집행액\n");
+    for i in 0..5_000u64 {
+        text.push_str(&format!(
+            "국{},과{},사업 {},세부 {},{},\"{}\"\n",
+            i % 5,
+            i % 17,
+            i % 101,
+            i % 997,
+            1_000 + i * 7 % 991,
+            (1_000 + i * 7 % 991) * (i % 89) / 100
+        ));
+    }
+    let by = options(r#"{"by":["실국명","부서명"]}"#);
+    let one = analyze(text.as_bytes(), &by).unwrap_or_else(|e| panic!("{e}"));
+    let kept = yesan::Budget::read(text.as_bytes(), &Options::default())
+        .and_then(|b| b.report(&by))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(one.rows, 5_000);
+    assert_eq!(
+        serde_json::to_value(&one).unwrap_or_default(),
+        serde_json::to_value(&kept).unwrap_or_default()
+    );
+    let mac = text.replace('\n', "\r");
+    let from_mac = analyze(mac.as_bytes(), &by).unwrap_or_else(|e| panic!("{e}"));
+    let streamed = yesan::Budget::read_stream(mac.as_bytes(), &Options::default())
+        .and_then(|b| b.report(&by))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json(&from_mac.totals), json(&one.totals));
+    assert_eq!(json(&streamed.totals), json(&one.totals));
+    assert_eq!(json(&from_mac.tree), json(&one.tree));
+}
+
+/// A report's part as JSON, to compare parts that have no `==`.
+fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
