@@ -333,8 +333,8 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
             // A large file is read from JavaScript's memory a chunk at a
             // time, never copied whole into the module's memory.
             crate::import::check_size(size, options).and_then(|()| {
-                let source = JsBytes { bytes, at: 0 };
-                crate::import::stream::read_sized(source, Some(size), options)
+                let mut source = JsBytes { bytes, at: 0 };
+                crate::import::stream::read_sized(&mut source, Some(size), options)
             })
         } else {
             Budget::read(&bytes.to_vec(), options)

@@ -21,22 +21,20 @@ const HEAD: usize = 64 * 1024;
 const CHUNK: usize = 1024 * 1024;
 
 /// Reads a budget from a source of bytes, chunk by chunk.
-pub fn read_stream(source: impl Read, options: &Options) -> Result<Budget, Error> {
-    read_sized(source, None, options)
+pub fn read_stream(mut source: impl Read, options: &Options) -> Result<Budget, Error> {
+    read_sized(&mut source, None, options)
 }
 
 /// Reads a budget from a source of `size` bytes (when known, to make room
 /// for the rows at once), chunk by chunk.
 pub(crate) fn read_sized(
-    mut source: impl Read,
+    source: &mut dyn Read,
     size: Option<usize>,
     options: &Options,
 ) -> Result<Budget, Error> {
     options.validate()?;
     let mut head = Vec::with_capacity(HEAD);
-    source
-        .by_ref()
-        .take(HEAD as u64)
+    Read::take(&mut *source, HEAD as u64)
         .read_to_end(&mut head)
         .map_err(from_io)?;
     if head.iter().all(u8::is_ascii_whitespace) {

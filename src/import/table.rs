@@ -68,7 +68,7 @@ pub struct SourceInfo {
 
 /// Reads a whole table from `records` into a budget.
 pub fn assemble(
-    records: &mut impl Records,
+    records: &mut dyn Records,
     info: SourceInfo,
     options: &Options,
 ) -> Result<Budget, Error> {
