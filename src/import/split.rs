@@ -5,8 +5,9 @@
 //! makes a million-line file quick to read. It reads what the csv crate
 //! reads: RFC 4180 quoting (`""` inside a quoted cell is one quote), a quote
 //! in the middle of an unquoted cell kept as a character, `\n` and `\r\n`
-//! line ends, empty lines skipped. Cells are spans of the text, not copies. Text whose lines end in a lone `\r` is
-//! turned into `\n` lines first (see [`lone_cr`]).
+//! line ends, empty lines skipped. Cells are spans of the text, not
+//! copies. Text whose lines end in a lone `\r` is turned into `\n` lines
+//! by the callers first (see [`lone_cr`]).
 
 use crate::import::table::Record;
 

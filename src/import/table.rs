@@ -67,7 +67,7 @@ pub struct SourceInfo {
 }
 
 /// Reads a whole table from `records` into a budget.
-pub fn assemble(
+pub(crate) fn assemble(
     records: &mut dyn Records,
     info: SourceInfo,
     options: &Options,
@@ -246,7 +246,9 @@ impl Records for GridRecords {
 
 /// One record: where each cell is, as a span of the text the record was
 /// split from (no copy), or in the record's own buffer when the cell had to
-/// be rebuilt (`"a ""b"""` → `a "b"`) or came as a string.
+/// be rebuilt (`"a ""b"""` → `a "b"`) or came as a string. Its cells are
+/// read as text only inside the crate ([`Cells`]), from records of text
+/// the crate has checked: spans and raw bytes can only be added there.
 #[derive(Debug, Clone, Default)]
 pub struct Record {
     spans: Vec<Span>,
@@ -286,7 +288,7 @@ impl Record {
     }
 
     /// Adds a cell held by the record itself.
-    pub fn push_own(&mut self, cell: &[u8]) {
+    pub(crate) fn push_own(&mut self, cell: &[u8]) {
         let start = self.own.len();
         self.own.extend_from_slice(cell);
         self.spans.push(Span {
