@@ -56,7 +56,7 @@ fn every_bad_input_gives_its_documented_error() {
     let expected: serde_json::Value =
         serde_json::from_slice(&fixture("bad/expected.json")).unwrap_or_default();
     let cases = expected.as_object().cloned().unwrap_or_default();
-    assert_eq!(cases.len(), 7);
+    assert_eq!(cases.len(), 8);
     for (name, want) in cases {
         let error = match analyze(&fixture(&format!("bad/{name}")), &Options::default()) {
             Ok(_) => panic!("{name} was accepted"),

@@ -142,7 +142,7 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
         Err(error) => {
             let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
             match Decoder::new(TextEncoding::Cp949).decode(bytes, &mut text, true) {
-                Err(_) => Err(not_text(bytes, error.valid_up_to())),
+                Err(_) => Err(neither(bytes, error.valid_up_to(), &text)),
                 Ok(()) => Ok((Cow::Owned(utf8(text)), TextEncoding::Cp949)),
             }
         }
@@ -206,7 +206,7 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
         Err(error) => {
             let mut text = Vec::with_capacity(head.len() * 2);
             match Decoder::new(TextEncoding::Cp949).decode(head, &mut text, false) {
-                Err(_) => Err(not_text(head, error.valid_up_to())),
+                Err(_) => Err(neither(head, error.valid_up_to(), &text)),
                 Ok(()) => Ok((TextEncoding::Cp949, 0)),
             }
         }
@@ -242,6 +242,16 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<TextEncoding> {
     } else {
         None
     }
+}
+
+/// Bytes that are neither UTF-8 (valid up to `utf8_valid`) nor CP949
+/// (`cp949` is what decoded before it stopped), named at the later of the
+/// two lines where they stop: the encoding that got further is most likely
+/// the file's, with one bad byte.
+fn neither(bytes: &[u8], utf8_valid: usize, cp949: &[u8]) -> Error {
+    let utf8_line = line_of(bytes, utf8_valid);
+    let cp949_line = memchr::memchr_iter(b'\n', cp949).count() + 1;
+    not_text_at(utf8_line.max(cp949_line))
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {

@@ -53,6 +53,8 @@ const cases = [
   ["bad/not_a_number.csv", {}],
   ["bad/out_of_range.csv", {}],
   ["bad/binary_junk.bin", {}],
+  ["bad/cp949_bad_byte.csv", {}],
+  ["bad/cp949_bad_byte.csv", { encoding: "cp949" }],
   ["seoul_2016_programs.csv", { by: ["없는열"] }],
   ...[
     "000_basis.txt", "000_budget.txt", "000_schedule.txt", "000_settlement.txt", "001_composition.txt",
@@ -200,6 +202,19 @@ test("an array above 32 MiB is read from JavaScript's memory in chunks, with the
   );
 });
 
+test("CP949's Unified Hangul Code is read, not lost (Node's own TextDecoder drops it)", () => {
+  // "부서,예산액\n갂똠과,100\n" in CP949: 갂 is 0x81 0x41 and 똠 0x8C 0x63,
+  // outside KS X 1001.
+  const bytes = Uint8Array.from([
+    0xba, 0xce, 0xbc, 0xad, 0x2c, 0xbf, 0xb9, 0xbb, 0xea, 0xbe, 0xd7, 0x0a,
+    0x81, 0x41, 0x8c, 0x63, 0xb0, 0xfa, 0x2c, 0x31, 0x30, 0x30, 0x0a,
+  ]);
+  const r = yesan.analyze(bytes);
+  assert.equal(r.source.encoding, "cp949");
+  assert.deepEqual(r.tree.children.map((c) => c.name), ["갂똠과"]);
+  assert.equal(r.totals[0].value, "100");
+});
+
 test("an ArrayBuffer is accepted like a Uint8Array", () => {
   const bytes = fixture("seoul_000_settlement.tsv");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -218,6 +233,21 @@ test("Budget.fromChunks streams a file and gives the same report as analyze", ()
     const options = name.startsWith("kr_") ? { by: ["소관명"] } : {};
     assert.deepEqual(budget.report(options), yesan.analyze(bytes, options), name);
     budget.free();
+  }
+  // CP949 with a byte that is not valid on line 4, read 7 bytes at a time.
+  const bad = fixture("bad/cp949_bad_byte.csv");
+  for (const options of [{}, { encoding: "cp949" }]) {
+    let at = 0;
+    assert.throws(
+      () =>
+        yesan.Budget.fromChunks(() => {
+          const chunk = bad.subarray(at, at + 7);
+          at += chunk.length;
+          return chunk.slice();
+        }, options),
+      (e) => ["not_text", "encoding"].includes(e.code) && e.row === 4,
+      JSON.stringify(options),
+    );
   }
   assert.throws(
     () => yesan.Budget.fromChunks(() => "not bytes"),
