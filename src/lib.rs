@@ -16,6 +16,8 @@
 //!
 //! Reading is one module per input format under [`import`]; each analysis
 //! is one module under [`analysis`]; [`report`] rounds for presentation.
+//! Amount columns are stored compactly ([`values`]) and summed exactly as
+//! 128-bit integers ([`analysis::sum`]).
 
 pub mod amount;
 pub mod analysis;
