@@ -1,6 +1,6 @@
 //! A budget as read from a file: its columns as understood, the dimension
 //! values of every row (interned), and every amount and rate, exact. An
-//! importer feeds it row by row through [`BudgetBuilder`], which applies the
+//! importer feeds it row by row through `BudgetBuilder`, which applies the
 //! limits, reads the numbers and names every row it cannot read.
 
 use crate::amount::{parse_number, NumberError};

@@ -14,7 +14,7 @@ const NONE: i64 = i64::MIN;
 
 #[derive(Debug, Clone)]
 pub enum Values {
-    /// Mantissas of one scale; [`NONE`] for a value not given.
+    /// Mantissas of one scale; `i64::MIN` for a value not given.
     Compact {
         scale: Option<u32>,
         mantissas: Vec<i64>,

@@ -1,5 +1,5 @@
 //! Readers, one per input format. Each turns its input into rows and feeds
-//! them to [`crate::budget::BudgetBuilder`]; none of them computes anything.
+//! them to `BudgetBuilder`; none of them computes anything.
 
 pub mod basis;
 pub mod decode;
