@@ -576,7 +576,7 @@ impl BudgetBuilder {
             .slots
             .iter()
             .enumerate()
-            .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+            .filter(|(_, slot)| matches!(slot, Slot::Dimension(_) | Slot::Unused))
             .all(|(index, _)| cells.get(index).is_none_or(blank));
         if no_names && shown.iter().all(Option::is_none) {
             // Only marks such as `(x-)` or `-`: nothing is there.
