@@ -30,6 +30,7 @@ pub mod hierarchy;
 pub mod import;
 pub mod options;
 pub mod report;
+pub mod source;
 pub mod unit;
 pub mod values;
 

@@ -4,7 +4,7 @@
 
 use crate::columns::ColumnOverride;
 use crate::error::{Error, ErrorKind};
-use crate::import::encoding::TextEncoding;
+use crate::source::TextEncoding;
 use crate::unit::Unit;
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -6,55 +6,13 @@
 
 use crate::error::{Error, ErrorKind};
 use crate::import::decode::Decoder;
-use serde::Serialize;
 use std::borrow::Cow;
 
-/// A text encoding yesan reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum TextEncoding {
-    #[serde(rename = "utf-8")]
-    Utf8,
-    #[serde(rename = "utf-16le")]
-    Utf16Le,
-    #[serde(rename = "utf-16be")]
-    Utf16Be,
-    /// CP949 (Windows' superset of EUC-KR), the WHATWG `EUC-KR`.
-    #[serde(rename = "cp949")]
-    Cp949,
-}
+pub use crate::source::TextEncoding;
 
-impl TextEncoding {
-    /// Reads an encoding's name as a user would write it: `utf-8`, `cp949`,
-    /// `euc-kr`, `ms949`, `utf-16le`, … (WHATWG labels, plus the Windows names).
-    pub fn from_label(label: &str) -> Option<TextEncoding> {
-        let label = label.trim().to_ascii_lowercase();
-        if matches!(label.as_str(), "cp949" | "ms949" | "uhc" | "x-windows-949") {
-            return Some(TextEncoding::Cp949);
-        }
-        // The WHATWG labels of the four encodings.
-        match label.as_str() {
-            "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
-            | "x-unicode20utf8" => Some(TextEncoding::Utf8),
-            "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16"
-            | "utf-16le" => Some(TextEncoding::Utf16Le),
-            "unicodefffe" | "utf-16be" => Some(TextEncoding::Utf16Be),
-            "cseuckr" | "csksc56011987" | "euc-kr" | "iso-ir-149" | "korean" | "ks_c_5601-1987"
-            | "ks_c_5601-1989" | "ksc5601" | "ksc_5601" | "windows-949" => {
-                Some(TextEncoding::Cp949)
-            }
-            _ => None,
-        }
-    }
-
-    /// A streaming decoder, or `None` for UTF-8, which is only checked.
-    pub fn decoder(self) -> Option<Decoder> {
-        (self != TextEncoding::Utf8).then(|| Decoder::new(self))
-    }
-
-    /// The encoding's usual name, e.g. `CP949`.
-    pub fn name(self) -> &'static str {
-        name(self)
-    }
+/// A streaming decoder for `encoding`, or `None` for UTF-8, which is only checked.
+pub fn decoder(encoding: TextEncoding) -> Option<Decoder> {
+    (encoding != TextEncoding::Utf8).then(|| Decoder::new(encoding))
 }
 
 /// Decodes `bytes`, detecting the encoding unless `forced` names one.
@@ -86,9 +44,9 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
                     format!(
                         "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
-                        name(encoding)
+                        encoding.name()
                     ),
-                    format!("bytes that are not valid {}", name(encoding)),
+                    format!("bytes that are not valid {}", encoding.name()),
                 ));
             }
             Ok(Cow::Owned(utf8(text)))
@@ -99,15 +57,6 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
 /// Text a decoder wrote: UTF-8 by construction.
 fn utf8(text: Vec<u8>) -> String {
     String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-fn name(encoding: TextEncoding) -> &'static str {
-    match encoding {
-        TextEncoding::Utf8 => "UTF-8",
-        TextEncoding::Utf16Le => "UTF-16LE",
-        TextEncoding::Utf16Be => "UTF-16BE",
-        TextEncoding::Cp949 => "CP949",
-    }
 }
 
 fn strip_bom(bytes: &[u8], encoding: TextEncoding) -> &[u8] {
@@ -275,9 +224,9 @@ fn invalid_at(bytes: &[u8], offset: usize, encoding: TextEncoding) -> Error {
         .with_detail(
             format!(
                 "{} 인코딩으로 읽을 수 없는 바이트가 있습니다",
-                name(encoding)
+                encoding.name()
             ),
-            format!("bytes that are not valid {}", name(encoding)),
+            format!("bytes that are not valid {}", encoding.name()),
         )
 }
 

@@ -2,6 +2,8 @@
 //! them to `BudgetBuilder`; none of them computes anything.
 
 pub mod basis;
+pub(crate) mod builder;
+pub(crate) mod cells;
 pub mod decode;
 pub mod delimited;
 pub mod encoding;

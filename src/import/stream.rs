@@ -53,7 +53,7 @@ pub(crate) fn read_sized(
         source: io::Cursor::new(head).chain(source),
         skip: bom,
         encoding,
-        decoder: encoding.decoder(),
+        decoder: crate::import::encoding::decoder(encoding),
         raw: Vec::new(),
         decoded: Vec::new(),
         read: 0,

@@ -5,8 +5,9 @@
 //! first put in shape: a second header row merged, rates written inside
 //! amount cells split out, years across turned into rows.
 
-use crate::budget::{Budget, BudgetBuilder, Source};
+use crate::budget::{Budget, Source};
 use crate::error::{Error, ErrorKind};
+use crate::import::builder::BudgetBuilder;
 use crate::import::encoding::TextEncoding;
 use crate::import::shape;
 use crate::options::Options;

@@ -1,0 +1,75 @@
+//! Where a budget came from and how it was read: the format, the text
+//! encoding, the delimiter and the lines above the header.
+
+use serde::{Serialize, Serializer};
+
+/// A text encoding yesan reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
+    Utf8,
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
+    /// CP949 (Windows' superset of EUC-KR), the WHATWG `EUC-KR`.
+    #[serde(rename = "cp949")]
+    Cp949,
+}
+
+impl TextEncoding {
+    /// Reads an encoding's name as a user would write it: `utf-8`, `cp949`,
+    /// `euc-kr`, `ms949`, `utf-16le`, … (WHATWG labels, plus the Windows names).
+    pub fn from_label(label: &str) -> Option<TextEncoding> {
+        let label = label.trim().to_ascii_lowercase();
+        if matches!(label.as_str(), "cp949" | "ms949" | "uhc" | "x-windows-949") {
+            return Some(TextEncoding::Cp949);
+        }
+        // The WHATWG labels of the four encodings.
+        match label.as_str() {
+            "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
+            | "x-unicode20utf8" => Some(TextEncoding::Utf8),
+            "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16"
+            | "utf-16le" => Some(TextEncoding::Utf16Le),
+            "unicodefffe" | "utf-16be" => Some(TextEncoding::Utf16Be),
+            "cseuckr" | "csksc56011987" | "euc-kr" | "iso-ir-149" | "korean" | "ks_c_5601-1987"
+            | "ks_c_5601-1989" | "ksc5601" | "ksc_5601" | "windows-949" => {
+                Some(TextEncoding::Cp949)
+            }
+            _ => None,
+        }
+    }
+
+    /// The encoding's usual name, e.g. `CP949`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+            TextEncoding::Cp949 => "CP949",
+        }
+    }
+}
+
+/// Where the budget came from and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// `csv` or `tsv` (or `text` for other delimiters).
+    pub format: &'static str,
+    /// Detected or forced encoding; `None` when the input was already text.
+    pub encoding: Option<TextEncoding>,
+    #[serde(serialize_with = "serialize_char")]
+    pub delimiter: Option<char>,
+    /// 1-based line of the header row.
+    pub header_row: usize,
+    /// Title and caption lines above the header, as read.
+    pub caption: Vec<String>,
+}
+
+fn serialize_char<S: Serializer>(value: &Option<char>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(c) => serializer.serialize_str(&c.to_string()),
+        None => serializer.serialize_none(),
+    }
+}
