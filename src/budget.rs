@@ -24,6 +24,23 @@ pub struct Budget {
     pub(crate) structure: Option<Structure>,
     /// The hierarchy was rebuilt: a row's path ends at its first empty level.
     pub(crate) ragged: bool,
+    /// The columns that split the budget at the top (side, year): nothing
+    /// adds two of their values together.
+    pub(crate) split: Vec<usize>,
+    /// The total rows of the file, compared with the rows they sum.
+    pub(crate) total_checks: Vec<TotalCheck>,
+}
+
+/// A total row's published amount and the sum of the rows it totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalCheck {
+    /// 1-based line of the total row, and its label.
+    pub line: usize,
+    pub label: String,
+    /// The amount column (0-based index).
+    pub column: usize,
+    pub shown: Decimal,
+    pub sum: Decimal,
 }
 
 /// One row of a small table as it was shown: its dimension cells, its
@@ -136,9 +153,14 @@ impl Dimension {
         self.ids.reserve(rows);
     }
 
-    /// Takes back the last row's value (a row that turned out to be a total).
-    pub(crate) fn pop(&mut self) {
-        self.ids.pop();
+    /// The id of a value, if any row has it.
+    pub fn find(&self, label: &str) -> Option<u32> {
+        let labels = &self.labels;
+        self.lookup
+            .find(hash(label.as_bytes()), |&id| {
+                same(labels[id as usize].as_bytes(), label.as_bytes())
+            })
+            .copied()
     }
 
     /// The id of the value in `row`.
@@ -205,6 +227,11 @@ impl Budget {
     /// Number of data rows (total rows and notes are not data rows).
     pub fn rows(&self) -> usize {
         self.lines.len()
+    }
+
+    /// The columns that split the budget at the top (side, then year).
+    pub fn split(&self) -> &[usize] {
+        &self.split
     }
 
     /// The unit all amounts are in, when the table states one.

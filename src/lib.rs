@@ -28,6 +28,7 @@ pub mod error;
 pub mod format;
 pub mod hierarchy;
 pub mod import;
+pub mod markup;
 pub mod options;
 pub mod report;
 pub mod source;

@@ -28,7 +28,12 @@ pub struct Report {
     pub columns: Vec<Column>,
     /// Names of the dimension columns the tree is rolled up by.
     pub hierarchy: Vec<String>,
+    /// Totals of every amount column; `value` is `null` when the budget is
+    /// split by side or year (see `groups`), since nothing adds those.
     pub totals: Vec<TotalReport>,
+    /// The parts a side or year column splits the budget into, each with
+    /// its own totals, growth and execution; empty when there is no split.
+    pub groups: Vec<GroupReport>,
     /// Growth of the whole budget, when two amounts can be compared.
     pub growth: Option<GrowthReport>,
     /// Execution of the whole budget, when there is an executed column.
@@ -40,6 +45,20 @@ pub struct Report {
     pub audit: Audit,
     /// The rows of a report table with the tree rebuilt from their sums.
     pub structure: Option<Vec<StructureRow>>,
+}
+
+/// One part of a budget split by side (세입/세출) or year.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupReport {
+    /// The values of the split columns, outermost first (`["Revenue"]`).
+    pub path: Vec<String>,
+    /// The side the part is on, when a side column names it.
+    pub side: Option<crate::columns::sides::Side>,
+    pub rows: usize,
+    pub totals: Vec<TotalReport>,
+    pub growth: Option<GrowthReport>,
+    pub execution: Option<ExecutionReport>,
 }
 
 /// One row of a report table in its rebuilt tree.
@@ -235,24 +254,30 @@ impl Budget {
                 e.carried_out.and_then(position),
             ))
         });
+        let split = self.split.len();
         let context = NodeContext {
             names: &names,
             growth: growth_at,
             execution: execution_at,
             precision: plan.precision,
-            total: &tree.amounts,
+            split,
         };
-        let tree_report = context.node(&tree, &tree.amounts, &[]);
-        let totals = totals(self)?
+        let mut tree_report = context.node(&tree, &tree.amounts, &tree.amounts, &[]);
+        let split_totals = split > 0;
+        let totals: Vec<TotalReport> = totals(self)?
             .into_iter()
             .map(|t| TotalReport {
                 column: self.columns[t.column].name.clone(),
                 role: self.columns[t.column].role,
-                value: exact(t.value),
+                value: if split_totals { None } else { exact(t.value) },
                 given: t.given,
                 missing: t.missing,
             })
             .collect();
+        let groups = self.group_reports(&plan, &tree_report, &totals);
+        if split_totals {
+            tree_report.without_amounts();
+        }
         let growth = plan
             .growth
             .zip(tree_report.growth.clone())
@@ -289,6 +314,7 @@ impl Budget {
                 .map(|&c| self.columns[c].name.clone())
                 .collect(),
             totals,
+            groups,
             growth,
             execution,
             tree: tree_report,
@@ -300,6 +326,60 @@ impl Budget {
             audit: audit(self),
             structure: self.structure_rows(),
         })
+    }
+
+    /// The parts of a split budget: the nodes at the depth of the split.
+    fn group_reports(
+        &self,
+        plan: &Plan,
+        tree: &NodeReport,
+        totals: &[TotalReport],
+    ) -> Vec<GroupReport> {
+        let depth = self.split.len();
+        let side_column = self
+            .split
+            .iter()
+            .position(|&c| self.columns[c].kind == ColumnKind::Side);
+        let mut nodes = Vec::new();
+        tree.collect_at(depth, &mut nodes);
+        nodes
+            .into_iter()
+            .filter(|_| depth > 0)
+            .map(|node| GroupReport {
+                path: node.path.clone(),
+                side: side_column
+                    .and_then(|i| node.path.get(i))
+                    .and_then(|v| crate::columns::sides::side_of(v)),
+                rows: node.rows,
+                totals: totals
+                    .iter()
+                    .map(|t| TotalReport {
+                        value: node.amounts.get(&t.column).map(str::to_string),
+                        ..t.clone()
+                    })
+                    .collect(),
+                growth: plan
+                    .growth
+                    .zip(node.growth.clone())
+                    .map(|((from, to), g)| GrowthReport {
+                        from: self.columns[from].name.clone(),
+                        to: self.columns[to].name.clone(),
+                        status: g.status,
+                        difference: g.difference,
+                        rate: g.rate,
+                    }),
+                execution: plan.execution.zip(node.execution.clone()).map(|(e, x)| {
+                    ExecutionReport {
+                        executed: self.columns[e.executed].name.clone(),
+                        budget: self.columns[e.budget].name.clone(),
+                        basis: e.basis,
+                        carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
+                        rate: x.rate,
+                        unspent: x.unspent,
+                    }
+                }),
+            })
+            .collect()
     }
 
     /// The rows of a small table as shown, with their place in the tree
@@ -348,10 +428,29 @@ impl Budget {
         let by = match &options.by {
             Some(names) => names
                 .iter()
-                .map(|name| self.column_of_kind(name, &[ColumnKind::Dimension, ColumnKind::Year]))
+                .map(|name| {
+                    self.column_of_kind(
+                        name,
+                        &[
+                            ColumnKind::Dimension,
+                            ColumnKind::Code,
+                            ColumnKind::Year,
+                            ColumnKind::Side,
+                            ColumnKind::Phase,
+                        ],
+                    )
+                })
                 .collect::<Result<Vec<_>, _>>()?,
             None => self.default_hierarchy(),
         };
+        // The split columns stand first, whatever the caller asked: nothing
+        // adds two sides or two years.
+        let by: Vec<usize> = self
+            .split
+            .iter()
+            .copied()
+            .chain(by.into_iter().filter(|c| !self.split.contains(c)))
+            .collect();
         let (by, cut) = self.cap_hierarchy(by);
         let growth = match &options.growth {
             Some(spec) => Some((
@@ -435,22 +534,22 @@ impl Budget {
         warnings
     }
 
-    /// The dimension columns left to right; a table with none but a year
-    /// column (a settlement history) is rolled up by year.
+    /// The split columns, then the hierarchy columns in the order they nest;
+    /// a table with neither but a year column (a settlement history) is
+    /// rolled up by year.
     pub fn default_hierarchy(&self) -> Vec<usize> {
-        let of_kind = |kind: ColumnKind| -> Vec<usize> {
-            self.columns
+        let levels = crate::columns::levels(&self.columns);
+        let mut by: Vec<usize> = self.split.clone();
+        by.extend(levels.into_iter().filter(|c| !self.split.contains(c)));
+        if by.is_empty() {
+            by = self
+                .columns
                 .iter()
-                .filter(|c| c.kind == kind && (c.hierarchy || kind == ColumnKind::Year))
+                .filter(|c| c.kind == ColumnKind::Year)
                 .map(|c| c.index)
-                .collect()
-        };
-        let dimensions = of_kind(ColumnKind::Dimension);
-        if dimensions.is_empty() {
-            of_kind(ColumnKind::Year)
-        } else {
-            dimensions
+                .collect();
         }
+        by
     }
 
     fn column_of_kind(&self, name: &str, kinds: &[ColumnKind]) -> Result<usize, Error> {
@@ -484,11 +583,47 @@ struct NodeContext<'a> {
     growth: Option<(usize, usize)>,
     execution: Option<(usize, usize, Option<usize>)>,
     precision: Precision,
-    total: &'a [Option<Decimal>],
+    /// The depth of the split: shares of the total are shares of the part
+    /// of the budget a node is in.
+    split: usize,
+}
+
+impl NodeReport {
+    /// The nodes at `depth` below this one, in order.
+    fn collect_at<'a>(&'a self, depth: usize, out: &mut Vec<&'a NodeReport>) {
+        if self.depth == depth {
+            out.push(self);
+        } else {
+            for child in &self.children {
+                child.collect_at(depth, out);
+            }
+        }
+    }
+
+    /// The root of a split budget: its amounts would add sides or years.
+    fn without_amounts(&mut self) {
+        for (_, value) in self
+            .amounts
+            .0
+            .iter_mut()
+            .chain(self.share_of_parent.0.iter_mut())
+            .chain(self.share_of_total.0.iter_mut())
+        {
+            *value = None;
+        }
+        self.growth = None;
+        self.execution = None;
+    }
 }
 
 impl NodeContext<'_> {
-    fn node(&self, node: &Node, parent: &[Option<Decimal>], path: &[String]) -> NodeReport {
+    fn node(
+        &self,
+        node: &Node,
+        parent: &[Option<Decimal>],
+        total: &[Option<Decimal>],
+        path: &[String],
+    ) -> NodeReport {
         let named =
             |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
         let share = |of: &[Option<Decimal>]| {
@@ -515,7 +650,7 @@ impl NodeContext<'_> {
             rows: node.rows,
             amounts: named(node.amounts.iter().map(|a| exact(*a)).collect()),
             share_of_parent: share(parent),
-            share_of_total: share(self.total),
+            share_of_total: share(total),
             growth: self.growth.map(|(from, to)| {
                 let g = growth(node.amounts[from], node.amounts[to]);
                 NodeGrowth {
@@ -538,7 +673,19 @@ impl NodeContext<'_> {
             children: node
                 .children
                 .iter()
-                .map(|child| self.node(child, &node.amounts, &child_path))
+                .map(|child| {
+                    let total = if child.depth <= self.split {
+                        &child.amounts
+                    } else {
+                        total
+                    };
+                    let parent = if node.depth < self.split {
+                        &child.amounts
+                    } else {
+                        &node.amounts
+                    };
+                    self.node(child, parent, total, &child_path)
+                })
                 .collect(),
         }
     }

@@ -328,10 +328,41 @@ fn seoul_000_budget_by_category() {
 fn seoul_000_settlement_history() {
     let r = report("seoul_000_settlement.tsv", "{}");
     assert_eq!(r.hierarchy, ["연도"]);
-    let e = r.execution.as_ref();
+    // Years are never added together: one group per year, no grand total.
+    assert!(r.execution.is_none());
+    assert_eq!(r.totals[0].value, None);
+    let groups: Vec<_> = r
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.path.join(""),
+                g.totals[0].value.as_deref(),
+                g.execution
+                    .as_ref()
+                    .map(|e| (e.basis, e.carried_out.as_deref())),
+            )
+        })
+        .collect();
     assert_eq!(
-        e.map(|e| (e.basis, e.carried_out.as_deref())),
-        Some((Basis::Current, Some("차년이월")))
+        groups,
+        [
+            (
+                "2012".to_string(),
+                Some("285255"),
+                Some((Basis::Current, Some("차년이월")))
+            ),
+            (
+                "2013".to_string(),
+                Some("195500"),
+                Some((Basis::Current, Some("차년이월")))
+            ),
+            (
+                "2014".to_string(),
+                Some("123176"),
+                Some((Basis::Current, Some("차년이월")))
+            ),
+        ]
     );
     // Published 집행잔액 per year, and the rate executed ÷ 예산현액.
     for (year, unspent, rate) in [
@@ -349,7 +380,6 @@ fn seoul_000_settlement_history() {
         assert_eq!(n.amounts.get("집행잔액"), Some(unspent), "{year}");
         assert_eq!(x.and_then(|x| x.rate.as_deref()), Some(rate), "{year}");
     }
-    assert_eq!(r.totals[0].value.as_deref(), Some("603931"));
 }
 
 /// 004, 시장업무추진비 4년간 집행현황: years across, measures down.
@@ -358,7 +388,11 @@ fn seoul_004_transposed_execution_history() {
     let r = report("seoul_004_mayor_expenses.tsv", "{}");
     assert!(r.warnings.iter().any(|w| w.code == "transposed"));
     assert_eq!(r.rows, 4);
-    assert_eq!(r.execution.as_ref().map(|e| e.basis), Some(Basis::Adopted));
+    assert!(r
+        .groups
+        .iter()
+        .all(|g| g.execution.as_ref().map(|e| e.basis) == Some(Basis::Adopted)));
+    assert_eq!(r.groups.len(), 4);
     let published = [
         ("2012년", "165123", "54.8"),
         ("2013년", "145102", "64.3"),

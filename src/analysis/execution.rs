@@ -70,24 +70,44 @@ pub fn execution(
 /// The columns to use when the caller names none: the executed column
 /// against the current budget, or the adopted budget when there is none.
 pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
-    let with_role = |role: Role| {
-        columns
-            .iter()
-            .find(|c| c.kind == ColumnKind::Amount && c.role == Some(role))
-            .map(|c| c.index)
-    };
-    let executed = with_role(Role::Executed)?;
-    let (budget, basis) = match with_role(Role::Current) {
-        Some(current) => (current, Basis::Current),
-        None => (
-            with_role(Role::Adopted).or_else(|| with_role(Role::Final))?,
-            Basis::Adopted,
-        ),
-    };
-    Some(ExecutionColumns {
-        executed,
-        budget,
-        basis,
-        carried_out: with_role(Role::CarriedOut),
-    })
+    let amounts: Vec<&Column> = columns
+        .iter()
+        .filter(|c| c.kind == ColumnKind::Amount)
+        .collect();
+    // The latest year with both an executed column and a budget (files
+    // without years have one "year", `None`).
+    let mut years: Vec<Option<i32>> = amounts
+        .iter()
+        .filter(|c| c.role == Some(Role::Executed))
+        .map(|c| c.year)
+        .collect();
+    years.sort();
+    years.dedup();
+    // When no year has both, the years are not compared (a header naming a
+    // year beside one naming none).
+    let same_year = years.iter().rev().map(|&y| Some(y));
+    same_year
+        .chain([None])
+        .find_map(|year: Option<Option<i32>>| {
+            let with_role = |role: Role| {
+                amounts
+                    .iter()
+                    .find(|c| c.role == Some(role) && year.is_none_or(|y| c.year == y))
+                    .map(|c| c.index)
+            };
+            let executed = with_role(Role::Executed)?;
+            let (budget, basis) = match with_role(Role::Current) {
+                Some(current) => (current, Basis::Current),
+                None => (
+                    with_role(Role::Adopted).or_else(|| with_role(Role::Final))?,
+                    Basis::Adopted,
+                ),
+            };
+            Some(ExecutionColumns {
+                executed,
+                budget,
+                basis,
+                carried_out: with_role(Role::CarriedOut),
+            })
+        })
 }

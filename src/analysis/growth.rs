@@ -96,16 +96,25 @@ pub fn default_pair(columns: &[Column]) -> Option<(usize, usize)> {
             return Some((previous, to));
         }
     }
-    let budget_roles = [None, Some(Role::Adopted), Some(Role::Final)];
-    let mut dated: Vec<(i32, usize)> = amounts
-        .iter()
-        .filter(|c| budget_roles.contains(&c.role))
-        .filter_map(|c| c.year.map(|year| (year, c.index)))
-        .collect();
-    dated.sort();
-    dated.dedup_by_key(|(year, _)| *year);
-    match dated.as_slice() {
-        [.., (_, from), (_, to)] => Some((*from, *to)),
-        _ => None,
-    }
+    // Budgets of two years: the adopted (or final) budgets, else the current
+    // ones, else the actuals, else the proposals.
+    let families: [&[Option<Role>]; 4] = [
+        &[None, Some(Role::Adopted), Some(Role::Final)],
+        &[Some(Role::Current)],
+        &[Some(Role::Executed)],
+        &[Some(Role::Proposed)],
+    ];
+    families.iter().find_map(|roles| {
+        let mut dated: Vec<(i32, usize)> = amounts
+            .iter()
+            .filter(|c| roles.contains(&c.role))
+            .filter_map(|c| c.year.map(|year| (year, c.index)))
+            .collect();
+        dated.sort();
+        dated.dedup_by_key(|(year, _)| *year);
+        match dated.as_slice() {
+            [.., (_, from), (_, to)] => Some((*from, *to)),
+            _ => None,
+        }
+    })
 }

@@ -61,7 +61,7 @@ fn kinds_from_headers_and_values() {
         [
             ColumnKind::Year,
             ColumnKind::Dimension,
-            ColumnKind::Dimension,
+            ColumnKind::Code,
             ColumnKind::Amount,
             ColumnKind::Rate,
             ColumnKind::Dimension,

@@ -4,12 +4,14 @@
 
 use crate::amount::{parse_number, NumberError};
 use crate::budget::{
-    Budget, Dimension, Measure, ShownRow, Source, Structure, Warning, WARNINGS_PER_CODE,
+    Budget, Dimension, Measure, ShownRow, Source, Structure, TotalCheck, Warning, WARNINGS_PER_CODE,
 };
-use crate::columns::{infer, Column, ColumnKind};
+use crate::columns::{infer, layout, Column, ColumnKind};
 use crate::error::{quote_value, Error, ErrorKind};
-use crate::import::cells::{blank, count_text, label, note_text, trim};
+use crate::import::cells::{blank, count_text, label, note_text};
+use crate::import::pivot::Pivot;
 use crate::import::table::Cells;
+use crate::import::totals::{self, TotalRow};
 use crate::options::{Limits, Options};
 use crate::unit::Unit;
 use crate::values::Values;
@@ -24,6 +26,8 @@ enum Slot {
     Unused,
     /// An amount or rate: read through the measures, in column order.
     Measure,
+    /// An amount spread over the columns of a pivot (see [`Pivot`]).
+    Pivoted,
     Ignored,
 }
 
@@ -33,9 +37,16 @@ pub(crate) struct BudgetBuilder {
     budget: Budget,
     slots: Vec<Slot>,
     limits: Limits,
+    /// The columns whose cells may mark a total row: the hierarchy in its
+    /// order, then row-type columns.
     hierarchy: Vec<usize>,
+    /// How many of the hierarchy columns are levels (the rest are row types).
+    levels: usize,
     warning_counts: HashMap<&'static str, usize>,
     total_rows: Vec<TotalRow>,
+    /// The measures read from the file's cells (those a pivot adds follow).
+    read: usize,
+    pivot: Option<Pivot>,
     /// Every row as shown, in order, while the table is small enough to be
     /// audited and rebuilt.
     shown: Vec<ShownRow>,
@@ -49,15 +60,6 @@ pub(crate) struct BudgetBuilder {
 
 /// How many rows are kept as shown for the audit and the rebuilt hierarchy.
 const SHOWN_ROWS: usize = 2_000;
-
-/// A row whose label says it is a total (합계, 계, 소계): left out of the
-/// sums, and compared with them.
-struct TotalRow {
-    line: usize,
-    label: String,
-    grand: bool,
-    values: Vec<Option<Decimal>>,
-}
 
 impl BudgetBuilder {
     /// Understands the header from it and a sample of the first rows.
@@ -120,15 +122,19 @@ impl BudgetBuilder {
             warnings: Vec::new(),
             structure: None,
             ragged: false,
+            split: Vec::new(),
+            total_checks: Vec::new(),
         };
         let (unit, scales, unit_warnings) = unify_units(&mut columns);
         budget.unit = unit;
+        let layout = layout::plan(&mut columns);
+        budget.split = layout.split.clone();
         // A large file read for one report by some of its dimensions keeps
         // only those: interning the others would be most of the reading.
         let unused = |column: &Column| {
             options.one_report
                 && !whole
-                && column.kind == ColumnKind::Dimension
+                && matches!(column.kind, ColumnKind::Dimension | ColumnKind::Code)
                 && options
                     .by
                     .as_ref()
@@ -137,8 +143,13 @@ impl BudgetBuilder {
         let mut slots = Vec::with_capacity(columns.len());
         for column in &columns {
             slots.push(match column.kind {
-                ColumnKind::Dimension if unused(column) => Slot::Unused,
-                ColumnKind::Dimension | ColumnKind::Year => {
+                _ if unused(column) => Slot::Unused,
+                ColumnKind::Dimension
+                | ColumnKind::Code
+                | ColumnKind::Year
+                | ColumnKind::Side
+                | ColumnKind::Phase
+                | ColumnKind::RowType => {
                     budget.dimensions.push(Dimension::new(column.index));
                     Slot::Dimension(budget.dimensions.len() - 1)
                 }
@@ -147,22 +158,31 @@ impl BudgetBuilder {
                     budget.measures.push(Measure::new(column.index, scale));
                     Slot::Measure
                 }
+                ColumnKind::Pivoted => Slot::Pivoted,
                 ColumnKind::Ignored => Slot::Ignored,
             });
         }
-        let hierarchy = columns
-            .iter()
-            .filter(|c| c.hierarchy && c.kind == ColumnKind::Dimension)
-            .map(|c| c.index)
-            .collect();
+        let mut hierarchy = crate::columns::levels(&columns);
+        let levels = hierarchy.len();
+        hierarchy.extend(
+            columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::RowType)
+                .map(|c| c.index),
+        );
+        let read = budget.measures.len();
+        let pivot = (!layout.keys.is_empty()).then(|| Pivot::new(&layout, &scales));
         budget.columns = columns;
         let mut builder = BudgetBuilder {
             budget,
             slots,
             limits,
             hierarchy,
+            levels,
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
+            read,
+            pivot,
             shown: Vec::new(),
             hinted: Vec::new(),
             row_values: Vec::new(),
@@ -304,6 +324,16 @@ impl BudgetBuilder {
             },
             Err(error) => return Err(error),
         }
+        if let Some(pivot) = self.pivot.as_mut() {
+            let first = pivot.measures_of(cells, &mut self.budget);
+            let width = pivot.width();
+            let sources: Vec<usize> = pivot.sources().collect();
+            shown.resize(self.budget.measures.len(), None);
+            for (k, source) in sources.into_iter().enumerate() {
+                shown[first + k] = self.read_cell(line, source, cells.get(source).unwrap_or(""))?;
+            }
+            debug_assert!(first + width <= shown.len());
+        }
         let no_names = self
             .slots
             .iter()
@@ -315,31 +345,29 @@ impl BudgetBuilder {
             self.row_values = shown;
             return Ok(());
         }
-        let total = self.total_label(cells);
+        let total = totals::find(&self.hierarchy, self.levels, cells);
         if self.shown.len() <= SHOWN_ROWS || total.is_some() || self.scaling {
             let values = self.scaled(line, &shown)?;
             if self.shown.len() <= SHOWN_ROWS {
                 self.shown.push(ShownRow {
                     line,
-                    dims: self
-                        .slots
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
-                        .map(|(index, _)| label(cells.get(index).unwrap_or("")).into_owned())
-                        .collect(),
+                    dims: self.dimension_cells(cells),
                     values: shown.clone(),
                     total: total.is_some(),
-                    hint: total.is_some(),
+                    hint: total.is_some() || self.bold(cells),
                 });
             }
-            if let Some((label, grand)) = total {
-                self.total_rows.push(TotalRow {
+            if let Some(hit) = total {
+                let row = TotalRow {
                     line,
-                    label,
-                    grand,
+                    label: hit.label.to_string(),
+                    prefix: hit.prefix.iter().map(|p| p.to_string()).collect(),
+                    group: hit.group,
                     values,
-                });
+                    dims: self.dimension_cells(cells),
+                };
+                self.total_rows.push(row);
+                self.row_values = shown;
                 return Ok(());
             }
             shown = values;
@@ -365,6 +393,25 @@ impl BudgetBuilder {
             .push(u32::try_from(line).unwrap_or(u32::MAX));
         self.row_values = shown;
         Ok(())
+    }
+
+    /// A dimension cell of the row is bold: the row may be a sum.
+    fn bold(&self, cells: &Cells<'_>) -> bool {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+            .any(|(index, _)| crate::markup::is_bold(cells.get(index).unwrap_or("")))
+    }
+
+    /// The labels of a row's dimension cells, in the order of the dimensions.
+    fn dimension_cells(&self, cells: &Cells<'_>) -> Vec<String> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| matches!(slot, Slot::Dimension(_)))
+            .map(|(index, _)| label(cells.get(index).unwrap_or("")).into_owned())
+            .collect()
     }
 
     fn name_of(&self, index: usize) -> String {
@@ -399,91 +446,45 @@ impl BudgetBuilder {
             .collect()
     }
 
-    /// The shown values of one row, as written (before any unit conversion).
+    /// The shown values of one row, as written (before any unit conversion),
+    /// of the measures read from the file's cells.
     fn read_measures(
         &self,
         line: usize,
         cells: &Cells<'_>,
         values: &mut Vec<Option<Decimal>>,
     ) -> Result<(), Error> {
-        for measure in &self.budget.measures {
+        for measure in &self.budget.measures[..self.read] {
             let index = measure.column;
-            let cell = cells.get(index).unwrap_or("");
-            let column = &self.budget.columns[index];
-            let at = |kind: ErrorKind| {
-                Error::new(kind)
-                    .at_row(line)
-                    .at_column(index + 1, &column.name)
-            };
-            let value = match parse_number(cell) {
-                Ok(None) => None,
-                Ok(Some(number)) if number.percent && column.kind == ColumnKind::Amount => {
-                    return Err(at(ErrorKind::NotANumber).with_detail(
-                        format!("{}: 금액 열에 백분율이 있습니다", quote_value(cell)),
-                        format!("{}: a percentage in an amount column", quote_value(cell)),
-                    ));
-                }
-                Ok(Some(number)) => Some(number.value),
-                Err(NumberError::NotANumber) => {
-                    return Err(
-                        at(ErrorKind::NotANumber).with_detail(quote_value(cell), quote_value(cell))
-                    );
-                }
-                Err(NumberError::OutOfRange) => {
-                    return Err(at(ErrorKind::OutOfRange).with_detail(
-                        format!("{} (최대 28자리)", quote_value(cell)),
-                        format!("{} (28 significant digits at most)", quote_value(cell)),
-                    ));
-                }
-            };
-            values.push(value);
+            values.push(self.read_cell(line, index, cells.get(index).unwrap_or(""))?);
         }
         Ok(())
     }
 
-    /// The label of a total row and whether it is a grand total: the first
-    /// non-empty hierarchy cell reads 합계, 총계, 계 (grand) or 소계 (sub).
-    fn total_label(&self, cells: &Cells<'_>) -> Option<(String, bool)> {
-        let (position, label) = self
-            .hierarchy
-            .iter()
-            .enumerate()
-            .map(|(position, &index)| (position, trim(cells.get(index).unwrap_or(""))))
-            .find(|(_, cell)| !cell.is_empty())?;
-        // Most rows are not totals: look closer only at labels that could be
-        // (every word below has 계, 체 or 액, or is short and has t or s).
-        // First a branch-free pass over the bytes for the last bytes of 계
-        // (84), 체 (B4) and 액 (A1) and for t and s; then the characters.
-        let bytes = label.as_bytes();
-        let maybe = bytes.iter().fold(false, |any, &b| {
-            any | (b == 0x84) | (b == 0xB4) | (b == 0xA1) | (b | 0x20 == b't') | (b | 0x20 == b's')
-        });
-        if !maybe {
-            return None;
-        }
-        let could_be = label.chars().any(|c| match c {
-            '계' | '체' | '액' => true,
-            't' | 'T' | 's' | 'S' => label.len() <= 20,
-            _ => false,
-        });
-        if !could_be {
-            return None;
-        }
-        let compact: String = label
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_lowercase();
-        let grand = matches!(
-            compact.as_str(),
-            "합계" | "총계" | "계" | "총합계" | "총액" | "전체" | "total" | "grandtotal" | "sum"
-        ) || compact.ends_with("합계")
-            || compact.ends_with("총계");
-        let sub = matches!(compact.as_str(), "소계" | "subtotal");
-        if grand || sub {
-            Some((label.to_string(), grand && !sub && position == 0))
-        } else {
-            None
+    /// One amount or rate cell, as written.
+    fn read_cell(&self, line: usize, index: usize, cell: &str) -> Result<Option<Decimal>, Error> {
+        let column = &self.budget.columns[index];
+        let at = |kind: ErrorKind| {
+            Error::new(kind)
+                .at_row(line)
+                .at_column(index + 1, &column.name)
+        };
+        let money = matches!(column.kind, ColumnKind::Amount | ColumnKind::Pivoted);
+        match parse_number(cell) {
+            Ok(None) => Ok(None),
+            Ok(Some(number)) if number.percent && money => Err(at(ErrorKind::NotANumber)
+                .with_detail(
+                    format!("{}: 금액 열에 백분율이 있습니다", quote_value(cell)),
+                    format!("{}: a percentage in an amount column", quote_value(cell)),
+                )),
+            Ok(Some(number)) => Ok(Some(number.value)),
+            Err(NumberError::NotANumber) => {
+                Err(at(ErrorKind::NotANumber).with_detail(quote_value(cell), quote_value(cell)))
+            }
+            Err(NumberError::OutOfRange) => Err(at(ErrorKind::OutOfRange).with_detail(
+                format!("{} (최대 28자리)", quote_value(cell)),
+                format!("{} (28 significant digits at most)", quote_value(cell)),
+            )),
         }
     }
 
@@ -511,10 +512,7 @@ impl BudgetBuilder {
             });
         }
         if !rebuilt {
-            let rows = std::mem::take(&mut self.total_rows);
-            for total in rows {
-                self.check_total_row(&total);
-            }
+            self.check_totals()?;
         }
         if self.budget.lines.is_empty() {
             return Err(Error::new(ErrorKind::HeaderOnly).at_row(self.budget.source.header_row));
@@ -624,15 +622,10 @@ impl BudgetBuilder {
             .collect();
         for level in 1..=depth {
             let index = self.budget.columns.len();
-            self.budget.columns.push(Column {
-                index,
-                name: format!("{base} {level}"),
-                kind: ColumnKind::Dimension,
-                role: None,
-                unit: None,
-                year: None,
-                hierarchy: true,
-            });
+            let mut column = Column::new(index, format!("{base} {level}"), ColumnKind::Dimension);
+            column.hierarchy = true;
+            column.level = Some(level - 1);
+            self.budget.columns.push(column);
             dimensions.push(Dimension::new(index));
         }
         let own = self.budget.dimensions.len();
@@ -695,58 +688,92 @@ impl BudgetBuilder {
         Ok(())
     }
 
-    fn check_total_row(&mut self, total: &TotalRow) {
-        let line = total.line;
-        let label = quote_value(&total.label);
-        if !total.grand {
+    /// Compares the total rows with the rows they total; a row whose label
+    /// names a group that does not exist is read as data after all.
+    fn check_totals(&mut self) -> Result<(), Error> {
+        let rows = std::mem::take(&mut self.total_rows);
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let levels: Vec<Option<usize>> = self.hierarchy[..self.levels]
+            .iter()
+            .map(|&index| match self.slots[index] {
+                Slot::Dimension(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        let checked = totals::check(&self.budget, &levels, rows);
+        for row in &checked.data {
+            self.push_total_as_data(row)?;
+        }
+        for &line in &checked.compared {
+            self.warn_total(line, &checked.checks);
+        }
+        for &line in &checked.unchecked {
             self.warn(
-                "subtotal_row",
+                "total_row",
                 Some(line),
                 None,
-                format!("{line}행 {label}은 소계 행이라 합계에서 뺐습니다"),
-                format!("row {line} {label} is a subtotal row and was left out of the sums"),
+                format!("{line}행은 합계 행이라 계산에서 뺐습니다"),
+                format!("row {line} is a total row and was left out of the sums"),
             );
-            return;
         }
-        let mut differences_ko = Vec::new();
-        let mut differences_en = Vec::new();
-        for (measure, shown) in self.budget.measures.iter().zip(&total.values) {
-            let column = &self.budget.columns[measure.column];
-            if column.kind != ColumnKind::Amount {
-                continue;
-            }
-            let Some(shown) = shown else { continue };
-            let Some(sum) = measure
-                .values
-                .iter()
-                .flatten()
-                .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v))
-            else {
-                continue;
-            };
-            if *shown != sum {
-                differences_ko.push(format!("'{}' 표시 {shown}, 계산 {sum}", column.name));
-                differences_en.push(format!(
-                    "'{}' shows {shown}, the rows add up to {sum}",
-                    column.name
-                ));
-            }
+        self.budget.total_checks = checked.checks;
+        Ok(())
+    }
+
+    /// A row that read as a total of a group no row belongs to: data.
+    fn push_total_as_data(&mut self, row: &TotalRow) -> Result<(), Error> {
+        let line = row.line;
+        self.warn(
+            "total_as_data",
+            Some(line),
+            None,
+            format!("{line}행 {}은 합계처럼 보이지만 그런 묶음이 없어 자료로 더했습니다", quote_value(&row.label)),
+            format!("row {line} {} reads like a total, but no group has that name; it was counted as data", quote_value(&row.label)),
+        );
+        for (dimension, value) in self.budget.dimensions.iter_mut().zip(&row.dims) {
+            dimension.push(value);
         }
-        let (ko, en) = if differences_ko.is_empty() {
+        for (m, measure) in self.budget.measures.iter_mut().enumerate() {
+            measure.values.push(row.values.get(m).copied().flatten());
+        }
+        self.budget
+            .lines
+            .push(u32::try_from(line).unwrap_or(u32::MAX));
+        Ok(())
+    }
+
+    /// The warning for one total row: it equals its rows, or how it differs.
+    fn warn_total(&mut self, line: usize, checks: &[TotalCheck]) {
+        let mine: Vec<&TotalCheck> = checks.iter().filter(|c| c.line == line).collect();
+        let label = quote_value(mine.first().map_or("", |c| c.label.as_str()));
+        let differ: Vec<&&TotalCheck> = mine.iter().filter(|c| c.shown != c.sum).collect();
+        let (ko, en) = if differ.is_empty() {
             (
-                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 나머지 행의 합과 같습니다"),
-                format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the other rows"),
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 해당 행들의 합과 같습니다"),
+                format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the rows it totals"),
             )
         } else {
+            let name = |c: &TotalCheck| self.budget.columns[c.column].name.clone();
+            let ko: Vec<String> = differ
+                .iter()
+                .map(|c| format!("'{}' 표시 {}, 계산 {}", name(c), c.shown, c.sum))
+                .collect();
+            let en: Vec<String> = differ
+                .iter()
+                .map(|c| {
+                    format!(
+                        "'{}' shows {}, the rows add up to {}",
+                        name(c),
+                        c.shown,
+                        c.sum
+                    )
+                })
+                .collect();
             (
-                format!(
-                    "{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 나머지 행의 합과 다릅니다: {}",
-                    differences_ko.join("; ")
-                ),
-                format!(
-                    "row {line} {label} is a total row and was left out of the sums; it differs from the sum of the other rows: {}",
-                    differences_en.join("; ")
-                ),
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 해당 행들의 합과 다릅니다: {}", ko.join("; ")),
+                format!("row {line} {label} is a total row and was left out of the sums; it differs from the sum of the rows it totals: {}", en.join("; ")),
             )
         };
         self.warn("total_row", Some(line), None, ko, en);

@@ -4,33 +4,15 @@
 use crate::amount::parse_number;
 use crate::import::table::Cells;
 
-/// A label cell as text: trimmed, with the checkboxes HWP converters leave
-/// (`<input type="checkbox" checked/>`) written as ☑ and ☐. Any other markup
-/// is kept as it is: it is the user's text.
+/// A label cell as text: trimmed, inline markup taken out (see
+/// [`crate::markup`]).
+#[inline]
 pub(crate) fn label(cell: &str) -> std::borrow::Cow<'_, str> {
     let cell = trim(cell);
-    if !cell.contains('<') || !cell.contains("<input") {
+    if !cell.as_bytes().contains(&b'<') {
         return std::borrow::Cow::Borrowed(cell);
     }
-    let mut out = String::with_capacity(cell.len());
-    let mut rest = cell;
-    while let Some(start) = rest.find("<input") {
-        out.push_str(&rest[..start]);
-        let Some(end) = rest[start..].find('>') else {
-            out.push_str(&rest[start..]);
-            rest = "";
-            break;
-        };
-        let tag = &rest[start..start + end];
-        out.push(if tag.contains("checked") {
-            '☑'
-        } else {
-            '☐'
-        });
-        rest = &rest[start + end + 1..];
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out.split_whitespace().collect::<Vec<_>>().join(" "))
+    crate::markup::plain(cell)
 }
 
 /// A cell that counts things (`521건`, `14명`, `3회`) rather than money: the

@@ -8,10 +8,12 @@ pub mod decode;
 pub mod delimited;
 pub mod encoding;
 pub mod html;
+pub(crate) mod pivot;
 pub mod shape;
 pub mod split;
 pub mod stream;
 pub mod table;
+pub(crate) mod totals;
 pub mod transpose;
 
 use crate::budget::Budget;

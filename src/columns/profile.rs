@@ -1,0 +1,271 @@
+//! A column's profile from its values: how many cells are numbers, whole
+//! numbers, written with leading zeros, years, dates, links, flags; how
+//! many distinct values, how long. The inference reads these before the
+//! header, so that a code or a year is never summed as money.
+
+use crate::amount::{parse_number, NumberError};
+use rustc_hash::FxHashSet;
+
+/// What the sampled cells of one column look like.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Cells sampled, and those that were empty (or `-`).
+    pub cells: usize,
+    pub empty: usize,
+    /// Cells that read as numbers, and of those: whole, percentages, written
+    /// with a thousands separator or decimals, with a leading zero (`007`).
+    pub numbers: usize,
+    pub integers: usize,
+    pub percents: usize,
+    pub grouped: usize,
+    pub leading_zeros: usize,
+    /// Cells that read as text.
+    pub texts: usize,
+    /// Cells that read as a year (`2015`, `2015.0`, `FY22-23`, `2014-15`) or a date.
+    pub years: usize,
+    pub urls: usize,
+    /// Whole numbers 0 and 1, or yes/no words.
+    pub flags: usize,
+    /// Distinct non-empty values (counted up to the sample's size).
+    pub distinct: usize,
+    /// Digits of the whole numbers, when all have the same count.
+    pub width: Option<usize>,
+    /// The whole numbers run 1, 2, 3, … in order.
+    pub sequential: bool,
+    /// Text cells that read as prose: more than 60 characters or 8 words.
+    pub prose: usize,
+    /// The mean characters of a text cell.
+    pub mean_chars: usize,
+    /// The year of the first cell that reads as one.
+    pub first_year: Option<i32>,
+}
+
+impl Profile {
+    /// Cells with a value.
+    pub fn filled(&self) -> usize {
+        self.cells - self.empty
+    }
+
+    /// Every filled cell is a number.
+    pub fn all_numbers(&self) -> bool {
+        self.numbers > 0 && self.texts == 0
+    }
+
+    /// Every filled cell reads as a year.
+    pub fn all_years(&self) -> bool {
+        self.filled() > 0 && self.years == self.filled()
+    }
+
+    /// One value in every filled cell, over more than one row.
+    pub fn single_value(&self) -> bool {
+        self.distinct == 1 && self.filled() > 1
+    }
+}
+
+/// Profiles one column from its sampled cells.
+pub fn profile<'a>(values: impl Iterator<Item = &'a str>) -> Profile {
+    let mut p = Profile::default();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let mut widths: FxHashSet<usize> = FxHashSet::default();
+    let mut next_in_sequence = Some(1i64);
+    let mut text_chars = 0usize;
+    for raw in values {
+        p.cells += 1;
+        let plain = crate::markup::plain(raw);
+        let cell: &str = &plain;
+        if cell.is_empty() {
+            p.empty += 1;
+            continue;
+        }
+        if seen.len() < 100_000 {
+            seen.insert(cell.to_string());
+        }
+        if let Some(year) = year_of(cell) {
+            p.years += 1;
+            p.first_year = p.first_year.or(Some(year));
+        }
+        match parse_number(cell) {
+            Ok(None) => {
+                p.empty += 1;
+                continue;
+            }
+            Ok(Some(number)) => {
+                p.numbers += 1;
+                let whole = number.value.fract().is_zero() && !cell.contains('.');
+                if number.percent {
+                    p.percents += 1;
+                }
+                if cell.contains(',') || cell.contains('.') {
+                    p.grouped += 1;
+                }
+                if whole {
+                    p.integers += 1;
+                    let digits = cell.trim_start_matches('-').len();
+                    widths.insert(digits);
+                    if cell.len() > 1 && cell.starts_with('0') {
+                        p.leading_zeros += 1;
+                    }
+                    if cell == "0" || cell == "1" {
+                        p.flags += 1;
+                    }
+                    next_in_sequence = next_in_sequence
+                        .filter(|&n| cell.parse::<i64>().ok() == Some(n))
+                        .map(|n| n + 1);
+                } else {
+                    next_in_sequence = None;
+                }
+            }
+            Err(NumberError::OutOfRange) => {
+                p.numbers += 1;
+                next_in_sequence = None;
+            }
+            Err(NumberError::NotANumber) => {
+                p.texts += 1;
+                next_in_sequence = None;
+                let chars = cell.chars().count();
+                text_chars += chars;
+                if chars > 60 || cell.split_whitespace().count() > 8 {
+                    p.prose += 1;
+                }
+                let lower = cell.to_ascii_lowercase();
+                if lower.starts_with("http://")
+                    || lower.starts_with("https://")
+                    || lower.starts_with("www.")
+                {
+                    p.urls += 1;
+                }
+                if matches!(
+                    lower.as_str(),
+                    "y" | "n" | "yes" | "no" | "true" | "false" | "s" | "sí" | "si"
+                ) {
+                    p.flags += 1;
+                }
+            }
+        }
+    }
+    p.distinct = seen.len();
+    p.width = (widths.len() == 1)
+        .then(|| widths.into_iter().next())
+        .flatten();
+    p.sequential = next_in_sequence.is_some_and(|n| n > 3) && p.integers == p.filled();
+    p.mean_chars = text_chars.checked_div(p.texts).unwrap_or(0);
+    p
+}
+
+/// The year a cell names, when it is a year or a date: `2015`, `2015.0`,
+/// `FY2015`, `FY22-23` (2022), `2014-15` (2014), `2014/2015`, `2015-03-31`,
+/// `31/03/2015`. Fiscal years that span two calendar years are known by
+/// their first.
+pub fn year_of(cell: &str) -> Option<i32> {
+    let text = cell.trim();
+    let upper = text.to_ascii_uppercase();
+    let text = upper
+        .strip_prefix("FY")
+        .map(str::trim_start)
+        .unwrap_or(&upper);
+    let text = text.strip_suffix(".0").unwrap_or(text);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let four = |s: &str| {
+        (s.len() == 4 && digits(s))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let two = |s: &str| {
+        (s.len() == 2 && digits(s))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+    };
+    if let Some(year) = four(text) {
+        return Some(year);
+    }
+    if upper.starts_with("FY") {
+        if let Some(y) = two(text) {
+            return Some(2000 + y);
+        }
+    }
+    let parts: Vec<&str> = text.split(['-', '/', '–', '.']).collect();
+    match parts.as_slice() {
+        // 2014-15, 2014/2015, FY22-23
+        [a, b] => {
+            let first = four(a).or_else(|| {
+                upper
+                    .starts_with("FY")
+                    .then(|| two(a).map(|y| 2000 + y))
+                    .flatten()
+            })?;
+            let next = (first + 1).to_string();
+            (b == &next.as_str() || *b == &next[2..]).then_some(first)
+        }
+        // 2015-03-31 or 31/03/2015
+        [a, b, c] if digits(b) && b.len() <= 2 => four(a)
+            .filter(|_| digits(c) && c.len() <= 2)
+            .or_else(|| four(c).filter(|_| digits(a) && a.len() <= 2)),
+        _ => None,
+    }
+}
+
+/// A four-digit year named in a header: `2018년 예산`, `2015예산액 (A)`,
+/// `FY2023 Adopted`, `2014-15 Budget` (2014).
+pub fn year_from_header(header: &str) -> Option<i32> {
+    let bytes = header.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|at| {
+        let window = &bytes[at..at + 4];
+        let standalone = (at == 0 || !bytes[at - 1].is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit());
+        if standalone && window.iter().all(u8::is_ascii_digit) {
+            let year = window.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0'));
+            (1900..=2100).contains(&year).then_some(year)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_and_dates() {
+        for (cell, year) in [
+            ("2015", Some(2015)),
+            ("2015.0", Some(2015)),
+            ("FY2015", Some(2015)),
+            ("FY22-23", Some(2022)),
+            ("2014-15", Some(2014)),
+            ("2014/2015", Some(2014)),
+            ("2015-03-31", Some(2015)),
+            ("31/03/2015", Some(2015)),
+            ("2014-16", None),
+            ("1,200", None),
+            ("12015", None),
+            ("0100", None),
+            ("총무과", None),
+        ] {
+            assert_eq!(year_of(cell), year, "{cell}");
+        }
+    }
+
+    #[test]
+    fn profiles_codes_years_flags_and_prose() {
+        let p = profile(["001", "002", "010", "002"].into_iter());
+        assert_eq!((p.leading_zeros, p.distinct, p.width), (4, 3, Some(3)));
+        let p = profile(["1", "2", "3", "4", "5"].into_iter());
+        assert!(p.sequential);
+        let p = profile(["0", "1", "1", "0"].into_iter());
+        assert_eq!(p.flags, 4);
+        let p = profile(["2019", "2020", "", "2021"].into_iter());
+        assert!(p.all_years());
+        assert_eq!(p.empty, 1);
+        let p = profile(["https://city.example/a", "https://city.example/b"].into_iter());
+        assert_eq!(p.urls, 2);
+        let p = profile(
+            ["Minutes of the council meeting where the budget was adopted after a long debate"]
+                .into_iter(),
+        );
+        assert_eq!(p.prose, 1);
+        let p = profile(["12,198", "2,960", "-"].into_iter());
+        assert_eq!((p.numbers, p.grouped, p.empty), (2, 2, 1));
+    }
+}

@@ -1,0 +1,218 @@
+//! Total rows in a data file: a row whose label in a hierarchy or row-type
+//! column reads as a total (합계, 소계, Total, Subtotal, TOTAL DEL …, Summe,
+//! Итого) is left out of the sums, and afterwards compared with the sum of
+//! the rows it totals — the whole budget, the group its filled cells name
+//! (`Police`, ``, `Subtotal`), or the group its label names (`Total
+//! Police`). One pass over the rows, however many total rows there are.
+
+use crate::budget::{Budget, Dimension, TotalCheck};
+use crate::columns::sides::{group_named, total_kind, TotalKind};
+use crate::columns::ColumnKind;
+use crate::import::table::Cells;
+use crate::values::Values;
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+/// A row whose label says it is a total.
+#[derive(Debug, Clone)]
+pub struct TotalRow {
+    pub line: usize,
+    pub label: String,
+    /// The filled level cells before the total cell, outermost first.
+    pub prefix: Vec<String>,
+    /// The group the label names (`Total Police` → `Police`).
+    pub group: Option<String>,
+    /// The row's values in the budget's unit, one per measure known then.
+    pub values: Vec<Option<Decimal>>,
+    /// The row's dimension cells, to read it as data after all when the
+    /// group its label names does not exist.
+    pub dims: Vec<String>,
+}
+
+/// Where a total label stands in a row.
+pub struct TotalHit<'a> {
+    pub label: &'a str,
+    /// The filled level cells before it.
+    pub prefix: Vec<&'a str>,
+    pub group: Option<String>,
+}
+
+/// Whether a label could be a total, from its bytes alone: every total word
+/// has 계, 체 or 액 (whose last UTF-8 bytes are 84, B4, A1), a Cyrillic
+/// letter (lead byte D0/D1), or a t or an s. Most labels are not totals and
+/// are passed over without looking at their characters.
+#[inline]
+fn maybe_total(label: &str) -> bool {
+    label.as_bytes().iter().fold(false, |any, &b| {
+        any | (b == 0x84)
+            | (b == 0xB4)
+            | (b == 0xA1)
+            | (b == 0xD0)
+            | (b == 0xD1)
+            | (b | 0x20 == b't')
+            | (b | 0x20 == b's')
+    })
+}
+
+/// The total label of a row, if any: the first of `columns` (the levels in
+/// order, then row-type columns) whose cell reads as a total. Only the
+/// level cells up to the first empty one are looked at.
+pub fn find<'a>(columns: &[usize], levels: usize, cells: &Cells<'a>) -> Option<TotalHit<'a>> {
+    let mut prefix = Vec::new();
+    let mut level_cells_end = false;
+    for (position, &index) in columns.iter().enumerate() {
+        let is_level = position < levels;
+        if is_level && level_cells_end {
+            continue;
+        }
+        let cell = crate::import::cells::trim(cells.get(index).unwrap_or(""));
+        if cell.is_empty() {
+            level_cells_end |= is_level;
+            continue;
+        }
+        if maybe_total(cell) {
+            if let Some(kind) = total_kind(cell) {
+                let group = (kind == TotalKind::Subtotal)
+                    .then(|| group_named(cell))
+                    .flatten();
+                return Some(TotalHit {
+                    label: cell,
+                    prefix,
+                    group,
+                });
+            }
+        }
+        if is_level {
+            prefix.push(cell);
+        }
+    }
+    None
+}
+
+/// What checking the total rows found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub checks: Vec<TotalCheck>,
+    /// Total rows compared (each with every amount column it gives).
+    pub compared: Vec<usize>,
+    /// Rows whose label names a group that does not exist: data after all.
+    pub data: Vec<TotalRow>,
+    /// Rows that could not be compared (a level of the file not kept).
+    pub unchecked: Vec<usize>,
+}
+
+/// Compares every total row with the sum of the rows it totals. `levels`
+/// are the dimensions (indices into the budget's) of the hierarchy levels
+/// in order; `None` for a level not kept.
+pub fn check(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> Checked {
+    let mut checked = Checked::default();
+    let mut paths: Vec<(TotalRow, Vec<u32>)> = Vec::new();
+    for row in rows {
+        let mut names: Vec<&str> = row.prefix.iter().map(String::as_str).collect();
+        if let Some(group) = &row.group {
+            names.push(group);
+        }
+        match path_ids(budget, levels, &names) {
+            Ok(ids) => paths.push((row, ids)),
+            Err(Missing::Group) if row.group.is_some() => checked.data.push(row),
+            Err(_) => checked.unchecked.push(row.line),
+        }
+    }
+    let sums = group_sums(budget, levels, paths.iter().map(|(_, ids)| ids.as_slice()));
+    for (row, ids) in &paths {
+        let Some(sum) = sums.get(ids.as_slice()) else {
+            continue;
+        };
+        for (measure, (shown, sum)) in budget.measures.iter().zip(row.values.iter().zip(sum)) {
+            if budget.columns[measure.column].kind != ColumnKind::Amount {
+                continue;
+            }
+            if let (Some(shown), Some(sum)) = (shown, sum) {
+                checked.checks.push(TotalCheck {
+                    line: row.line,
+                    label: row.label.clone(),
+                    column: measure.column,
+                    shown: *shown,
+                    sum: *sum,
+                });
+            }
+        }
+        checked.compared.push(row.line);
+    }
+    checked
+}
+
+enum Missing {
+    /// A level of the path is not kept.
+    Level,
+    /// No rows have the path.
+    Group,
+}
+
+fn path_ids(
+    budget: &Budget,
+    levels: &[Option<usize>],
+    names: &[&str],
+) -> Result<Vec<u32>, Missing> {
+    if names.len() > levels.len() {
+        return Err(Missing::Level);
+    }
+    names
+        .iter()
+        .zip(levels)
+        .map(|(name, level)| {
+            let dimension: &Dimension = budget
+                .dimensions
+                .get((*level).ok_or(Missing::Level)?)
+                .ok_or(Missing::Level)?;
+            dimension.find(name).ok_or(Missing::Group)
+        })
+        .collect()
+}
+
+/// The sums of every amount measure over the rows under each path, in one
+/// pass over the rows.
+fn group_sums<'a>(
+    budget: &Budget,
+    levels: &[Option<usize>],
+    paths: impl Iterator<Item = &'a [u32]>,
+) -> FxHashMap<Vec<u32>, Vec<Option<Decimal>>> {
+    let mut wanted: FxHashMap<Vec<u32>, Vec<crate::analysis::sum::Sum>> = FxHashMap::default();
+    let width = budget.measures.len();
+    for path in paths {
+        wanted
+            .entry(path.to_vec())
+            .or_insert_with(|| vec![Default::default(); width]);
+    }
+    let mut depths: Vec<usize> = wanted.keys().map(Vec::len).collect();
+    depths.sort_unstable();
+    depths.dedup();
+    let dimensions: Vec<&Dimension> = levels
+        .iter()
+        .take(depths.last().copied().unwrap_or(0))
+        .filter_map(|l| l.and_then(|d| budget.dimensions.get(d)))
+        .collect();
+    let values: Vec<&Values> = budget.measures.iter().map(|m| &m.values).collect();
+    let mut key: Vec<u32> = Vec::new();
+    for row in 0..budget.rows() {
+        key.clear();
+        key.extend(dimensions.iter().map(|d| d.id(row)));
+        for &depth in &depths {
+            if let Some(sums) = key.get(..depth).and_then(|k| wanted.get_mut(k)) {
+                for (sum, values) in sums.iter_mut().zip(&values) {
+                    // A sum beyond the decimal range is not compared.
+                    let _ = values.add_to(row, sum);
+                }
+            }
+        }
+    }
+    wanted
+        .into_iter()
+        .map(|(path, sums)| {
+            (
+                path,
+                sums.iter().map(|s| s.value().ok().flatten()).collect(),
+            )
+        })
+        .collect()
+}
