@@ -24,6 +24,16 @@ pub enum NumberError {
 /// Marks that stand for "nothing here" (`-` in its many typographic forms).
 const NOT_GIVEN: [&str; 7] = ["-", "－", "—", "–", "―", "ㅡ", "‐"];
 
+/// Placeholders statistical and budget tables print for a figure not
+/// published: `nfp` (not for publication), `n.a.`, `N/A`, `N/R`, `..`.
+fn is_placeholder(text: &str) -> bool {
+    text.len() <= 4
+        && matches!(
+            text.to_ascii_lowercase().as_str(),
+            "nfp" | "n.a." | "n/a" | "na" | "n/r" | ".." | "n.p."
+        )
+}
+
 /// Reads a cell. `Ok(None)` means the cell says "not given" (empty or `-`),
 /// which is not the same as zero.
 ///
@@ -48,7 +58,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
         text = without_tags.trim();
     }
     text = strip_converter_marks(text);
-    if text.is_empty() || NOT_GIVEN.contains(&text) {
+    if text.is_empty() || NOT_GIVEN.contains(&text) || is_placeholder(text) {
         return Ok(None);
     }
     let normal = normalize_width(text);

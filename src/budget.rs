@@ -163,6 +163,16 @@ impl Dimension {
             .copied()
     }
 
+    /// The id of a value written with other capitals (`CAPÍTULO 1` for
+    /// `Capítulo 1`), looking at every value: for the few labels of totals.
+    pub fn find_folded(&self, label: &str) -> Option<u32> {
+        let folded = label.to_lowercase();
+        self.labels
+            .iter()
+            .position(|l| l.to_lowercase() == folded)
+            .and_then(|i| u32::try_from(i).ok())
+    }
+
     /// The id of the value in `row`.
     pub fn id(&self, row: usize) -> u32 {
         self.ids[row]

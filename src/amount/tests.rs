@@ -75,11 +75,18 @@ fn words_and_malformed_numbers_are_rejected() {
         "123,",
         "1.2.3",
         "12 34",
-        "N/A",
+        "N/AB",
         "1e5",
         "--5",
     ] {
         assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text}");
+    }
+}
+
+#[test]
+fn placeholders_are_not_given() {
+    for text in ["nfp", "n.a.", "N/A", "N/R", "na", "..", "n.p."] {
+        assert_eq!(parse_number(text), Ok(None), "{text}");
     }
 }
 

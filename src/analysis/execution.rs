@@ -92,7 +92,14 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
             let with_role = |role: Role| {
                 amounts
                     .iter()
-                    .find(|c| c.role == Some(role) && year.is_none_or(|y| c.year == y))
+                    .find(|c| {
+                        c.role == Some(role)
+                            && match year {
+                                Some(y) => c.year == y,
+                                // Years not compared: only where one side names none.
+                                None => c.year.is_none() || c.role == Some(Role::Executed),
+                            }
+                    })
                     .map(|c| c.index)
             };
             let executed = with_role(Role::Executed)?;

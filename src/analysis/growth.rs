@@ -98,11 +98,21 @@ pub fn default_pair(columns: &[Column]) -> Option<(usize, usize)> {
     }
     // Budgets of two years: the adopted (or final) budgets, else the current
     // ones, else the actuals, else the proposals.
-    let families: [&[Option<Role>]; 4] = [
+    // Last, any two years of budget figures (last year's actuals against
+    // this year's budget, an adopted budget against next year's proposal).
+    let families: [&[Option<Role>]; 5] = [
         &[None, Some(Role::Adopted), Some(Role::Final)],
         &[Some(Role::Current)],
         &[Some(Role::Executed)],
         &[Some(Role::Proposed)],
+        &[
+            None,
+            Some(Role::Adopted),
+            Some(Role::Final),
+            Some(Role::Current),
+            Some(Role::Executed),
+            Some(Role::Proposed),
+        ],
     ];
     families.iter().find_map(|roles| {
         let mut dated: Vec<(i32, usize)> = amounts

@@ -214,7 +214,7 @@ fn infer_one(index: usize, name: &str, profile: Profile, caption_unit: Option<Un
         Some(Meaning::Money) if amount => Some(Role::Adopted),
         _ => None,
     };
-    hierarchy &= kind == ColumnKind::Dimension;
+    hierarchy &= matches!(kind, ColumnKind::Dimension | ColumnKind::Code);
     Column {
         index,
         name: name.to_string(),
@@ -333,6 +333,14 @@ fn numeric_kind(
             "numbers 1, 2, 3 …: row numbers",
         );
         return Some((Code, false, vec![why]));
+    }
+    if whole && filled >= 10 && p.distinct * 3 <= filled {
+        let why = evidence(
+            "repeated_codes",
+            format!("{}가지 정수가 되풀이됨: 코드", p.distinct),
+            format!("{} whole numbers, each repeated: codes", p.distinct),
+        );
+        return Some((Code, true, vec![why]));
     }
     if whole && p.distinct >= 10 && p.width.is_some_and(|w| w >= 3) {
         let width = p.width.unwrap_or_default();

@@ -136,8 +136,7 @@ fn pair_codes(columns: &mut [Column], sample: &[Vec<&str>]) {
                 format!("{}열 이름의 코드", label + 1),
                 format!("the codes of column {}", label + 1),
             ));
-        } else if column.profile.distinct == column.profile.filled()
-            && column.profile.filled() >= MIN_ROWS_FOR_SAME
+        } else if column.profile.distinct == column.profile.filled() && column.profile.filled() > 2
         {
             column.hierarchy = false;
             column.evidence.push(evidence(

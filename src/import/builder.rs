@@ -162,7 +162,9 @@ impl BudgetBuilder {
                 ColumnKind::Ignored => Slot::Ignored,
             });
         }
-        let mut hierarchy = crate::columns::levels(&columns);
+        // Split columns lead: a total row on one side totals that side only.
+        let mut hierarchy = layout.split.clone();
+        hierarchy.extend(crate::columns::levels(&columns));
         let levels = hierarchy.len();
         hierarchy.extend(
             columns
@@ -535,6 +537,9 @@ impl BudgetBuilder {
     /// The one dimension that names the rows, when the table has exactly one
     /// hierarchy column (a report table's 구분 or 부서/사업명).
     fn name_dimension(&self) -> Option<usize> {
+        if self.pivot.is_some() || !self.budget.split.is_empty() {
+            return None;
+        }
         let mut names = self
             .budget
             .dimensions
@@ -558,7 +563,10 @@ impl BudgetBuilder {
         let rows: Vec<crate::hierarchy::Row> = shown
             .iter()
             .map(|row| crate::hierarchy::Row {
-                values: amounts.iter().map(|&i| row.values[i]).collect(),
+                values: amounts
+                    .iter()
+                    .map(|&i| row.values.get(i).copied().flatten())
+                    .collect(),
                 hint: row.hint,
             })
             .collect();

@@ -165,7 +165,10 @@ fn path_ids(
                 .dimensions
                 .get((*level).ok_or(Missing::Level)?)
                 .ok_or(Missing::Level)?;
-            dimension.find(name).ok_or(Missing::Group)
+            dimension
+                .find(name)
+                .or_else(|| dimension.find_folded(name))
+                .ok_or(Missing::Group)
         })
         .collect()
 }
