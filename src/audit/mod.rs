@@ -7,9 +7,10 @@
 //! fit, named once, and the rest judged by it.
 //!
 //! Checks run on a small table held whole (a table pasted from a report, a
-//! short CSV); a large file is summed, not audited row by row.
+//! short CSV); the total rows of a data file are checked at any size.
 
 pub mod interval;
+mod totals;
 
 use crate::analysis::execution::default_columns;
 use crate::analysis::growth::default_pair;
@@ -134,7 +135,9 @@ struct Context<'a> {
 /// Audits a budget's published figures.
 pub fn audit(budget: &Budget) -> Audit {
     let Some(structure) = &budget.structure else {
-        return Audit::default();
+        let mut audit = Audit::default();
+        totals::total_rows(budget, &mut audit);
+        return audit;
     };
     let mut context = Context {
         budget,
@@ -154,6 +157,7 @@ pub fn audit(budget: &Budget) -> Audit {
     context.unspent();
     context.identity();
     context.basis();
+    totals::total_rows(budget, &mut context.audit);
     context.audit
 }
 

@@ -1,0 +1,546 @@
+//! Right by default: budget files shaped like the exports of open-data
+//! portals in several countries, each read with no option at all, and the
+//! report an analyst would build by hand — what each column is, the
+//! hierarchy, totals per side and per year, growth and execution. The
+//! expected totals were added up independently (Python's integers) when the
+//! files were made.
+
+mod common;
+
+use common::fixture;
+use yesan::{analyze, ColumnKind, Options, Report, Role};
+
+fn world(name: &str) -> Report {
+    analyze(&fixture(&format!("world/{name}")), &Options::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn kind(r: &Report, column: &str) -> ColumnKind {
+    r.columns
+        .iter()
+        .find(|c| c.name == column)
+        .unwrap_or_else(|| panic!("no column {column}"))
+        .kind
+}
+
+fn role(r: &Report, column: &str) -> Option<Role> {
+    r.columns
+        .iter()
+        .find(|c| c.name == column)
+        .and_then(|c| c.role)
+}
+
+fn totals(r: &Report) -> Vec<(&str, Option<&str>)> {
+    r.totals
+        .iter()
+        .map(|t| (t.column.as_str(), t.value.as_deref()))
+        .collect()
+}
+
+/// `(path, [(column, total)])` of every group of a split budget.
+fn groups(r: &Report) -> Vec<(String, Vec<(&str, Option<&str>)>)> {
+    r.groups
+        .iter()
+        .map(|g| {
+            (
+                g.path.join(" › "),
+                g.totals
+                    .iter()
+                    .map(|t| (t.column.as_str(), t.value.as_deref()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn growth(r: &Report) -> Option<(&str, &str, Option<&str>)> {
+    r.growth
+        .as_ref()
+        .map(|g| (g.from.as_str(), g.to.as_str(), g.rate.as_deref()))
+}
+
+fn execution(r: &Report) -> Option<(&str, &str, Option<&str>)> {
+    r.execution
+        .as_ref()
+        .map(|e| (e.executed.as_str(), e.budget.as_str(), e.rate.as_deref()))
+}
+
+fn warned(r: &Report, code: &str) -> usize {
+    r.warnings.iter().filter(|w| w.code == code).count()
+}
+
+#[test]
+fn us_city_revenue_and_expense_with_fund_and_org_codes() {
+    let r = world("us_city_adopted.csv");
+    for code in ["Fund", "Org Code", "Division Code", "Account"] {
+        assert_eq!(kind(&r, code), ColumnKind::Code, "{code}");
+    }
+    assert_eq!(kind(&r, "Fiscal Year"), ColumnKind::Year);
+    assert_eq!(kind(&r, "Account Type"), ColumnKind::Side);
+    assert_eq!(
+        r.hierarchy,
+        [
+            "Account Type",
+            "Fund Description",
+            "Department",
+            "Division",
+            "Account Description"
+        ]
+    );
+    assert_eq!(
+        totals(&r),
+        [("Adopted Budget", None)],
+        "no total adds the sides"
+    );
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "Revenue".to_string(),
+                vec![("Adopted Budget", Some("6856000"))]
+            ),
+            (
+                "Expense".to_string(),
+                vec![("Adopted Budget", Some("5863000"))]
+            ),
+        ]
+    );
+    let fund = r.columns.iter().find(|c| c.name == "Fund");
+    assert_eq!(
+        fund.and_then(|c| c.code_of),
+        Some(2),
+        "Fund is the code of Fund Description"
+    );
+}
+
+#[test]
+fn a_long_file_of_four_years_is_pivoted() {
+    let r = world("long_four_years.csv");
+    assert_eq!(kind(&r, "Amount"), ColumnKind::Pivoted);
+    assert_eq!(r.hierarchy, ["Department", "Program"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Amount 2021", Some("23710000")),
+            ("Amount 2022", Some("24280000")),
+            ("Amount 2023", Some("23330000")),
+            ("Amount 2024", Some("31060000")),
+        ]
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("Amount 2023", "Amount 2024", Some("33.1")))
+    );
+}
+
+#[test]
+fn spanish_municipal_file_with_nine_digit_economic_codes() {
+    let r = world("es_municipal.csv");
+    assert_eq!(kind(&r, "Clave Económica"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Clave Orgánica"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Año"), ColumnKind::Year);
+    assert_eq!(role(&r, "Aprobado"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Modificado"), Some(Role::Current));
+    assert_eq!(role(&r, "Ejercido"), Some(Role::Executed));
+    assert_eq!(r.hierarchy, ["Orgánica", "Descripción Económica"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Aprobado", Some("4115700")),
+            ("Modificado", Some("4176700")),
+            ("Ejercido", Some("2789525"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Ejercido", "Modificado", Some("66.8")))
+    );
+}
+
+#[test]
+fn australian_portfolio_file_with_nfp_cells_and_fiscal_year_headers() {
+    let r = world("au_portfolio.csv");
+    assert_eq!(role(&r, "2013-14 Estimated actual"), Some(Role::Executed));
+    assert_eq!(role(&r, "2014-15 Budget"), Some(Role::Adopted));
+    assert_eq!(role(&r, "2015-16 Forward estimate"), Some(Role::Projected));
+    assert_eq!(
+        totals(&r),
+        [
+            ("2013-14 Estimated actual", Some("2105000")),
+            ("2014-15 Budget", Some("3828000")),
+            ("2015-16 Forward estimate", Some("3453000")),
+        ]
+    );
+    assert_eq!(
+        r.totals[0].missing, 2,
+        "the nfp cells are not given, not zero"
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("2013-14 Estimated actual", "2014-15 Budget", Some("81.9")))
+    );
+    assert_eq!(
+        execution(&r),
+        None,
+        "an actual of one year is not measured against another year's budget"
+    );
+}
+
+#[test]
+fn korean_local_finance_export() {
+    let r = world("kr_local_finance.csv");
+    assert_eq!(kind(&r, "회계연도"), ColumnKind::Year);
+    assert!(!r.columns[1].hierarchy, "자치단체명 has one value");
+    assert_eq!(
+        r.hierarchy,
+        ["회계구분명", "분야명", "부문명", "세부사업명"]
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("예산현액(원)", Some("5154000")),
+            ("지출액(원)", Some("3763560"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("지출액(원)", "예산현액(원)", Some("73.0")))
+    );
+    assert_eq!(r.columns[6].year, Some(2023));
+}
+
+#[test]
+fn subtotal_rows_marked_in_a_row_type_column_are_checked_not_added() {
+    let r = world("row_type_subtotals.csv");
+    assert_eq!(kind(&r, "Row Type"), ColumnKind::RowType);
+    assert_eq!(totals(&r), [("Amount", Some("275500"))]);
+    assert_eq!(r.rows, 4);
+    assert_eq!(warned(&r, "total_row"), 3);
+    assert!(r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "total_row")
+        .all(|w| w.message_en.contains("equals the sum")));
+    assert_eq!(r.audit.checked, 3);
+    assert!(r.audit.findings.is_empty());
+}
+
+#[test]
+fn amended_and_actual_columns_give_execution() {
+    let r = world("amended_actual.csv");
+    assert_eq!(role(&r, "Amended"), Some(Role::Current));
+    assert_eq!(role(&r, "Actual"), Some(Role::Executed));
+    assert_eq!(execution(&r), Some(("Actual", "Amended", Some("62.6"))));
+}
+
+#[test]
+fn a_tidy_file_of_two_sides_and_two_years() {
+    let r = world("revenue_expense_tidy.csv");
+    assert_eq!(kind(&r, "Type"), ColumnKind::Side);
+    assert_eq!(kind(&r, "Value"), ColumnKind::Pivoted);
+    assert_eq!(totals(&r), [("Value 2022", None), ("Value 2023", None)]);
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "Revenue".to_string(),
+                vec![
+                    ("Value 2022", Some("7200000")),
+                    ("Value 2023", Some("13300000"))
+                ]
+            ),
+            (
+                "Expenditure".to_string(),
+                vec![
+                    ("Value 2022", Some("10100000")),
+                    ("Value 2023", Some("5100000"))
+                ]
+            ),
+        ]
+    );
+    let rates: Vec<_> = r
+        .groups
+        .iter()
+        .map(|g| g.growth.as_ref().and_then(|x| x.rate.as_deref()))
+        .collect();
+    assert_eq!(rates, [Some("84.7"), Some("-49.5")]);
+}
+
+#[test]
+fn budget_and_actual_phases_in_a_long_file() {
+    let r = world("phases_long.csv");
+    assert_eq!(kind(&r, "Phase"), ColumnKind::Phase);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Amount 2022 Budget", Some("1732000")),
+            ("Amount 2022 Actual", Some("1562000")),
+            ("Amount 2023 Budget", Some("2187000")),
+            ("Amount 2023 Actual", Some("1733000")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Amount 2023 Actual", "Amount 2023 Budget", Some("79.2")))
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("Amount 2022 Budget", "Amount 2023 Budget", Some("26.3")))
+    );
+}
+
+#[test]
+fn fiscal_data_package_style_columns() {
+    let r = world("fdp_style.csv");
+    assert_eq!(kind(&r, "id"), ColumnKind::Code);
+    assert_eq!(kind(&r, "admin_code"), ColumnKind::Code);
+    assert_eq!(r.hierarchy, ["admin_label", "economic_label"]);
+    assert_eq!(totals(&r), [("amount", Some("2529000000"))]);
+}
+
+#[test]
+fn free_text_and_links_are_not_levels() {
+    let r = world("free_text_links.csv");
+    assert_eq!(r.hierarchy, ["Department", "Program"]);
+    assert_eq!(totals(&r), [("Budget", Some("292000"))]);
+}
+
+#[test]
+fn flags_and_fixed_width_ids_are_not_amounts() {
+    let r = world("flags_and_ids.csv");
+    assert_eq!(kind(&r, "ProgramID"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Is Capital"), ColumnKind::Ignored);
+    assert_eq!(r.hierarchy, ["Department", "Program Name"]);
+    assert_eq!(
+        growth(&r),
+        Some(("Budget 2023", "Budget 2024", Some("7.4")))
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("Budget 2023", Some("6567000")),
+            ("Budget 2024", Some("7056000"))
+        ]
+    );
+}
+
+#[test]
+fn single_value_and_empty_columns_are_left_out() {
+    let r = world("single_value_empty.csv");
+    assert_eq!(r.hierarchy, ["Ministry", "Agency"]);
+    assert_eq!(kind(&r, "Comment"), ColumnKind::Ignored);
+    assert_eq!(totals(&r), [("Amount", Some("12557000"))]);
+}
+
+#[test]
+fn the_hierarchy_follows_nesting() {
+    let r = world("nesting_order.csv");
+    assert_eq!(r.hierarchy, ["Department", "Program"]);
+    assert_eq!(totals(&r), [("Budget", Some("2425000"))]);
+}
+
+#[test]
+fn spanish_ingresos_and_gastos_with_chapter_totals() {
+    let r = world("ingresos_gastos.csv");
+    assert_eq!(kind(&r, "Tipo"), ColumnKind::Side);
+    assert_eq!(
+        groups(&r),
+        [
+            ("Ingresos".to_string(), vec![("Importe", Some("1633000"))]),
+            ("Gastos".to_string(), vec![("Importe", Some("1150000"))]),
+        ]
+    );
+    assert_eq!(warned(&r, "total_row"), 4);
+    assert_eq!(warned(&r, "total_as_data"), 0);
+    assert!(r.audit.findings.is_empty());
+}
+
+#[test]
+fn english_total_rows_by_label() {
+    let r = world("total_label_rows.csv");
+    assert_eq!(totals(&r), [("Amount", Some("1941000"))]);
+    assert_eq!(r.rows, 4);
+    assert_eq!(warned(&r, "total_row"), 3);
+    assert_eq!(r.audit.checked, 3);
+}
+
+#[test]
+fn russian_itogo_and_german_summe_rows() {
+    let r = world("ru_itogo.csv");
+    assert_eq!(totals(&r), [("Сумма", Some("2342400"))]);
+    assert_eq!(warned(&r, "total_row"), 1);
+    let r = world("de_summe.csv");
+    assert_eq!(
+        totals(&r),
+        [
+            ("Soll 2023", Some("12350000")),
+            ("Soll 2024", Some("12910000"))
+        ]
+    );
+    assert_eq!(growth(&r), Some(("Soll 2023", "Soll 2024", Some("4.5"))));
+    assert_eq!(r.source.delimiter, Some(';'));
+}
+
+#[test]
+fn adopted_against_next_years_proposal() {
+    let r = world("adopted_proposed.csv");
+    assert_eq!(
+        growth(&r),
+        Some(("FY2024 Adopted", "FY2025 Proposed", Some("13.8")))
+    );
+}
+
+#[test]
+fn fiscal_years_written_fy22_23_and_org_codes_with_leading_zeros() {
+    let r = world("fy_codes.csv");
+    assert_eq!(kind(&r, "Fiscal Year"), ColumnKind::Year);
+    assert_eq!(kind(&r, "Org Code"), ColumnKind::Code);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Expenditure FY22-23", Some("1597000")),
+            ("Expenditure FY23-24", Some("1991000"))
+        ]
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("Expenditure FY22-23", "Expenditure FY23-24", Some("24.7")))
+    );
+}
+
+#[test]
+fn korean_revenue_and_expense_in_one_table() {
+    let r = world("kr_revenue_expense.csv");
+    assert_eq!(kind(&r, "구분"), ColumnKind::Side);
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "세입".to_string(),
+                vec![
+                    ("2023년 예산(천원)", Some("1429600")),
+                    ("2024년 예산(천원)", Some("1467300"))
+                ]
+            ),
+            (
+                "세출".to_string(),
+                vec![
+                    ("2023년 예산(천원)", Some("1568700")),
+                    ("2024년 예산(천원)", Some("1702300"))
+                ]
+            ),
+        ]
+    );
+    let sides: Vec<_> = r.groups.iter().map(|g| g.side).collect();
+    assert_eq!(
+        sides,
+        [
+            Some(yesan::columns::sides::Side::Revenue),
+            Some(yesan::columns::sides::Side::Expense)
+        ]
+    );
+}
+
+const CORPUS: &[&str] = &[
+    "us_city_adopted.csv",
+    "long_four_years.csv",
+    "es_municipal.csv",
+    "au_portfolio.csv",
+    "kr_local_finance.csv",
+    "row_type_subtotals.csv",
+    "amended_actual.csv",
+    "revenue_expense_tidy.csv",
+    "phases_long.csv",
+    "fdp_style.csv",
+    "free_text_links.csv",
+    "flags_and_ids.csv",
+    "single_value_empty.csv",
+    "nesting_order.csv",
+    "ingresos_gastos.csv",
+    "total_label_rows.csv",
+    "ru_itogo.csv",
+    "de_summe.csv",
+    "adopted_proposed.csv",
+    "fy_codes.csv",
+    "kr_revenue_expense.csv",
+];
+
+/// Across the corpus: no code, ID, flag or year column is ever an amount,
+/// every guess says why, and no total adds two years or two sides.
+#[test]
+fn no_code_id_flag_or_year_is_summed_and_no_total_mixes_years_or_sides() {
+    for name in CORPUS {
+        let r = world(name);
+        for column in &r.columns {
+            let header = column.name.to_lowercase();
+            let looks_like_a_key = [
+                "code",
+                "id",
+                "clave",
+                "year",
+                "año",
+                "연도",
+                "is capital",
+                "account",
+            ]
+            .iter()
+            .any(|w| {
+                header == *w
+                    || header.ends_with(&format!(" {w}"))
+                    || header.starts_with(&format!("{w} "))
+                    || header.ends_with(w) && w.len() > 2
+            });
+            if looks_like_a_key && column.from.is_none() && !header.contains("description") {
+                assert_ne!(column.kind, ColumnKind::Amount, "{name}: {}", column.name);
+            }
+            if column.kind != ColumnKind::Amount || column.from.is_none() {
+                assert!(
+                    column.kind == ColumnKind::Dimension && column.hierarchy
+                        || !column.evidence.is_empty(),
+                    "{name}: {} has no evidence",
+                    column.name
+                );
+            }
+        }
+        let split = r.columns.iter().any(|c| {
+            matches!(c.kind, ColumnKind::Side)
+                || c.kind == ColumnKind::Year && r.hierarchy.first() == Some(&c.name)
+        });
+        if split {
+            assert!(
+                totals(&r).iter().all(|(_, v)| v.is_none()),
+                "{name}: a total adds sides or years"
+            );
+            assert!(!r.groups.is_empty(), "{name}");
+        }
+        let pivoted: Vec<_> = r.columns.iter().filter(|c| c.from.is_some()).collect();
+        for column in &pivoted {
+            assert!(
+                column.key.as_deref().is_some_and(|k| !k.is_empty()),
+                "{name}: {}",
+                column.name
+            );
+        }
+        let keys: std::collections::HashSet<_> = pivoted.iter().map(|c| &c.name).collect();
+        assert_eq!(
+            keys.len(),
+            pivoted.len(),
+            "{name}: one column per year or phase"
+        );
+    }
+}
+
+#[test]
+fn a_subtotal_that_does_not_add_up_is_a_finding() {
+    let text = "Department,Program,Row Type,Amount\nLibrary,Branches,Detail,120000\nLibrary,Digital,Detail,45000\nLibrary,,Subtotal,165001\nMuseum,Exhibits,Detail,80000\n,,Total,245000\n";
+    let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(totals(&r), [("Amount", Some("245000"))]);
+    let found: Vec<_> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.row, f.published.as_str(), f.recomputed.as_deref()))
+        .collect();
+    assert_eq!(found, [(4, "165001", Some("165000"))]);
+    assert_eq!(r.audit.checked, 2);
+}
