@@ -14,11 +14,24 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** What a column holds. */
-export type ColumnKind = "dimension" | "year" | "amount" | "rate" | "ignored";
-/** What an amount column means (예산액, 예산현액, 집행액, …). */
+export type ColumnKind =
+  | "dimension" | "code" | "year" | "side" | "phase" | "row_type"
+  | "amount" | "pivoted" | "rate" | "ignored";
+/** What an amount column means (예산액, 예산현액, 집행액, Adopted, Actual, …). */
 export type Role =
   | "adopted" | "current" | "executed" | "unspent" | "carried_in" | "carried_out"
-  | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary";
+  | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary"
+  | "projected";
+/** The side of a budget: 세입 (revenue) or 세출 (expense). */
+export type Side = "revenue" | "expense";
+
+/** Why a column was understood as it was. */
+export interface Evidence {
+  /** A stable name of the reason: "header_word", "year_values", "leading_zeros", … */
+  code: string;
+  messageKo: string;
+  messageEn: string;
+}
 /** 원, 천원, 만원, 백만원, 억원, 십억원, 조원. */
 export type UnitCode = "won" | "thousand" | "ten_thousand" | "million" | "hundred_million" | "billion" | "trillion";
 export type GrowthStatus = "new" | "discontinued" | "increased" | "decreased" | "unchanged" | "not_given";
@@ -39,6 +52,16 @@ export interface Column {
   year: number | null;
   /** Part of the default hierarchy. */
   hierarchy: boolean;
+  /** Its place in the default hierarchy (0: outermost); it follows nesting. */
+  level: number | null;
+  /** A code column: the index of the label column whose codes it holds. */
+  codeOf: number | null;
+  /** A column made by pivoting a long file: the amount column it came from… */
+  from: number | null;
+  /** …and the year or phase its values are of ("2022", "2022 Actual"). */
+  key: string | null;
+  /** Why the column was understood this way. */
+  evidence: Evidence[];
 }
 
 export interface ColumnOverride {
@@ -189,13 +212,27 @@ export interface StructureRow {
   values: Amounts;
 }
 
+/** One part of a budget split by a side or year column. */
+export interface GroupReport {
+  /** The values of the split columns, outermost first. */
+  path: string[];
+  side: Side | null;
+  rows: number;
+  totals: Total[];
+  growth: GrowthReport | null;
+  execution: ExecutionReport | null;
+}
+
 export interface Report {
   source: Source;
   unit: { code: UnitCode; label: string; factor: string } | null;
   rows: number;
   columns: Column[];
   hierarchy: string[];
+  /** Totals per amount column; `value` is null when the budget is split (see `groups`). */
   totals: Total[];
+  /** The parts a side or year column splits the budget into; empty when none. */
+  groups: GroupReport[];
   growth: GrowthReport | null;
   execution: ExecutionReport | null;
   tree: ReportNode;

@@ -11,8 +11,8 @@ import { download, reportCsv, svgBlob, pngBlob } from "./export.js";
 import { SAMPLE, SAMPLE_NAME } from "./sample.js";
 
 const $ = (id) => document.getElementById(id);
-const KINDS = ["dimension", "year", "amount", "rate", "ignored"];
-const ROLES = ["", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change", "difference", "previous", "proposed", "final", "supplementary"];
+const KINDS = ["dimension", "code", "year", "side", "phase", "row_type", "amount", "pivoted", "rate", "ignored"];
+const ROLES = ["", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change", "difference", "previous", "proposed", "final", "supplementary", "projected"];
 const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
 const MEASURE_PREFERENCE = ["final", "adopted", "current", "proposed", "supplementary", "previous", "executed"];
 /** Files larger than this show a progress bar while they are read. */
@@ -260,8 +260,34 @@ function headlineItem(term, value, note, exactValue) {
   return wrap;
 }
 
+function growthText(g) {
+  if (!g) return t("none");
+  const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
+  return `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
+}
+
+/** A budget split by side or year: one total per part, never their sum. */
+function groupHeadline(r) {
+  const items = r.groups.map((group) => {
+    const total = group.totals.find((x) => x.column === state.measure)?.value ?? null;
+    const label = `${group.side ? t(`sides.${group.side}`) + " · " : ""}${group.path.join(" › ")}`;
+    return headlineItem(label, amount(total), state.measure, exact(total));
+  });
+  const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
+  const execution = per((g) => g.execution && rateText(g.execution.rate));
+  const growth = per((g) => g.growth && growthText(g.growth));
+  items.push(headlineItem(t("execution"), execution || t("none")));
+  items.push(headlineItem(t("growth"), growth || t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
+  items.push(headlineItem(t("split"), t("splitNote")));
+  return items;
+}
+
 function renderHeadline() {
   const r = state.report;
+  if (r.groups.length > 0) {
+    $("headline").replaceChildren(...groupHeadline(r));
+    return;
+  }
   const total = r.totals.find((x) => x.column === state.measure)?.value ?? null;
   const items = [headlineItem(t("total"), amount(total), state.measure, exact(total))];
   items.push(headlineItem(t("items"), t("itemsValue", { leaves: leaves(r.tree).toLocaleString(), rows: r.rows.toLocaleString() })));
@@ -274,12 +300,7 @@ function renderHeadline() {
     ),
   );
   const g = r.growth;
-  let growthValue = t("none");
-  if (g) {
-    const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
-    growthValue = `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
-  }
-  items.push(headlineItem(t("growth"), growthValue, g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  items.push(headlineItem(t("growth"), growthText(g), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
   $("headline").replaceChildren(...items);
 }
 
@@ -303,7 +324,7 @@ function renderColumns() {
   const r = state.report;
   const table = $("columns");
   const head = document.createElement("tr");
-  for (const key of ["columnName", "kind", "role", "hierarchy"]) {
+  for (const key of ["columnName", "kind", "role", "hierarchy", "why"]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = t(key);
@@ -373,7 +394,12 @@ function renderColumns() {
       }
       order.append(wrap);
     }
-    tr.append(name, kind, role, order);
+    // Why the column was read this way, as plain text, so that a wrong
+    // guess can be seen and corrected in the same row.
+    const why = document.createElement("td");
+    why.className = "why";
+    why.textContent = column.evidence.map((e) => (language() === "en" ? e.messageEn : e.messageKo)).join("; ");
+    tr.append(name, kind, role, order, why);
     rows.push(tr);
   }
   table.replaceChildren(...rows);
