@@ -78,10 +78,14 @@ fn plain_integer(raw: &str) -> Option<Decimal> {
     for &b in bytes {
         match b {
             b'0'..=b'9' => {
+                // 18 digits always fit in an i64; a 19th goes the slow way.
+                if digits == 18 {
+                    return None;
+                }
                 value = value * 10 + i64::from(b - b'0');
                 digits += 1;
                 since_comma = since_comma.map(|n| n + 1);
-                if digits > 18 || since_comma.is_some_and(|n| n > 3) {
+                if since_comma.is_some_and(|n| n > 3) {
                     return None;
                 }
             }

@@ -105,3 +105,17 @@ fn beyond_28_digits_is_out_of_range() {
         Decimal::MAX
     );
 }
+
+#[test]
+fn nineteen_and_more_plain_digits_do_not_overflow() {
+    assert_eq!(
+        parse_number("9999999999999999999").map(|n| n.map(|n| n.value)),
+        Ok(Some(dec("9999999999999999999")))
+    );
+    let text = "a,b\nx,9999999999999999999\n";
+    let report = crate::analyze_text(text, &crate::Options::default());
+    assert_eq!(
+        report.ok().and_then(|r| r.totals[0].value.clone()).as_deref(),
+        Some("9999999999999999999")
+    );
+}
