@@ -278,27 +278,8 @@ impl Budget {
         if split_totals {
             tree_report.without_amounts();
         }
-        let growth = plan
-            .growth
-            .zip(tree_report.growth.clone())
-            .map(|((from, to), g)| GrowthReport {
-                from: self.columns[from].name.clone(),
-                to: self.columns[to].name.clone(),
-                status: g.status,
-                difference: g.difference,
-                rate: g.rate,
-            });
-        let execution = plan
-            .execution
-            .zip(tree_report.execution.clone())
-            .map(|(e, x)| ExecutionReport {
-                executed: self.columns[e.executed].name.clone(),
-                budget: self.columns[e.budget].name.clone(),
-                basis: e.basis,
-                carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
-                rate: x.rate,
-                unspent: x.unspent,
-            });
+        let growth = self.growth_report(&plan, tree_report.growth.clone());
+        let execution = self.execution_report(&plan, tree_report.execution.clone());
         Ok(Report {
             source: self.source.clone(),
             unit: self.unit.map(|unit| UnitInfo {
@@ -325,6 +306,33 @@ impl Budget {
             },
             audit: audit(self),
             structure: self.structure_rows(),
+        })
+    }
+
+    /// A node's growth, naming the columns compared.
+    fn growth_report(&self, plan: &Plan, growth: Option<NodeGrowth>) -> Option<GrowthReport> {
+        plan.growth.zip(growth).map(|((from, to), g)| GrowthReport {
+            from: self.columns[from].name.clone(),
+            to: self.columns[to].name.clone(),
+            status: g.status,
+            difference: g.difference,
+            rate: g.rate,
+        })
+    }
+
+    /// A node's execution, naming the columns and the basis.
+    fn execution_report(
+        &self,
+        plan: &Plan,
+        execution: Option<NodeExecution>,
+    ) -> Option<ExecutionReport> {
+        plan.execution.zip(execution).map(|(e, x)| ExecutionReport {
+            executed: self.columns[e.executed].name.clone(),
+            budget: self.columns[e.budget].name.clone(),
+            basis: e.basis,
+            carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
+            rate: x.rate,
+            unspent: x.unspent,
         })
     }
 
@@ -358,26 +366,8 @@ impl Budget {
                         ..t.clone()
                     })
                     .collect(),
-                growth: plan
-                    .growth
-                    .zip(node.growth.clone())
-                    .map(|((from, to), g)| GrowthReport {
-                        from: self.columns[from].name.clone(),
-                        to: self.columns[to].name.clone(),
-                        status: g.status,
-                        difference: g.difference,
-                        rate: g.rate,
-                    }),
-                execution: plan.execution.zip(node.execution.clone()).map(|(e, x)| {
-                    ExecutionReport {
-                        executed: self.columns[e.executed].name.clone(),
-                        budget: self.columns[e.budget].name.clone(),
-                        basis: e.basis,
-                        carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
-                        rate: x.rate,
-                        unspent: x.unspent,
-                    }
-                }),
+                growth: self.growth_report(plan, node.growth.clone()),
+                execution: self.execution_report(plan, node.execution.clone()),
             })
             .collect()
     }

@@ -115,7 +115,10 @@ fn nineteen_and_more_plain_digits_do_not_overflow() {
     let text = "a,b\nx,9999999999999999999\n";
     let report = crate::analyze_text(text, &crate::Options::default());
     assert_eq!(
-        report.ok().and_then(|r| r.totals[0].value.clone()).as_deref(),
+        report
+            .ok()
+            .and_then(|r| r.totals[0].value.clone())
+            .as_deref(),
         Some("9999999999999999999")
     );
 }
