@@ -18,7 +18,7 @@ export async function run(path, by) {
       offset += chunk.length;
       return chunk;
     },
-    { limits: { maxBytes: Math.max(size, 268435456) } },
+    { columns: { "회계연도": { kind: "dimension" } }, limits: { maxBytes: Math.max(size, 268435456) } },
   );
   const report = budget.report({ by });
   const t2 = performance.now();
