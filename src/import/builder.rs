@@ -347,7 +347,7 @@ impl BudgetBuilder {
             self.row_values = shown;
             return Ok(());
         }
-        let total = totals::find(&self.hierarchy, self.levels, cells);
+        let total = totals::find(&self.hierarchy, self.budget.split.len(), self.levels, cells);
         if self.shown.len() <= SHOWN_ROWS || total.is_some() || self.scaling {
             let values = self.scaled(line, &shown)?;
             if self.shown.len() <= SHOWN_ROWS {

@@ -54,12 +54,44 @@ fn maybe_total(label: &str) -> bool {
     })
 }
 
-/// The total label of a row, if any: the first of `columns` (the levels in
-/// order, then row-type columns) whose cell reads as a total. Only the
-/// level cells up to the first empty one are looked at.
-pub fn find<'a>(columns: &[usize], levels: usize, cells: &Cells<'a>) -> Option<TotalHit<'a>> {
+/// Whether `text` holds `word` (ASCII, lower case) in any capitals.
+fn holds_ascii(text: &str, word: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A closer look at the labels the bytes let through: every total word
+/// holds one of these (합계, 총계, 소계, 계, 총액, 전체; total, subtotal; sum,
+/// summe, suma; gesamt; итого, всего).
+fn could_be_total(label: &str) -> bool {
+    label.contains('계')
+        || label.contains("총액")
+        || label.contains("전체")
+        || holds_ascii(label, b"tot")
+        || holds_ascii(label, b"sum")
+        || holds_ascii(label, b"gesamt")
+        || ["тог", "ТОГ", "Тог", "сего", "СЕГО"]
+            .iter()
+            .any(|w| label.contains(w))
+}
+
+/// The total label of a row, if any: of `columns` (the `split` columns,
+/// the levels in order, then row-type columns), the first level cell after
+/// the split or a row-type cell that reads as a total. Only the level cells
+/// up to the first empty one count.
+pub fn find<'a>(
+    columns: &[usize],
+    split: usize,
+    levels: usize,
+    cells: &Cells<'a>,
+) -> Option<TotalHit<'a>> {
     let mut prefix = Vec::new();
     let mut level_cells_end = false;
+    // Of the level cells, only the first filled one after the split is
+    // looked at (as a row's name, it is where a total says so); the others
+    // are the path the total is under. Every row-type cell is looked at.
+    let mut looked = false;
     for (position, &index) in columns.iter().enumerate() {
         let is_level = position < levels;
         if is_level && level_cells_end {
@@ -70,7 +102,9 @@ pub fn find<'a>(columns: &[usize], levels: usize, cells: &Cells<'a>) -> Option<T
             level_cells_end |= is_level;
             continue;
         }
-        if maybe_total(cell) {
+        let look = !is_level || (position >= split && !looked);
+        looked |= is_level && position >= split;
+        if look && maybe_total(cell) && could_be_total(cell) {
             if let Some(kind) = total_kind(cell) {
                 let group = (kind == TotalKind::Subtotal)
                     .then(|| group_named(cell))
