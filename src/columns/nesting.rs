@@ -13,7 +13,7 @@ const MAX_COMPARED: usize = 40;
 const MIN_ROWS_FOR_SAME: usize = 20;
 
 /// Every value of column `a` goes with one value of column `b` in the sample
-/// (rows where either is empty are not counted).
+/// (rows where either is empty are not counted; total rows are not given).
 fn determines(sample: &[Vec<&str>], a: usize, b: usize) -> bool {
     let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
     for row in sample {
@@ -21,11 +21,7 @@ fn determines(sample: &[Vec<&str>], a: usize, b: usize) -> bool {
         else {
             continue;
         };
-        if x.is_empty()
-            || y.is_empty()
-            || sides::total_kind(x).is_some()
-            || sides::total_kind(y).is_some()
-        {
+        if x.is_empty() || y.is_empty() {
             continue;
         }
         if *seen.entry(x).or_insert(y) != y {
@@ -41,8 +37,15 @@ pub fn relate(columns: &mut [Column], sample: &[Vec<&str>]) {
     for column in columns.iter_mut() {
         classify_by_values(column, sample);
     }
-    pair_codes(columns, sample);
-    order_levels(columns, sample);
+    // Total rows (합계, Total) group nothing: they are left out of the
+    // comparisons, once.
+    let rows: Vec<Vec<&str>> = sample
+        .iter()
+        .filter(|row| !row.iter().any(|cell| sides::total_kind(cell).is_some()))
+        .cloned()
+        .collect();
+    pair_codes(columns, &rows);
+    order_levels(columns, &rows);
 }
 
 /// The distinct values of a column in the sample, up to `limit` (more: `None`).

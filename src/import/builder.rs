@@ -464,6 +464,7 @@ impl BudgetBuilder {
     }
 
     /// One amount or rate cell, as written.
+    #[inline(always)]
     fn read_cell(&self, line: usize, index: usize, cell: &str) -> Result<Option<Decimal>, Error> {
         let column = &self.budget.columns[index];
         let at = |kind: ErrorKind| {

@@ -37,43 +37,39 @@ pub struct TotalHit<'a> {
     pub group: Option<String>,
 }
 
-/// Whether a label could be a total, from its bytes alone: every total word
-/// has 계, 체 or 액 (whose last UTF-8 bytes are 84, B4, A1), a Cyrillic
-/// letter (lead byte D0/D1), or a t or an s. Most labels are not totals and
-/// are passed over without looking at their characters.
+/// Whether a (trimmed) label could be a total, from its bytes: a Korean
+/// total word ends the label with 계 (합계, 총계, 소계, 계, `합 계`) or is a
+/// short 총액 or 전체; other languages' hold `tot`, `sum` or `gesamt` in any
+/// capitals (total, subtotal, summe, suma, gesamt), or the Cyrillic `тог` or
+/// `сего` (итого, всего). Most labels are none of these and are passed over
+/// without looking at their characters or allocating.
 #[inline]
-fn maybe_total(label: &str) -> bool {
-    label.as_bytes().iter().fold(false, |any, &b| {
-        any | (b == 0x84)
-            | (b == 0xB4)
-            | (b == 0xA1)
-            | (b == 0xD0)
-            | (b == 0xD1)
-            | (b | 0x20 == b't')
-            | (b | 0x20 == b's')
-    })
+fn could_be_total(label: &str) -> bool {
+    const GYE: &[u8] = "계".as_bytes();
+    const AEK: &[u8] = "액".as_bytes();
+    const CHE: &[u8] = "체".as_bytes();
+    let bytes = label.as_bytes();
+    if bytes.ends_with(GYE) || (bytes.len() <= 10 && (bytes.ends_with(AEK) || bytes.ends_with(CHE)))
+    {
+        return true;
+    }
+    let latin_or_cyrillic = bytes.iter().fold(false, |any, &b| {
+        any | (b | 0x20 == b't') | (b | 0x20 == b's') | (b == 0xD0) | (b == 0xD1)
+    });
+    latin_or_cyrillic
+        && (holds_ascii(bytes, b"tot")
+            || holds_ascii(bytes, b"sum")
+            || holds_ascii(bytes, b"gesamt")
+            || ["тог", "ТОГ", "Тог", "сего", "СЕГО"]
+                .iter()
+                .any(|w| label.contains(w)))
 }
 
-/// Whether `text` holds `word` (ASCII, lower case) in any capitals.
-fn holds_ascii(text: &str, word: &[u8]) -> bool {
-    text.as_bytes()
+/// Whether `bytes` hold `word` (ASCII, lower case) in any capitals.
+fn holds_ascii(bytes: &[u8], word: &[u8]) -> bool {
+    bytes
         .windows(word.len())
         .any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// A closer look at the labels the bytes let through: every total word
-/// holds one of these (합계, 총계, 소계, 계, 총액, 전체; total, subtotal; sum,
-/// summe, suma; gesamt; итого, всего).
-fn could_be_total(label: &str) -> bool {
-    label.contains('계')
-        || label.contains("총액")
-        || label.contains("전체")
-        || holds_ascii(label, b"tot")
-        || holds_ascii(label, b"sum")
-        || holds_ascii(label, b"gesamt")
-        || ["тог", "ТОГ", "Тог", "сего", "СЕГО"]
-            .iter()
-            .any(|w| label.contains(w))
 }
 
 /// The total label of a row, if any: of `columns` (the `split` columns,
@@ -86,41 +82,43 @@ pub fn find<'a>(
     levels: usize,
     cells: &Cells<'a>,
 ) -> Option<TotalHit<'a>> {
-    let mut prefix = Vec::new();
-    let mut level_cells_end = false;
+    let cell = |index: usize| crate::import::cells::trim(cells.get(index).unwrap_or(""));
     // Of the level cells, only the first filled one after the split is
-    // looked at (as a row's name, it is where a total says so); the others
-    // are the path the total is under. Every row-type cell is looked at.
-    let mut looked = false;
-    for (position, &index) in columns.iter().enumerate() {
-        let is_level = position < levels;
-        if is_level && level_cells_end {
-            continue;
-        }
-        let cell = crate::import::cells::trim(cells.get(index).unwrap_or(""));
-        if cell.is_empty() {
-            level_cells_end |= is_level;
-            continue;
-        }
-        let look = !is_level || (position >= split && !looked);
-        looked |= is_level && position >= split;
-        if look && maybe_total(cell) && could_be_total(cell) {
-            if let Some(kind) = total_kind(cell) {
-                let group = (kind == TotalKind::Subtotal)
-                    .then(|| group_named(cell))
-                    .flatten();
-                return Some(TotalHit {
-                    label: cell,
-                    prefix,
-                    group,
-                });
-            }
-        }
-        if is_level {
-            prefix.push(cell);
-        }
-    }
-    None
+    // looked at (as a row's name, it is where a total says so); every
+    // row-type cell is.
+    let name = (split..levels).find(|&p| !cell(columns[p]).is_empty());
+    let (position, label, kind) =
+        name.into_iter()
+            .chain(levels..columns.len())
+            .find_map(|position| {
+                let label = cell(columns[position]);
+                let kind = could_be_total(label).then(|| total_kind(label)).flatten()?;
+                Some((position, label, kind))
+            })?;
+    // The path the total is under: the filled cells before a name, or the
+    // level cells up to the first empty one before a row-type cell.
+    let before = &columns[..position.min(levels)];
+    let prefix = if position < levels {
+        before
+            .iter()
+            .map(|&i| cell(i))
+            .filter(|c| !c.is_empty())
+            .collect()
+    } else {
+        before
+            .iter()
+            .map(|&i| cell(i))
+            .take_while(|c| !c.is_empty())
+            .collect()
+    };
+    let group = (kind == TotalKind::Subtotal)
+        .then(|| group_named(label))
+        .flatten();
+    Some(TotalHit {
+        label,
+        prefix,
+        group,
+    })
 }
 
 /// What checking the total rows found.
