@@ -64,92 +64,114 @@ impl Profile {
 
 /// Profiles one column from its sampled cells.
 pub fn profile<'a>(values: impl Iterator<Item = &'a str>) -> Profile {
-    let mut p = Profile::default();
-    let mut seen: FxHashSet<String> = FxHashSet::default();
-    let mut widths: FxHashSet<usize> = FxHashSet::default();
-    let mut next_in_sequence = Some(1i64);
-    let mut text_chars = 0usize;
+    let mut tally = Tally {
+        next_in_sequence: Some(1),
+        ..Tally::default()
+    };
     for raw in values {
-        p.cells += 1;
-        let plain = crate::markup::plain(raw);
-        let cell: &str = &plain;
+        tally.cell(&crate::markup::plain(raw));
+    }
+    tally.finish()
+}
+
+/// A profile while its cells are counted.
+#[derive(Default)]
+struct Tally {
+    p: Profile,
+    seen: FxHashSet<String>,
+    widths: FxHashSet<usize>,
+    /// The next whole number of a run 1, 2, 3, …, while it lasts.
+    next_in_sequence: Option<i64>,
+    text_chars: usize,
+}
+
+impl Tally {
+    fn cell(&mut self, cell: &str) {
+        self.p.cells += 1;
         if cell.is_empty() {
-            p.empty += 1;
-            continue;
+            self.p.empty += 1;
+            return;
         }
-        if seen.len() < 100_000 {
-            seen.insert(cell.to_string());
+        if self.seen.len() < 100_000 {
+            self.seen.insert(cell.to_string());
         }
         if let Some(year) = year_of(cell) {
-            p.years += 1;
-            p.first_year = p.first_year.or(Some(year));
+            self.p.years += 1;
+            self.p.first_year = self.p.first_year.or(Some(year));
         }
         match parse_number(cell) {
-            Ok(None) => {
-                p.empty += 1;
-                continue;
-            }
-            Ok(Some(number)) => {
-                p.numbers += 1;
-                let whole = number.value.fract().is_zero() && !cell.contains('.');
-                if number.percent {
-                    p.percents += 1;
-                }
-                if cell.contains(',') || cell.contains('.') {
-                    p.grouped += 1;
-                }
-                if whole {
-                    p.integers += 1;
-                    let digits = cell.trim_start_matches('-').len();
-                    widths.insert(digits);
-                    if cell.len() > 1 && cell.starts_with('0') {
-                        p.leading_zeros += 1;
-                    }
-                    if cell == "0" || cell == "1" {
-                        p.flags += 1;
-                    }
-                    next_in_sequence = next_in_sequence
-                        .filter(|&n| cell.parse::<i64>().ok() == Some(n))
-                        .map(|n| n + 1);
-                } else {
-                    next_in_sequence = None;
-                }
-            }
+            Ok(None) => self.p.empty += 1,
+            Ok(Some(number)) => self.number(cell, number),
             Err(NumberError::OutOfRange) => {
-                p.numbers += 1;
-                next_in_sequence = None;
+                self.p.numbers += 1;
+                self.next_in_sequence = None;
             }
-            Err(NumberError::NotANumber) => {
-                p.texts += 1;
-                next_in_sequence = None;
-                let chars = cell.chars().count();
-                text_chars += chars;
-                if chars > 60 || cell.split_whitespace().count() > 8 {
-                    p.prose += 1;
-                }
-                let lower = cell.to_ascii_lowercase();
-                if lower.starts_with("http://")
-                    || lower.starts_with("https://")
-                    || lower.starts_with("www.")
-                {
-                    p.urls += 1;
-                }
-                if matches!(
-                    lower.as_str(),
-                    "y" | "n" | "yes" | "no" | "true" | "false" | "s" | "sí" | "si"
-                ) {
-                    p.flags += 1;
-                }
-            }
+            Err(NumberError::NotANumber) => self.text(cell),
         }
     }
-    p.distinct = seen.len();
-    p.width = (widths.len() == 1)
-        .then(|| widths.into_iter().next())
-        .flatten();
-    p.sequential = next_in_sequence.is_some_and(|n| n > 3) && p.integers == p.filled();
-    p.mean_chars = text_chars.checked_div(p.texts).unwrap_or(0);
-    p
+
+    fn number(&mut self, cell: &str, number: crate::amount::Number) {
+        let p = &mut self.p;
+        p.numbers += 1;
+        if number.percent {
+            p.percents += 1;
+        }
+        if cell.contains(',') || cell.contains('.') {
+            p.grouped += 1;
+        }
+        let whole = number.value.fract().is_zero() && !cell.contains('.');
+        if !whole {
+            self.next_in_sequence = None;
+            return;
+        }
+        p.integers += 1;
+        self.widths.insert(cell.trim_start_matches('-').len());
+        if cell.len() > 1 && cell.starts_with('0') {
+            p.leading_zeros += 1;
+        }
+        if cell == "0" || cell == "1" {
+            p.flags += 1;
+        }
+        self.next_in_sequence = self
+            .next_in_sequence
+            .filter(|&n| cell.parse::<i64>().ok() == Some(n))
+            .map(|n| n + 1);
+    }
+
+    fn text(&mut self, cell: &str) {
+        let p = &mut self.p;
+        p.texts += 1;
+        self.next_in_sequence = None;
+        let chars = cell.chars().count();
+        self.text_chars += chars;
+        if chars > 60 || cell.split_whitespace().count() > 8 {
+            p.prose += 1;
+        }
+        let lower = cell.to_ascii_lowercase();
+        if ["http://", "https://", "www."]
+            .iter()
+            .any(|s| lower.starts_with(s))
+        {
+            p.urls += 1;
+        }
+        if matches!(
+            lower.as_str(),
+            "y" | "n" | "yes" | "no" | "true" | "false" | "s" | "sí" | "si"
+        ) {
+            p.flags += 1;
+        }
+    }
+
+    fn finish(self) -> Profile {
+        let mut p = self.p;
+        p.distinct = self.seen.len();
+        p.width = (self.widths.len() == 1)
+            .then(|| self.widths.into_iter().next())
+            .flatten();
+        p.sequential = self.next_in_sequence.is_some_and(|n| n > 3) && p.integers == p.filled();
+        p.mean_chars = self.text_chars.checked_div(p.texts).unwrap_or(0);
+        p
+    }
 }
 
 /// The year a cell names, when it is a year or a date: `2015`, `2015.0`,

@@ -82,11 +82,6 @@ impl Pivot {
         self.last = Some(self.groups.len() - 1);
         first
     }
-
-    /// How many measures each key has.
-    pub fn width(&self) -> usize {
-        self.sources.len()
-    }
 }
 
 /// The amount column for one key of a pivoted column: named `<amount> <key>`,

@@ -1,0 +1,193 @@
+//! A report table's hierarchy rebuilt from its sums: when one column names
+//! the rows and some rows are the sums of the rows below them, the tree of
+//! sums becomes the budget's hierarchy (see [`crate::hierarchy::rebuild`]).
+
+use super::BudgetBuilder;
+use crate::budget::{Dimension, ShownRow};
+use crate::columns::{Column, ColumnKind};
+use crate::error::Error;
+use crate::values::Values;
+
+impl BudgetBuilder {
+    /// The one dimension that names the rows, when the table has exactly one
+    /// hierarchy column (a report table's 구분 or 부서/사업명).
+    pub(super) fn name_dimension(&self) -> Option<usize> {
+        if self.pivot.is_some() || !self.budget.split.is_empty() {
+            return None;
+        }
+        let mut names = self
+            .budget
+            .dimensions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| self.budget.columns[d.column].hierarchy);
+        let (first, _) = names.next()?;
+        names.next().is_none().then_some(first)
+    }
+
+    /// The tree rebuilt from the shown amounts, when any row is a sum.
+    pub(super) fn rebuild(&self, shown: &[ShownRow]) -> Option<crate::hierarchy::Tree> {
+        let amounts: Vec<usize> = self
+            .budget
+            .measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| self.budget.columns[m.column].kind == ColumnKind::Amount)
+            .map(|(i, _)| i)
+            .collect();
+        let rows: Vec<crate::hierarchy::Row> = shown
+            .iter()
+            .map(|row| crate::hierarchy::Row {
+                values: amounts
+                    .iter()
+                    .map(|&i| row.values.get(i).copied().flatten())
+                    .collect(),
+                hint: row.hint,
+            })
+            .collect();
+        let tree = crate::hierarchy::rebuild(&rows);
+        (0..rows.len()).any(|i| tree.is_parent(i)).then_some(tree)
+    }
+
+    /// Makes the rebuilt tree the budget's hierarchy: the rows that are not
+    /// sums become the data rows, each with its path in new level columns
+    /// (`<name> 1`, `<name> 2`, …); sums, second views and totals that add
+    /// up to nothing are kept for the audit only.
+    pub(super) fn apply_tree(
+        &mut self,
+        name: usize,
+        shown: &[ShownRow],
+        tree: &crate::hierarchy::Tree,
+    ) -> Result<(), Error> {
+        let (leaves, paths) = leaves_and_paths(name, shown, tree);
+        let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
+
+        let base = self.budget.columns[self.budget.dimensions[name].column]
+            .name
+            .clone();
+        let name_column = self.budget.dimensions[name].column;
+        self.budget.columns[name_column].hierarchy = false;
+        let mut dimensions: Vec<Dimension> = self
+            .budget
+            .dimensions
+            .iter()
+            .map(|d| Dimension::new(d.column))
+            .collect();
+        for level in 1..=depth {
+            let index = self.budget.columns.len();
+            let mut column = Column::new(index, format!("{base} {level}"), ColumnKind::Dimension);
+            column.hierarchy = true;
+            column.level = Some(level - 1);
+            self.budget.columns.push(column);
+            dimensions.push(Dimension::new(index));
+        }
+        let own = self.budget.dimensions.len();
+        let mut measures: Vec<Values> = vec![Values::default(); self.budget.measures.len()];
+        let mut lines = Vec::with_capacity(leaves.len());
+        for (&i, path) in leaves.iter().zip(&paths) {
+            for (d, value) in shown[i].dims.iter().enumerate() {
+                dimensions[d].push(value);
+            }
+            for level in 0..depth {
+                dimensions[own + level].push(path.get(level).map_or("", String::as_str));
+            }
+            for (values, value) in measures
+                .iter_mut()
+                .zip(self.scaled(shown[i].line, &shown[i].values)?)
+            {
+                values.push(value);
+            }
+            lines.push(u32::try_from(shown[i].line).unwrap_or(u32::MAX));
+        }
+        self.budget.dimensions = dimensions;
+        for (measure, values) in self.budget.measures.iter_mut().zip(measures) {
+            measure.values = values;
+        }
+        self.budget.lines = lines;
+        self.budget.ragged = true;
+        self.total_rows.clear();
+
+        self.warn_rebuilt(shown, tree, depth);
+        Ok(())
+    }
+
+    /// The warnings of a rebuilt tree: how many rows are sums, which rows
+    /// are a second view of a total, which totals add up to nothing.
+    fn warn_rebuilt(&mut self, shown: &[ShownRow], tree: &crate::hierarchy::Tree, depth: usize) {
+        let n = shown.len();
+        let sums = (0..n).filter(|&i| tree.is_parent(i)).count();
+        let header_row = self.budget.source.header_row;
+        self.warn(
+            "hierarchy_rebuilt",
+            Some(header_row),
+            None,
+            format!("{n}행 가운데 {sums}행이 아래 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})"),
+            format!("{sums} of {n} rows are sums of the rows below them; the hierarchy was rebuilt from the sums (depth {depth})"),
+        );
+        let views: Vec<usize> = (0..n).filter(|&i| tree.view[i]).collect();
+        if let Some(&first) = views.first() {
+            let parent = tree.parent[first].map_or(0, |p| shown[p].line);
+            let lines: Vec<String> = views.iter().map(|&i| shown[i].line.to_string()).collect();
+            self.warn(
+                "second_view",
+                Some(shown[first].line),
+                None,
+                format!("{}행은 {parent}행 합계의 다른 구분(예: 사업예산·기본경비)이라 다시 더하지 않았습니다", lines.join(", ")),
+                format!("rows {} break down the total in row {parent} another way (e.g. by kind) and are not added again", lines.join(", ")),
+            );
+        }
+        for i in (0..n).filter(|&i| shown[i].total && !tree.is_parent(i)) {
+            let line = shown[i].line;
+            self.warn(
+                "total_unmatched",
+                Some(line),
+                None,
+                format!("{line}행은 합계처럼 보이지만 아래 행들의 합과 맞지 않아 계산에서 뺐습니다"),
+                format!("row {line} reads as a total, but no rows below add up to it; it was left out of the sums"),
+            );
+        }
+    }
+}
+
+/// The rows that are items of the rebuilt tree (not sums, not in a second
+/// view, not totals, not the grand total) and each one's path of names
+/// below the grand total.
+fn leaves_and_paths(
+    name: usize,
+    shown: &[ShownRow],
+    tree: &crate::hierarchy::Tree,
+) -> (Vec<usize>, Vec<Vec<String>>) {
+    let n = shown.len();
+    let in_view = |mut i: usize| loop {
+        if tree.view[i] {
+            return true;
+        }
+        match tree.parent[i] {
+            Some(p) => i = p,
+            None => return false,
+        }
+    };
+    let tops: Vec<usize> = (0..n).filter(|&i| tree.parent[i].is_none()).collect();
+    let grand = match tops.as_slice() {
+        [only] if tree.is_parent(*only) => Some(*only),
+        _ => None,
+    };
+    let leaves: Vec<usize> = (0..n)
+        .filter(|&i| !tree.is_parent(i) && !in_view(i) && !shown[i].total && Some(i) != grand)
+        .collect();
+    let path = |mut i: usize| {
+        let mut names = vec![shown[i].dims[name].clone()];
+        while let Some(p) = tree.parent[i] {
+            if Some(p) == grand {
+                break;
+            }
+            names.push(shown[p].dims[name].clone());
+            i = p;
+        }
+        names.reverse();
+        names
+    };
+    let paths: Vec<Vec<String>> = leaves.iter().map(|&i| path(i)).collect();
+
+    (leaves, paths)
+}

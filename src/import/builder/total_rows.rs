@@ -1,0 +1,100 @@
+//! The total rows found while reading, compared at the end with the rows
+//! they total (see [`crate::import::totals`]), and the warnings that say so.
+
+use super::{BudgetBuilder, Slot};
+use crate::budget::TotalCheck;
+use crate::error::{quote_value, Error};
+use crate::import::totals::{self, TotalRow};
+
+impl BudgetBuilder {
+    /// Compares the total rows with the rows they total; a row whose label
+    /// names a group that does not exist is read as data after all.
+    pub(super) fn check_totals(&mut self) -> Result<(), Error> {
+        let rows = std::mem::take(&mut self.total_rows);
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let levels: Vec<Option<usize>> = self.hierarchy[..self.levels]
+            .iter()
+            .map(|&index| match self.slots[index] {
+                Slot::Dimension(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        let checked = totals::check(&self.budget, &levels, rows);
+        for row in &checked.data {
+            self.push_total_as_data(row)?;
+        }
+        for &line in &checked.compared {
+            self.warn_total(line, &checked.checks);
+        }
+        for &line in &checked.unchecked {
+            self.warn(
+                "total_row",
+                Some(line),
+                None,
+                format!("{line}행은 합계 행이라 계산에서 뺐습니다"),
+                format!("row {line} is a total row and was left out of the sums"),
+            );
+        }
+        self.budget.total_checks = checked.checks;
+        Ok(())
+    }
+
+    /// A row that read as a total of a group no row belongs to: data.
+    fn push_total_as_data(&mut self, row: &TotalRow) -> Result<(), Error> {
+        let line = row.line;
+        self.warn(
+            "total_as_data",
+            Some(line),
+            None,
+            format!("{line}행 {}은 합계처럼 보이지만 그런 묶음이 없어 자료로 더했습니다", quote_value(&row.label)),
+            format!("row {line} {} reads like a total, but no group has that name; it was counted as data", quote_value(&row.label)),
+        );
+        for (dimension, value) in self.budget.dimensions.iter_mut().zip(&row.dims) {
+            dimension.push(value);
+        }
+        for (m, measure) in self.budget.measures.iter_mut().enumerate() {
+            measure.values.push(row.values.get(m).copied().flatten());
+        }
+        self.budget
+            .lines
+            .push(u32::try_from(line).unwrap_or(u32::MAX));
+        Ok(())
+    }
+
+    /// The warning for one total row: it equals its rows, or how it differs.
+    fn warn_total(&mut self, line: usize, checks: &[TotalCheck]) {
+        let mine: Vec<&TotalCheck> = checks.iter().filter(|c| c.line == line).collect();
+        let label = quote_value(mine.first().map_or("", |c| c.label.as_str()));
+        let differ: Vec<&&TotalCheck> = mine.iter().filter(|c| c.shown != c.sum).collect();
+        let (ko, en) = if differ.is_empty() {
+            (
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 해당 행들의 합과 같습니다"),
+                format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the rows it totals"),
+            )
+        } else {
+            let name = |c: &TotalCheck| self.budget.columns[c.column].name.clone();
+            let ko: Vec<String> = differ
+                .iter()
+                .map(|c| format!("'{}' 표시 {}, 계산 {}", name(c), c.shown, c.sum))
+                .collect();
+            let en: Vec<String> = differ
+                .iter()
+                .map(|c| {
+                    format!(
+                        "'{}' shows {}, the rows add up to {}",
+                        name(c),
+                        c.shown,
+                        c.sum
+                    )
+                })
+                .collect();
+            (
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 해당 행들의 합과 다릅니다: {}", ko.join("; ")),
+                format!("row {line} {label} is a total row and was left out of the sums; it differs from the sum of the rows it totals: {}", en.join("; ")),
+            )
+        };
+        self.warn("total_row", Some(line), None, ko, en);
+    }
+}
