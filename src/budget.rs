@@ -298,6 +298,24 @@ impl Budget {
         parts.join(" › ")
     }
 
+    /// The split columns, then the hierarchy columns in the order they nest;
+    /// a table with neither but a year column (a settlement history) is
+    /// rolled up by year.
+    pub fn default_hierarchy(&self) -> Vec<usize> {
+        let levels = crate::columns::levels(&self.columns);
+        let mut by: Vec<usize> = self.split.clone();
+        by.extend(levels.into_iter().filter(|c| !self.split.contains(c)));
+        if by.is_empty() {
+            by = self
+                .columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Year)
+                .map(|c| c.index)
+                .collect();
+        }
+        by
+    }
+
     /// Finds a column by its name.
     pub fn column_named(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)

@@ -524,24 +524,6 @@ impl Budget {
         warnings
     }
 
-    /// The split columns, then the hierarchy columns in the order they nest;
-    /// a table with neither but a year column (a settlement history) is
-    /// rolled up by year.
-    pub fn default_hierarchy(&self) -> Vec<usize> {
-        let levels = crate::columns::levels(&self.columns);
-        let mut by: Vec<usize> = self.split.clone();
-        by.extend(levels.into_iter().filter(|c| !self.split.contains(c)));
-        if by.is_empty() {
-            by = self
-                .columns
-                .iter()
-                .filter(|c| c.kind == ColumnKind::Year)
-                .map(|c| c.index)
-                .collect();
-        }
-        by
-    }
-
     fn column_of_kind(&self, name: &str, kinds: &[ColumnKind]) -> Result<usize, Error> {
         let column = self.column_named(name).ok_or_else(|| {
             let names: Vec<&str> = self.columns.iter().map(|c| c.name.as_str()).collect();

@@ -544,3 +544,49 @@ fn a_subtotal_that_does_not_add_up_is_a_finding() {
     assert_eq!(found, [(4, "165001", Some("165000"))]);
     assert_eq!(r.audit.checked, 2);
 }
+
+/// A data file far above the 1,000 rows a table is held whole for: its
+/// published rates are still checked, each share against the groups its
+/// row belongs to, and the one wrong rate is found.
+#[test]
+fn a_large_data_file_has_its_rates_and_shares_audited() {
+    use rust_decimal::{Decimal, RoundingStrategy};
+    let round = |value: Decimal, places: u32| {
+        let mut v = value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+        v.rescale(places);
+        v
+    };
+    let departments = ["총무과", "복지과", "도시과"];
+    let budget = |d: usize, i: usize| Decimal::from(1_000 + 7 * i + 13 * d);
+    let executed = |d: usize, i: usize| Decimal::from(400 + (i * 37 + d) % 600);
+    let mut text = String::from("부서,사업,예산현액,비중(%),집행액,집행률(%)\n");
+    let mut wrong_line = 0;
+    for (d, department) in departments.iter().enumerate() {
+        let total: Decimal = (0..600).map(|i| budget(d, i)).sum();
+        for i in 0..600 {
+            let (b, e) = (budget(d, i), executed(d, i));
+            let share = round(b * Decimal::ONE_HUNDRED / total, 2);
+            let mut rate = round(e * Decimal::ONE_HUNDRED / b, 1);
+            if d == 2 && i == 300 {
+                rate += Decimal::ONE;
+                wrong_line = text.lines().count() + 1;
+            }
+            text.push_str(&format!("{department},사업 {i},{b},{share},{e},{rate}\n"));
+        }
+    }
+    let r = yesan::analyze_text(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.rows, 1_800);
+    assert!(r.structure.is_none(), "too large to be held whole");
+    assert!(r.audit.audited);
+    assert_eq!(r.audit.checked, 3_600);
+    let found: Vec<_> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.row, f.name.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(yesan::audit::FindingKind::ExecutionRate, wrong_line, "도시과 › 사업 300")]
+    );
+}

@@ -10,16 +10,19 @@
 //! short CSV); the total rows of a data file are checked at any size.
 
 pub mod interval;
+mod rows;
 mod totals;
 
 use crate::analysis::execution::default_columns;
 use crate::analysis::growth::default_pair;
-use crate::budget::{Budget, ShownRow};
+use crate::budget::Budget;
 use crate::columns::{Column, ColumnKind, Role};
 use crate::hierarchy::Tree;
 use crate::import::basis::HEADER as BASIS_HEADER;
 use interval::{Interval, Rounding};
+use rows::{Rows, Wholes};
 use rust_decimal::{Decimal, RoundingStrategy};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// What a finding is about.
@@ -126,28 +129,33 @@ enum RateOf {
 
 struct Context<'a> {
     budget: &'a Budget,
-    rows: &'a [ShownRow],
+    rows: Rows<'a>,
     tree: Option<&'a Tree>,
     name: Option<usize>,
     audit: Audit,
+    /// The wholes a share may be of, by the amount measure it is a share of.
+    wholes: FxHashMap<usize, Wholes>,
 }
 
-/// Audits a budget's published figures.
+/// Audits a budget's published figures: a table held whole as it was shown,
+/// any other budget row by row (the checks that need the rows' sums and
+/// the rebuilt tree apply to tables held whole only).
 pub fn audit(budget: &Budget) -> Audit {
-    let Some(structure) = &budget.structure else {
-        let mut audit = Audit::default();
-        totals::total_rows(budget, &mut audit);
-        return audit;
+    let (rows, tree, name) = match &budget.structure {
+        Some(structure) => (
+            Rows::Shown(&structure.rows),
+            structure.tree.as_ref(),
+            structure.name_dimension,
+        ),
+        None => (Rows::Data(budget), None, None),
     };
     let mut context = Context {
         budget,
-        rows: &structure.rows,
-        tree: structure.tree.as_ref(),
-        name: structure.name_dimension,
-        audit: Audit {
-            audited: true,
-            ..Audit::default()
-        },
+        rows,
+        tree,
+        name,
+        audit: Audit::default(),
+        wholes: FxHashMap::default(),
     };
     context.sums();
     context.row_sums();
@@ -158,6 +166,9 @@ pub fn audit(budget: &Budget) -> Audit {
     context.identity();
     context.basis();
     totals::total_rows(budget, &mut context.audit);
+    // A table held whole was audited even when nothing in it could be
+    // checked; a data file, only when something was.
+    context.audit.audited = budget.structure.is_some() || context.audit.checked > 0;
     context.audit
 }
 
@@ -194,7 +205,7 @@ impl Context<'_> {
     }
 
     fn value(&self, row: usize, measure: usize) -> Option<Decimal> {
-        self.rows[row].values.get(measure).copied().flatten()
+        self.rows.value(row, measure)
     }
 
     /// A shown amount in the budget's unit.
@@ -210,11 +221,18 @@ impl Context<'_> {
     }
 
     fn name(&self, row: usize) -> String {
-        self.budget.label_of(&self.rows[row], self.name)
+        match self.rows {
+            Rows::Shown(rows) => self.budget.label_of(&rows[row], self.name),
+            Rows::Data(budget) => rows::data_row_name(budget, row),
+        }
     }
 
-    fn is_data(&self, row: usize) -> bool {
-        !self.rows[row].total && self.tree.is_none_or(|t| !t.is_parent(row) && !t.view[row])
+    /// The rows that read as totals (only a table as shown has them).
+    fn total_rows(&self) -> Vec<usize> {
+        match self.rows {
+            Rows::Shown(rows) => (0..rows.len()).filter(|&i| rows[i].total).collect(),
+            Rows::Data(_) => Vec::new(),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -230,7 +248,7 @@ impl Context<'_> {
         (ko, en): (String, String),
     ) {
         let column = self.column(measure);
-        let line = self.rows[row].line;
+        let line = self.rows.line(row);
         let name = self.name(row);
         let place_ko = format!("{line}행 '{name}'의 '{}'", column.name);
         let place_en = format!("Row {line} '{name}', '{}'", column.name);
@@ -294,8 +312,8 @@ impl Context<'_> {
         let Some((possible, exact)) = self.sum(group.iter().map(|&child| (child, m))) else {
             return;
         };
-        let first = group.first().map_or(0, |&c| self.rows[c].line);
-        let last = group.last().map_or(0, |&c| self.rows[c].line);
+        let first = group.first().map_or(0, |&c| self.rows.line(c));
+        let last = group.last().map_or(0, |&c| self.rows.line(c));
         self.compare(
             kind,
             parent,
@@ -397,22 +415,16 @@ impl Context<'_> {
                 wholes.extend(self.amount(row, base));
             }
         } else {
-            let mut sum = Interval::point(Decimal::ZERO);
-            for r in (0..self.rows.len()).filter(|&r| self.is_data(r)) {
-                if let Some(next) = self.amount(r, base).and_then(|i| sum.checked_add(i)) {
-                    sum = next;
-                }
+            // The sum of the data rows and each group (added up once), and
+            // the amounts of the rows that read as totals.
+            if let Some(w) = self.wholes.get(&base) {
+                wholes.extend(w.of_row(self.rows, row));
             }
-            if self.rows[row].total {
-                wholes.push(sum);
-            } else {
-                wholes.push(sum);
+            if !self.rows.total(row) {
                 wholes.extend(
-                    self.rows
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, r)| r.total)
-                        .filter_map(|(i, _)| self.amount(i, base)),
+                    self.total_rows()
+                        .into_iter()
+                        .filter_map(|i| self.amount(i, base)),
                 );
             }
         }
@@ -466,6 +478,12 @@ impl Context<'_> {
                 continue;
             }
             let Some(of) = self.rate_of(m) else { continue };
+            if let RateOf::Share { base } = of {
+                if self.tree.is_none() && !self.wholes.contains_key(&base) {
+                    let scale = self.budget.measures[base].scale_factor();
+                    self.wholes.insert(base, Wholes::of(self.rows, base, scale));
+                }
+            }
             let mut checks = Vec::new();
             for row in 0..self.rows.len() {
                 let Some(published) = self.value(row, m) else {
@@ -614,7 +632,7 @@ impl Context<'_> {
             if !sum.contains(Decimal::ONE_HUNDRED) {
                 let lines: Vec<String> = children
                     .iter()
-                    .map(|&c| self.rows[c].line.to_string())
+                    .map(|&c| self.rows.line(c).to_string())
                     .collect();
                 let published = text(exact);
                 let ko = format!(
