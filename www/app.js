@@ -184,12 +184,21 @@ function chooseMeasure(report) {
   const amounts = report.columns.filter((c) => c.kind === "amount");
   if (amounts.some((c) => c.name === state.measure)) return state.measure;
   // With two years to compare, the later one is the budget people ask about.
-  if (report.growth) return report.growth.to;
+  const growth = report.growth ?? report.groups.find((g) => g.growth)?.growth;
+  if (growth) return growth.to;
   for (const role of MEASURE_PREFERENCE) {
     const column = amounts.find((c) => c.role === role);
     if (column) return column.name;
   }
   return amounts[0]?.name ?? null;
+}
+
+/** A budget split by side opens on its spending (where the money goes),
+ * one split by year on the latest year: the parts are never one whole. */
+function splitFocus(report) {
+  if (report.groups.length === 0) return [];
+  const spending = report.groups.find((g) => g.side === "expense");
+  return (spending ?? report.groups[report.groups.length - 1]).path.slice(0, 1);
 }
 
 function show(report, fresh) {
@@ -200,7 +209,7 @@ function show(report, fresh) {
   }
   state.measure = chooseMeasure(report);
   if (fresh) {
-    state.focus = [];
+    state.focus = splitFocus(report);
     state.expanded = new Set();
     state.sort = { key: `amount:${state.measure}`, dir: "desc" };
   }
@@ -270,7 +279,9 @@ function growthText(g) {
 function groupHeadline(r) {
   const items = r.groups.map((group) => {
     const total = group.totals.find((x) => x.column === state.measure)?.value ?? null;
-    const label = `${group.side ? t(`sides.${group.side}`) + " · " : ""}${group.path.join(" › ")}`;
+    const path = group.path.join(" › ");
+    const side = group.side ? t(`sides.${group.side}`) : null;
+    const label = side && side !== path ? `${side} · ${path}` : path;
     return headlineItem(label, amount(total), state.measure, exact(total));
   });
   const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
@@ -628,7 +639,9 @@ function renderAudit() {
   const verdict = document.createElement("strong");
   verdict.className = errors ? "" : "ok";
   verdict.textContent = errors ? t("auditErrors", { count: errors }) : t("auditClean");
-  summary.append(verdict);
+  // Nothing checked is not "all correct".
+  if (audit.checked === 0) summary.textContent = t("auditOff");
+  else summary.append(verdict);
   $("conventions").replaceChildren(
     ...audit.conventions
       .filter((c) => c.rounding === "truncate")

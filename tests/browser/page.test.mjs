@@ -254,3 +254,27 @@ test("a file above the limit is refused before it is read, and a dropped file is
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("revenue and expense are shown apart, and each column says why it was read so", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await upload(page, "world/kr_revenue_expense.csv");
+  const headline = await text(page, "#headline");
+  // 세입 1,467,300 and 세출 1,702,300 천원 in 2024, never their sum.
+  assert.match(headline, /세입\s+14억 6,730만원\s+2024년 예산/);
+  assert.match(headline, /세출\s+17억 230만원/);
+  assert.doesNotMatch(headline, /31억 6,960만원/, "the two sides are not added");
+  assert.match(headline, /세입: \+3,770만원 \(\+2\.6%\)/);
+  const why = await page.locator("#columns .why").allInnerTexts();
+  assert.match(why[0], /세입·세출 구분/);
+  assert.match(why[2], /제목에 '예산'/);
+  await page.screenshot({ path: join(shots, "sides-desktop.png"), fullPage: true });
+  await page.click("#language");
+  assert.match(await text(page, "#headline"), /Revenue · 세입/);
+  assert.match((await page.locator("#columns .why").allInnerTexts())[0], /values name the side/);
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 375 px (${overflow} px over)`);
+  await page.screenshot({ path: join(shots, "sides-phone-en.png"), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
