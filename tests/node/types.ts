@@ -32,3 +32,11 @@ export function again(bytes: Uint8Array): number {
   budget.free();
   return kinds.length + report.tree.children.length;
 }
+
+/** Per-side (or per-year) totals and why each column was read as it was. */
+export function sides(bytes: Uint8Array): string[] {
+  const report = analyze(bytes);
+  const parts = report.groups.map((g) => `${g.side ?? "?"} ${g.path.join("/")}: ${g.totals[0]?.value ?? "-"}`);
+  const why = report.columns.map((c) => `${c.name} (${c.kind}${c.codeOf != null ? ` of ${c.codeOf}` : ""}): ${c.evidence.map((e) => e.messageEn).join("; ")}`);
+  return [...parts, ...why];
+}

@@ -61,6 +61,13 @@ const cases = [
     "001_departments.md", "001_departments.txt", "001_programs.txt", "003_basis.txt", "003_budget.txt",
     "003_schedule.txt", "004_execution.txt", "004_fields.txt", "004_history.html", "004_nested.txt",
   ].map((name) => [`reports/${name}`, {}]),
+  // Files from several countries' portals, read by default: columns by their
+  // values, pivots, sides and total rows agree too.
+  ...[
+    "adopted_proposed.csv", "amended_actual.csv", "au_portfolio.csv", "de_summe.csv", "es_municipal.csv", "fdp_style.csv", "flags_and_ids.csv", "free_text_links.csv", "fy_codes.csv", "ingresos_gastos.csv", "kr_local_finance.csv", "kr_revenue_expense.csv", "long_four_years.csv", "nesting_order.csv", "phases_long.csv", "revenue_expense_tidy.csv", "row_type_subtotals.csv", "ru_itogo.csv", "single_value_empty.csv", "total_label_rows.csv", "us_city_adopted.csv",
+  ].map((name) => [`world/${name}`, {}]),
+  ["world/long_four_years.csv", { by: ["Program"] }],
+  ["world/us_city_adopted.csv", { columns: { "Account Type": { kind: "dimension" } } }],
 ];
 
 for (const [name, options] of cases) {
