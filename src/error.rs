@@ -41,6 +41,10 @@ pub enum ErrorKind {
     UnknownColumn,
     /// An option is not understood.
     InvalidOption,
+    /// The input would take more work than its size allows (an HTML table
+    /// whose spans make a grid far larger than the text, …): refused before
+    /// the work is done, so that no input can stall or exhaust the page.
+    TooComplex,
 }
 
 impl ErrorKind {
@@ -62,6 +66,7 @@ impl ErrorKind {
             ErrorKind::NoAmountColumn => "no_amount_column",
             ErrorKind::UnknownColumn => "unknown_column",
             ErrorKind::InvalidOption => "invalid_option",
+            ErrorKind::TooComplex => "too_complex",
         }
     }
 
@@ -82,6 +87,7 @@ impl ErrorKind {
             ErrorKind::NoAmountColumn => "금액 열을 찾지 못했습니다",
             ErrorKind::UnknownColumn => "그런 이름의 열이 없습니다",
             ErrorKind::InvalidOption => "설정값을 이해할 수 없습니다",
+            ErrorKind::TooComplex => "표가 너무 복잡해 정해진 계산량 안에 읽을 수 없습니다",
         }
     }
 
@@ -102,6 +108,7 @@ impl ErrorKind {
             ErrorKind::NoAmountColumn => "no column of amounts was found",
             ErrorKind::UnknownColumn => "there is no column of that name",
             ErrorKind::InvalidOption => "an option is not understood",
+            ErrorKind::TooComplex => "the table would take more work to read than its size allows",
         }
     }
 }

@@ -40,7 +40,7 @@ export type Basis = "current" | "adopted" | "chosen";
 export type ErrorCode =
   | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
   | "not_a_number" | "out_of_range" | "too_large" | "too_many_rows" | "too_many_columns"
-  | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option";
+  | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex";
 
 export interface Column {
   /** 0-based position in the file. */

@@ -587,6 +587,10 @@ fn a_large_data_file_has_its_rates_and_shares_audited() {
         .collect();
     assert_eq!(
         found,
-        [(yesan::audit::FindingKind::ExecutionRate, wrong_line, "도시과 › 사업 300")]
+        [(
+            yesan::audit::FindingKind::ExecutionRate,
+            wrong_line,
+            "도시과 › 사업 300"
+        )]
     );
 }

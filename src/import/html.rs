@@ -3,7 +3,15 @@
 //! html5gum, with `colspan` and `rowspan` laid out on a grid. Markup inside
 //! cells (`<b>`, `<p>`, checkboxes) is dropped and its text kept.
 
+use crate::error::{Error, ErrorKind};
 use html5gum::{Token, Tokenizer};
+
+/// How many grid cells a table's spans may make per byte of the text (at
+/// least [`MIN_GRID_CELLS`]): a `colspan=100 rowspan=100` in every cell
+/// would otherwise turn 100 KB into hundreds of megabytes of grid.
+pub const GRID_CELLS_PER_BYTE: usize = 16;
+/// The grid every text may make, however short.
+pub const MIN_GRID_CELLS: usize = 1_000_000;
 
 /// One table's cells, row by row (a spanning cell's text in its first grid
 /// cell), and the 1-based rows whose first cell is bold (`<b>`, `<strong>`,
@@ -64,8 +72,12 @@ fn span(tag: &html5gum::StartTag<()>, name: &[u8]) -> usize {
         .map_or(1, |n| n.clamp(1, 100))
 }
 
-/// Every table in the text, innermost first when tables are nested.
-pub fn tables(text: &str) -> Vec<Grid> {
+/// Every table in the text, innermost first when tables are nested; an
+/// error when the tables' grids would be larger than the text allows.
+pub fn tables(text: &str) -> Result<Vec<Grid>, Error> {
+    let mut budget = GRID_CELLS_PER_BYTE
+        .saturating_mul(text.len())
+        .max(MIN_GRID_CELLS);
     let mut open: Vec<Open> = Vec::new();
     let mut done = Vec::new();
     for Ok(token) in Tokenizer::new(text) {
@@ -120,7 +132,7 @@ pub fn tables(text: &str) -> Vec<Grid> {
                     "table" => {
                         if let Some(mut table) = open.pop() {
                             table.end_row();
-                            done.push(lay_out(table.rows));
+                            done.push(lay_out(table.rows, &mut budget)?);
                         }
                     }
                     _ => {}
@@ -137,15 +149,41 @@ pub fn tables(text: &str) -> Vec<Grid> {
     // Tables never closed still count.
     while let Some(mut table) = open.pop() {
         table.end_row();
-        done.push(lay_out(table.rows));
+        done.push(lay_out(table.rows, &mut budget)?);
     }
     done.retain(|grid| !grid.rows.is_empty());
-    done
+    Ok(done)
+}
+
+/// The size of the grid a table's cells make, counted before it is made:
+/// every row as wide as the widest, as the grid will be.
+fn grid_size(rows: &[Vec<Cell>]) -> usize {
+    let width = rows
+        .iter()
+        .map(|row| row.iter().map(|c| c.colspan).sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    // Spans from rows above push cells to the right by at most their width.
+    let spanned: usize = rows
+        .iter()
+        .flatten()
+        .map(|c| c.colspan.saturating_mul(c.rowspan.saturating_sub(1)))
+        .sum();
+    let height = rows.len() + rows.iter().flatten().map(|c| c.rowspan).max().unwrap_or(1);
+    width.saturating_add(spanned).saturating_mul(height)
 }
 
 /// Places cells on a grid, repeating a spanning cell's text only in its
 /// first column and row and leaving the rest empty (as a merged cell reads).
-fn lay_out(rows: Vec<Vec<Cell>>) -> Grid {
+fn lay_out(rows: Vec<Vec<Cell>>, budget: &mut usize) -> Result<Grid, Error> {
+    let size = grid_size(&rows);
+    if size > *budget {
+        return Err(Error::new(ErrorKind::TooComplex).with_detail(
+            format!("표의 병합 칸(colspan, rowspan)이 {size}칸 격자를 만듭니다 (이 파일 크기로는 최대 {budget}칸)"),
+            format!("the table's merged cells (colspan, rowspan) make a grid of {size} cells (at most {budget} for a file of this size)"),
+        ));
+    }
+    *budget -= size;
     let bold = rows
         .iter()
         .enumerate()
@@ -190,7 +228,7 @@ fn lay_out(rows: Vec<Vec<Cell>>) -> Grid {
     for row in &mut grid {
         row.resize(width, String::new());
     }
-    Grid { rows: grid, bold }
+    Ok(Grid { rows: grid, bold })
 }
 
 /// The table that looks most like a budget: the most cells that are numbers.

@@ -55,7 +55,7 @@ fn read_decoded(
     options: &Options,
 ) -> Result<Budget, Error> {
     if html::has_table(text) {
-        if let Some(grid) = html::best_table(html::tables(text)) {
+        if let Some(grid) = html::best_table(html::tables(text)?) {
             let info = table::SourceInfo {
                 format: "html",
                 encoding,

@@ -1,0 +1,68 @@
+//! Inputs made to cost a lot: each is read within its budget of work or
+//! refused with its own error, never a panic, a stall or a dead module.
+//! The shapes are those an outside fuzzing run found (issue 11); the
+//! reproducers are written here from their descriptions.
+
+use yesan::{analyze_text, ErrorKind, Options};
+
+fn read(text: &str) -> Result<yesan::Report, yesan::Error> {
+    analyze_text(text, &Options::default())
+}
+
+#[test]
+fn nineteen_digit_numbers_are_read_exactly() {
+    let r = read("a,b\nx,9999999999999999999\ny,1\n").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.totals[0].value.as_deref(), Some("10000000000000000000"));
+}
+
+#[test]
+fn html_spans_that_would_make_a_huge_grid_are_refused() {
+    // About 99 KB of cells spanning 100 × 100 each.
+    let cell = "<td colspan=100 rowspan=100>1</td>";
+    let mut html = String::from("<table><tr><th>a</th><th>b</th></tr>");
+    while html.len() < 99_000 {
+        html.push_str("<tr>");
+        for _ in 0..10 {
+            html.push_str(cell);
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</table>");
+    let error = read(&html).err().map(|e| e.kind());
+    assert_eq!(error, Some(ErrorKind::TooComplex));
+    // One row of 30,000 such cells (about 1 MB).
+    let row = format!("<table><tr>{}</tr></table>", cell.repeat(30_000));
+    let error = read(&row).err().map(|e| e.kind());
+    assert_eq!(error, Some(ErrorKind::TooComplex));
+}
+
+#[test]
+fn html_spans_within_the_budget_are_laid_out() {
+    let html = "<table><tr><td colspan=3>(단위: 천원)</td></tr>\
+                <tr><th>구분</th><th>2015 예산</th><th>2016 예산</th></tr>\
+                <tr><td rowspan=2>가</td><td>1</td><td>2</td></tr>\
+                <tr><td>3</td><td>4</td></tr></table>";
+    let r = read(html).unwrap_or_else(|e| panic!("{e}"));
+    let totals: Vec<_> = r.totals.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(totals, [Some("4"), Some("6")]);
+    assert_eq!(r.unit.map(|u| u.label), Some("천원"));
+}
+
+#[test]
+fn many_total_rows_are_checked_in_one_pass() {
+    // Rows alternating with a grand total 계: every total row used to be
+    // compared by adding up every row again.
+    let mut text = String::from("구분,금액\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("항목{i},{}\n계,{}\n", i + 1, i + 1));
+    }
+    let r = read(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.rows, 20_000);
+    assert_eq!(r.totals[0].value.as_deref(), Some("200010000"));
+    assert_eq!(r.audit.checked, 20_000);
+    assert_eq!(
+        r.audit.findings.len(),
+        20_000,
+        "each 계 differs from the whole"
+    );
+}
