@@ -295,6 +295,57 @@ fn invalid(detail: &str) -> JsValue {
     js_error(&Error::new(ErrorKind::InvalidOption).with_detail(detail, detail))
 }
 
+/// A report as a JavaScript object. Objects keyed by column name are
+/// written through JavaScript's property setter, which for a column named
+/// `__proto__` would change the object's prototype instead of adding the
+/// column: such a column is then defined as an own property, and the
+/// object's prototype put back.
+fn report_to_js(report: &crate::Report) -> Result<JsValue, JsValue> {
+    let js = to_js(report)?;
+    if report.columns.iter().any(|c| c.name == PROTO) {
+        let tree = Reflect::get(&js, &JsValue::from_str("tree")).unwrap_or(JsValue::NULL);
+        own_proto_in_node(&tree, &report.tree);
+        let rows = Reflect::get(&js, &JsValue::from_str("structure")).unwrap_or(JsValue::NULL);
+        for (i, row) in report.structure.iter().flatten().enumerate() {
+            let row_js = Reflect::get_u32(&rows, u32::try_from(i).unwrap_or(u32::MAX));
+            own_proto(&row_js.unwrap_or(JsValue::NULL), "values", &row.values);
+        }
+    }
+    Ok(js)
+}
+
+const PROTO: &str = "__proto__";
+
+fn own_proto_in_node(node: &JsValue, report: &crate::report::NodeReport) {
+    own_proto(node, "amounts", &report.amounts);
+    own_proto(node, "shareOfParent", &report.share_of_parent);
+    own_proto(node, "shareOfTotal", &report.share_of_total);
+    let children = Reflect::get(node, &JsValue::from_str("children")).unwrap_or(JsValue::NULL);
+    for (i, child) in report.children.iter().enumerate() {
+        let child_js = Reflect::get_u32(&children, u32::try_from(i).unwrap_or(u32::MAX));
+        own_proto_in_node(&child_js.unwrap_or(JsValue::NULL), child);
+    }
+}
+
+/// Defines `object[field].__proto__` as an own property holding the column's value.
+fn own_proto(object: &JsValue, field: &str, named: &crate::report::Named) {
+    let Ok(map) = Reflect::get(object, &JsValue::from_str(field)) else {
+        return;
+    };
+    let Some(map) = map.dyn_ref::<js_sys::Object>() else {
+        return;
+    };
+    let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
+    js_sys::Object::set_prototype_of(map, &plain);
+    let value = named.get(PROTO).map_or(JsValue::NULL, JsValue::from_str);
+    let descriptor = js_sys::Object::new();
+    set(&descriptor, "value", value);
+    for flag in ["writable", "enumerable", "configurable"] {
+        set(&descriptor, flag, JsValue::TRUE);
+    }
+    js_sys::Object::define_property(map, &JsValue::from_str(PROTO), &descriptor);
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -394,7 +445,7 @@ pub fn analyze(
     let options = options_from(options.map(JsValue::from))?;
     let budget = read(&input, &options.for_one_report())?;
     let report = budget.report(&options).map_err(|e| js_error(&e))?;
-    to_js(&report)
+    report_to_js(&report)
 }
 
 /// A budget read once and analysed as often as needed, by any dimensions,
@@ -457,7 +508,7 @@ impl JsBudget {
     pub fn report(&self, options: Option<AnalysisOptionsArg>) -> Result<JsValue, JsValue> {
         let options = options_from(options.map(JsValue::from))?;
         let report = self.inner.report(&options).map_err(|e| js_error(&e))?;
-        to_js(&report)
+        report_to_js(&report)
     }
 }
 
@@ -466,6 +517,17 @@ fn unit_from(value: &JsValue) -> Result<Option<Unit>, JsValue> {
         return Ok(None);
     }
     serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(&e.to_string()))
+}
+
+/// A string argument, or a `TypeError` naming what came instead.
+fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let got = value.js_typeof().as_string().unwrap_or_default();
+        js_sys::TypeError::new(&format!(
+            "{name} must be a string of a decimal number, not {got}"
+        ))
+        .into()
+    })
 }
 
 fn decimal_from(value: &str) -> Result<Decimal, JsValue> {
@@ -478,12 +540,12 @@ fn decimal_from(value: &str) -> Result<Decimal, JsValue> {
 /// in that unit, rounded half up to `decimals`, e.g. `41,018백만원`.
 #[wasm_bindgen(js_name = formatAmount)]
 pub fn format_amount(
-    value: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "UnitCode | null")] unit: JsValue,
     #[wasm_bindgen(unchecked_param_type = "\"korean\" | UnitCode")] display: JsValue,
     decimals: Option<u32>,
 ) -> Result<String, JsValue> {
-    let value = decimal_from(value)?;
+    let value = decimal_from(&string_arg("value", &value)?)?;
     let unit = unit_from(&unit)?;
     let text = if display.as_string().as_deref() == Some("korean") {
         format::korean(value, unit)
@@ -502,10 +564,10 @@ pub fn format_amount(
 /// The exact amount in won, grouped: `41,018,000,000원`.
 #[wasm_bindgen(js_name = exactWon)]
 pub fn exact_won(
-    value: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "UnitCode | null")] unit: JsValue,
 ) -> Result<String, JsValue> {
-    let value = decimal_from(value)?;
+    let value = decimal_from(&string_arg("value", &value)?)?;
     format::exact_won(value, unit_from(&unit)?)
         .ok_or_else(|| invalid("the amount is too large to convert"))
 }

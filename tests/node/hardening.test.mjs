@@ -1,0 +1,44 @@
+// Issue 11's reproducers at the JavaScript boundary: reserved column names
+// keep their values and the objects their prototype, wrong argument types
+// are a TypeError (not a trap), and inputs made to cost a lot end quickly,
+// with their own error where they are refused.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import yesan from "./load.mjs";
+
+test("columns named __proto__, constructor and toString keep their values", () => {
+  const csv = "부서,__proto__,constructor,toString\n가,1,2,3\n나,10,20,30\n";
+  const report = yesan.analyze(csv);
+  const names = report.totals.map((t) => [t.column, t.value]);
+  assert.deepEqual(names, [["__proto__", "11"], ["constructor", "22"], ["toString", "33"]]);
+  for (const node of [report.tree, ...report.tree.children]) {
+    assert.equal(Object.getPrototypeOf(node.amounts), Object.prototype);
+    assert.ok(Object.hasOwn(node.amounts, "__proto__"));
+    assert.equal(typeof node.amounts["__proto__"], "string");
+  }
+  assert.equal(report.tree.amounts["__proto__"], "11");
+  assert.equal(report.tree.children[1].amounts["__proto__"], "10");
+  assert.equal(report.tree.amounts.constructor, "22");
+  assert.equal(yesan.formatAmount(report.tree.amounts["__proto__"], null, "won"), "11원");
+});
+
+test("formatAmount and exactWon throw a TypeError for anything but a string", () => {
+  for (const bad of [{}, 5, null, undefined, [], Object.prototype]) {
+    assert.throws(() => yesan.formatAmount(bad, null, "korean"), TypeError);
+    assert.throws(() => yesan.exactWon(bad, null), TypeError);
+  }
+  // The module is still alive and right afterwards.
+  assert.equal(yesan.exactWon("41018", "million"), "41,018,000,000원");
+});
+
+test("an HTML table of huge spans is refused at once, and the module lives on", () => {
+  const cell = "<td colspan=100 rowspan=100>1</td>";
+  const html = `<table><tr><th>a</th><th>b</th></tr>${`<tr>${cell.repeat(10)}</tr>`.repeat(290)}</table>`;
+  assert.ok(html.length > 99_000);
+  assert.throws(() => yesan.analyze(html), (e) => e.code === "too_complex" && /colspan/.test(e.messageEn));
+  assert.equal(yesan.analyze("a,b\nx,1\n").totals[0].value, "1");
+});
+
+test("a plain number of 19 digits is read exactly", () => {
+  assert.equal(yesan.analyze("a,b\nx,9999999999999999999\n").totals[0].value, "9999999999999999999");
+});
