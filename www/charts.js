@@ -1,6 +1,8 @@
 // Charts drawn with d3 (d3-hierarchy's squarified treemap, d3-scale,
 // d3-selection). Amounts arrive as exact decimal strings and become numbers
 // only here, for geometry. Every text from the data is set with .text().
+import { isolate } from "./bidi.js";
+
 const d3 = globalThis.d3;
 
 export const LOW_EXECUTION = 50;
@@ -99,7 +101,7 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
         onZoom(d.data);
       }
     });
-  cells.append("title").text((d) => describe(d.data));
+  cells.append("title").text((d) => isolate(describe(d.data)));
   cells
     .append("rect")
     .attr("width", (d) => Math.max(0, d.x1 - d.x0))
@@ -113,7 +115,7 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
     .attr("font-size", 13)
     .attr("font-weight", "bold")
     .attr("fill", (d) => inkOn(color(d.data)))
-    .text((d) => (d.y1 - d.y0 > 24 ? fit(d.data.name || "—", d.x1 - d.x0 - 10, 13) : ""));
+    .text((d) => (d.y1 - d.y0 > 24 ? isolate(fit(d.data.name || "—", d.x1 - d.x0 - 10, 13)) : ""));
   cells
     .append("text")
     .attr("x", 6)
@@ -150,7 +152,7 @@ export function bars(container, { id, rows, diverging = false, max, label, unitL
     .data(rows)
     .join("g")
     .attr("transform", (d, i) => `translate(0,${top + i * rowHeight})`);
-  row.append("title").text((d) => `${d.label}: ${d.text}${d.tag ? ` (${d.tag})` : ""}`);
+  row.append("title").text((d) => `${isolate(d.label)}: ${d.text}${d.tag ? ` (${d.tag})` : ""}`);
   row
     .append("text")
     .attr("x", nameWidth)
@@ -158,7 +160,7 @@ export function bars(container, { id, rows, diverging = false, max, label, unitL
     .attr("text-anchor", "end")
     .attr("font-size", 12)
     .attr("fill", "#1b1f24")
-    .text((d) => fit(d.label || "—", nameWidth, 12));
+    .text((d) => isolate(fit(d.label || "—", nameWidth, 12)));
   row
     .append("rect")
     .attr("x", (d) => (diverging ? Math.min(scale(0), scale(d.value)) : x0))

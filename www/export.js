@@ -2,6 +2,8 @@
 // the report as JSON, each chart as SVG or PNG. Everything is made in the
 // browser and handed over as a download; nothing is sent anywhere.
 
+import { isolate } from "./bidi.js";
+
 /** Cells starting with = + - @ (or a tab or CR) are formulas to a
  * spreadsheet; plain numbers such as -87035 are left alone. */
 export function neutralise(text) {
@@ -46,7 +48,7 @@ export function reportCsv(report, measure, headers) {
     ]),
   ];
   const walk = (node) => {
-    const path = [...node.path, ...Array(Math.max(0, depth - node.path.length)).fill("")];
+    const path = [...node.path.map(isolate), ...Array(Math.max(0, depth - node.path.length)).fill("")];
     lines.push(
       csvLine([
         ...path,

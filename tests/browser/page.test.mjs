@@ -278,3 +278,20 @@ test("revenue and expense are shown apart, and each column says why it was read 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a label holding a right-to-left override is isolated on the page and in the exports", async () => {
+  const { page, context } = await open(browser, server.url);
+  const evil = "가\u202E나다";
+  await page.fill("#paste", `부서\t예산액\n${evil}\t100\n총무과\t200\n`);
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  const cell = page.locator("#table tbody tr", { hasText: "나다" }).locator("th, td").first();
+  assert.equal(await cell.evaluate((el) => getComputedStyle(el).unicodeBidi), "isolate");
+  const texts = await page.locator("#treemap text").allTextContents();
+  assert.ok(texts.includes(`\u2068${evil}\u2069`), texts.join("|"));
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+  const content = readFileSync(await csv.path(), "utf8");
+  assert.ok(content.includes(`\u2068${evil}\u2069,100`), content);
+  assert.ok(content.includes("\n총무과,200") || content.includes("\r\n총무과,200"), "plain labels stay as they are");
+  await context.close();
+});
