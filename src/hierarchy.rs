@@ -57,6 +57,10 @@ impl Tree {
 
 /// How many search steps a table may take before the search is cut short.
 const STEP_BUDGET: usize = 200_000;
+/// How many cells (a candidate child's amount in one column) the search may
+/// compare before it is cut short: a step's work grows with the run of
+/// children it tries, which negative amounts keep from being pruned.
+pub const WORK_BUDGET: usize = 5_000_000;
 /// How many ways to end a subtree are kept per row.
 const OPTIONS_PER_ROW: usize = 6;
 
@@ -134,6 +138,9 @@ struct Search<'a> {
     rows: &'a [Row],
     endings: Vec<Vec<Ending>>,
     steps: usize,
+    /// Cells compared so far (see [`WORK_BUDGET`]).
+    work: usize,
+    columns: usize,
 }
 
 impl Search<'_> {
@@ -154,7 +161,10 @@ impl Search<'_> {
         found: &mut Vec<Ending>,
     ) {
         self.steps += 1;
-        if self.steps > STEP_BUDGET {
+        self.work = self
+            .work
+            .saturating_add((chosen.len() + 1).saturating_mul(self.columns));
+        if self.steps > STEP_BUDGET || self.work > WORK_BUDGET {
             return;
         }
         if !chosen.is_empty() {
@@ -224,6 +234,8 @@ pub fn rebuild(rows: &[Row]) -> Tree {
         rows,
         endings: vec![Vec::new(); n],
         steps: 0,
+        work: 0,
+        columns: rows.first().map_or(1, |r| r.values.len().max(1)),
     };
     for i in (0..n).rev() {
         let mut found = vec![Ending {
@@ -236,7 +248,7 @@ pub fn rebuild(rows: &[Row]) -> Tree {
         found.truncate(OPTIONS_PER_ROW);
         search.endings[i] = found;
     }
-    let complete = search.steps <= STEP_BUDGET;
+    let complete = search.steps <= STEP_BUDGET && search.work <= WORK_BUDGET;
 
     // The top level: the partition of all rows into subtrees that places the
     // most rows under a sum (ties: fewer top-level rows).

@@ -220,6 +220,10 @@ fn exact(value: Option<Decimal>) -> Option<String> {
 /// (with a warning) rather than building a tree no page could show.
 pub const MAX_TREE_NODES: usize = 20_000;
 
+/// The most levels a report's tree may have; deeper ones are left out with
+/// the same warning as a tree with too many nodes.
+pub const MAX_TREE_LEVELS: usize = 32;
+
 /// What the analysis compares, resolved to column indices.
 struct Plan {
     by: Vec<usize>,
@@ -472,7 +476,13 @@ impl Budget {
     /// [`MAX_TREE_NODES`]: `(levels kept, levels cut)`. Every level is
     /// counted exactly, one at a time, and counting stops at the first level
     /// that is too large.
-    fn cap_hierarchy(&self, by: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    fn cap_hierarchy(&self, mut by: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+        // Each node carries its path: a tree deeper than this would cost
+        // nodes × depth however few its rows.
+        if by.len() > MAX_TREE_LEVELS {
+            let cut = by.split_off(MAX_TREE_LEVELS);
+            return (by, cut);
+        }
         let dimensions: Vec<_> = by.iter().filter_map(|&c| self.dimension(c)).collect();
         // No level can have more nodes than the product of the distinct
         // values above it: when even that fits, there is nothing to count.
@@ -506,17 +516,24 @@ impl Budget {
     fn report_warnings(&self, cut: &[usize]) -> Vec<Warning> {
         let mut warnings = self.warnings.clone();
         if let Some(&first) = cut.first() {
-            let names: Vec<&str> = cut.iter().map(|&c| self.columns[c].name.as_str()).collect();
+            let mut names: Vec<&str> = cut
+                .iter()
+                .take(3)
+                .map(|&c| self.columns[c].name.as_str())
+                .collect();
+            if cut.len() > 3 {
+                names.push("…");
+            }
             warnings.push(Warning {
                 code: "hierarchy_cut",
                 row: None,
                 column: Some(first + 1),
                 message_ko: format!(
-                    "항목이 {MAX_TREE_NODES}개를 넘어 '{}' 단계부터는 나누지 않았습니다. 더 적은 계층을 골라 주세요",
+                    "항목이 {MAX_TREE_NODES}개 또는 계층이 {MAX_TREE_LEVELS}단계를 넘어 '{}' 단계부터는 나누지 않았습니다. 더 적은 계층을 골라 주세요",
                     names.join(" › ")
                 ),
                 message_en: format!(
-                    "the tree would have more than {MAX_TREE_NODES} items, so it stops before '{}'; choose fewer levels",
+                    "the tree would have more than {MAX_TREE_NODES} items or {MAX_TREE_LEVELS} levels, so it stops before '{}'; choose fewer levels",
                     names.join(" › ")
                 ),
             });

@@ -66,3 +66,66 @@ fn many_total_rows_are_checked_in_one_pass() {
         "each 계 differs from the whole"
     );
 }
+
+/// A deterministic stream of small numbers for the made-up tables below.
+fn numbers(seed: u64) -> impl Iterator<Item = i64> {
+    let mut state = seed;
+    std::iter::repeat_with(move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % 101) as i64 - 50
+    })
+}
+
+#[test]
+fn rebuilding_a_hierarchy_of_negative_amounts_stops_at_its_work_budget() {
+    // 998 rows × 10 amount columns with negative amounts, one name column:
+    // negative amounts keep the search from pruning long runs of children.
+    let mut values = numbers(7);
+    let mut text = String::from("구분");
+    for c in 0..10 {
+        text.push_str(&format!(",금액{c}"));
+    }
+    text.push('\n');
+    for r in 0..998 {
+        text.push_str(&format!("항목{r}"));
+        for _ in 0..10 {
+            text.push_str(&format!(",{}", values.next().unwrap_or(0)));
+        }
+        text.push('\n');
+    }
+    let r = read(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.rows > 0);
+    assert!(r.structure.is_some());
+}
+
+#[test]
+fn a_calculation_basis_line_of_endless_points_is_read_once() {
+    let text = format!("산출근거\n{}\n", "1.".repeat(50_000));
+    let error = read(&text).err().map(|e| e.kind());
+    assert_eq!(error, Some(ErrorKind::NoAmountColumn));
+}
+
+#[test]
+fn a_hierarchy_of_999_levels_stops_at_32() {
+    let mut text: String = (0..999).map(|l| format!("L{l},")).collect();
+    text.push_str("금액\n");
+    for r in 0..20 {
+        for l in 0..999 {
+            text.push_str(&format!("v{r}_{l},"));
+        }
+        text.push_str(&format!("{}\n", r + 1));
+    }
+    let r = read(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.totals[0].value.as_deref(), Some("210"));
+    assert_eq!(r.hierarchy.len(), yesan::report::MAX_TREE_LEVELS);
+    assert!(r.warnings.iter().any(|w| w.code == "hierarchy_cut"));
+    let mut depth = 0;
+    let mut node = &r.tree;
+    while let Some(child) = node.children.first() {
+        node = child;
+        depth += 1;
+    }
+    assert_eq!(depth, 32);
+}

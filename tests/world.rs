@@ -37,8 +37,11 @@ fn totals(r: &Report) -> Vec<(&str, Option<&str>)> {
         .collect()
 }
 
+/// A group's path and its `(column, total)` pairs.
+type Group<'a> = (String, Vec<(&'a str, Option<&'a str>)>);
+
 /// `(path, [(column, total)])` of every group of a split budget.
-fn groups(r: &Report) -> Vec<(String, Vec<(&str, Option<&str>)>)> {
+fn groups(r: &Report) -> Vec<Group<'_>> {
     r.groups
         .iter()
         .map(|g| {

@@ -119,18 +119,14 @@ fn pair_codes(columns: &mut [Column], sample: &[Vec<&str>]) {
         .filter(|c| c.kind == ColumnKind::Dimension && c.hierarchy)
         .map(|c| c.index)
         .collect();
-    for at in 0..columns.len() {
-        if columns[at].kind != ColumnKind::Code {
-            continue;
-        }
-        let index = columns[at].index;
+    for column in columns.iter_mut().filter(|c| c.kind == ColumnKind::Code) {
+        let index = column.index;
         let mut partners: Vec<usize> = labels
             .iter()
             .copied()
             .filter(|&l| determines(sample, index, l) && determines(sample, l, index))
             .collect();
         partners.sort_by_key(|&l| l.abs_diff(index));
-        let column = &mut columns[at];
         if let Some(&label) = partners.first() {
             column.code_of = Some(label);
             column.hierarchy = false;

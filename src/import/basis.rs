@@ -49,12 +49,16 @@ fn unit_factor(unit: &str) -> Option<Decimal> {
     }
 }
 
+/// The length of the run of digits, commas and points `text` starts with.
+fn number_run(text: &str) -> usize {
+    text.bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
+        .unwrap_or(text.len())
+}
+
 /// A number at the start of `text` (digits and commas), and the rest.
 fn leading_number(text: &str) -> Option<(Decimal, &str)> {
-    let end = text
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '.'))
-        .map_or(text.len(), |(i, _)| i);
+    let end = number_run(text);
     if end == 0 {
         return None;
     }
@@ -79,12 +83,18 @@ fn stated(line: &str) -> Option<Decimal> {
 fn expression(line: &str) -> Option<(String, Decimal)> {
     let before = line.split('=').next().unwrap_or(line);
     let bytes: Vec<(usize, char)> = before.char_indices().collect();
+    // Where the run of digits, commas and points last looked at ends: a
+    // number never starts inside it (`1.1.1.…` is looked at once, not once
+    // per digit).
+    let mut run_end = 0;
     for (start, c) in &bytes {
         if !c.is_ascii_digit()
+            || *start < run_end
             || (*start > 0 && before[..*start].ends_with(|p: char| p.is_ascii_digit() || p == ','))
         {
             continue;
         }
+        run_end = start + number_run(&before[*start..]);
         let Some((money, rest)) = leading_number(&before[*start..]) else {
             continue;
         };

@@ -546,6 +546,15 @@ impl BudgetBuilder {
         if whole && shown.len() <= SHOWN_ROWS && !shown.is_empty() {
             let name_dimension = self.name_dimension();
             let tree = name_dimension.and_then(|_| self.rebuild(&shown));
+            if tree.as_ref().is_some_and(|t| !t.complete) {
+                self.warn(
+                    "hierarchy_search_cut",
+                    Some(self.budget.source.header_row),
+                    None,
+                    "어느 행이 합계인지 찾는 계산이 정해진 계산량에 닿아 멈췄습니다. 계층이 덜 세워졌을 수 있습니다".to_string(),
+                    "the search for which rows are sums stopped at its work budget; the rebuilt hierarchy may be incomplete".to_string(),
+                );
+            }
             if let (Some(name), Some(tree)) = (name_dimension, &tree) {
                 self.apply_tree(name, &shown, tree)?;
                 rebuilt = true;
