@@ -54,7 +54,22 @@ function startWorker() {
     pending.delete(data.id);
     if (data.ok) call.resolve(data.report);
     else call.reject(data.error);
+    // A module that trapped is thrown away; the next call gets a fresh one.
+    if (data.trapped) restartWorker(data.error);
   };
+  // The worker itself failed (its module did not load, or it died).
+  worker.onerror = (event) => {
+    event.preventDefault();
+    restartWorker({ messageKo: tIn("ko", "workerFailed"), messageEn: tIn("en", "workerFailed") });
+  };
+}
+
+/** Replaces the worker, failing whatever was waiting on the old one. */
+function restartWorker(error) {
+  worker.terminate();
+  for (const call of pending.values()) call.reject(error);
+  pending.clear();
+  startWorker();
 }
 
 function ask(message) {
@@ -67,10 +82,7 @@ function ask(message) {
 
 /** Stops whatever is running: the worker is replaced, the last result stays. */
 function cancel() {
-  worker.terminate();
-  for (const call of pending.values()) call.reject({ cancelled: true });
-  pending.clear();
-  startWorker();
+  restartWorker({ cancelled: true });
 }
 
 // ---- getting data in --------------------------------------------------------

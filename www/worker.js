@@ -56,6 +56,22 @@ self.onmessage = async ({ data }) => {
     const report = budget.report(options);
     self.postMessage({ id, ok: true, report });
   } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      // A trap leaves the module's memory in an unknown state: this worker
+      // is done, and the page starts a fresh one.
+      self.postMessage({ id, ok: false, trapped: true, error: TRAPPED });
+      self.close();
+      return;
+    }
     self.postMessage({ id, ok: false, error: plainError(error) });
   }
+};
+
+const TRAPPED = {
+  code: "module_trapped",
+  row: null,
+  column: null,
+  columnName: null,
+  messageKo: "분석 모듈이 예기치 않게 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
+  messageEn: "The analysis module stopped unexpectedly and was started afresh; please try again.",
 };

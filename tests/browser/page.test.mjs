@@ -295,3 +295,19 @@ test("a label holding a right-to-left override is isolated on the page and in th
   assert.ok(content.includes("\n총무과,200") || content.includes("\r\n총무과,200"), "plain labels stay as they are");
   await context.close();
 });
+
+test("a worker that dies is replaced, and the page goes on working", async () => {
+  const { page, context } = await open(browser, server.url);
+  const [worker] = page.workers();
+  assert.ok(worker, "the analysis runs in a worker");
+  // An uncaught error inside the worker, as a dead module would give.
+  await worker.evaluate(() => setTimeout(() => {
+    throw new Error("simulated failure");
+  }));
+  await page.waitForEvent("worker");
+  await page.fill("#paste", "부서\t예산액\n가\t100\n나\t250\n");
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  assert.match(await text(page, "#headline"), /350원/);
+  await context.close();
+});
