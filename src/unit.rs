@@ -82,11 +82,17 @@ impl Unit {
     /// Finds the unit stated in a caption line: `(단위 : 천원)`, `단위: 백만원`,
     /// `[단위:억원]`, `(Unit: KRW thousand)`.
     pub fn from_caption(line: &str) -> Option<Unit> {
-        let lower = line.to_lowercase();
-        let start = lower
+        // Found in the line itself (lower-casing may change byte lengths:
+        // `İ` becomes two characters), `unit` in any ASCII capitals.
+        let start = line
             .find("단위")
             .map(|at| at + "단위".len())
-            .or_else(|| lower.find("unit").map(|at| at + "unit".len()))?;
+            .or_else(|| {
+                line.as_bytes()
+                    .windows(4)
+                    .position(|w| w.eq_ignore_ascii_case(b"unit"))
+                    .map(|at| at + 4)
+            })?;
         let rest = &line[start..];
         let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
         let word: String = rest

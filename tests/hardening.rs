@@ -129,3 +129,23 @@ fn a_hierarchy_of_999_levels_stops_at_32() {
     }
     assert_eq!(depth, 32);
 }
+
+/// Every input the fuzzers found a fault with (tests/fixtures/fuzz/) is
+/// read again: a report or an error with its code, never a panic.
+#[test]
+fn fuzz_findings_never_fail_again() {
+    let folder = format!("{}/tests/fixtures/fuzz", env!("CARGO_MANIFEST_DIR"));
+    let mut count = 0;
+    for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        if let Err(error) = yesan::analyze(&bytes, &Options::default()) {
+            assert!(!error.code().is_empty(), "{:?}", entry.path());
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if let Err(error) = analyze_text(&text, &Options::default()) {
+            assert!(!error.code().is_empty(), "{:?}", entry.path());
+        }
+        count += 1;
+    }
+    assert!(count >= 1, "the findings are in {folder}");
+}

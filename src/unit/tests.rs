@@ -39,3 +39,11 @@ fn factors_are_powers_of_ten() {
     assert_eq!(Unit::HundredMillion.factor(), Decimal::from(100_000_000));
     assert_eq!(Unit::Million.label_ko(), "백만원");
 }
+
+#[test]
+fn captions_whose_lower_case_is_longer_are_read() {
+    // Found by fuzzing: `İ` lower-cases to two characters, which moved the
+    // position of 단위 and cut the line inside a character.
+    assert_eq!(Unit::from_caption("İİ 단위: 천원"), Some(Unit::Thousand));
+    assert_eq!(Unit::from_caption("İ (UNIT: KRW thousand)"), Some(Unit::Thousand));
+}
