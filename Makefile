@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 VENDOR := www/vendor
 
-.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser bench clean
+.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser audit fuzz bench clean
 
 all: build
 
@@ -32,7 +32,7 @@ serve:
 	@echo "yesan: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
-test: setup-browser build test-rust test-wasm test-browser
+test: setup-browser build test-rust test-wasm test-browser audit
 
 test-rust:
 	cargo test --all-targets
@@ -45,6 +45,19 @@ test-wasm:
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# The supply chain: licences, duplicates and sources (cargo-deny), and the
+# advisories of crates and of what the page ships where their databases can
+# be reached. The last step of `make test`.
+audit:
+	scripts/audit.sh
+
+# Coverage-guided fuzzing (FUZZING.md): every target for FUZZ_SECONDS each,
+# going on from fuzz/corpus/. Needs the nightly toolchain (installed by the
+# script with rustup if missing); not part of `make test`.
+FUZZ_SECONDS ?= 300
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # The benchmarks (see BENCHMARKS.md): yesan against DuckDB-WASM, Arquero and
 # PapaParse on 1M lines, yesan alone at 10k–3M lines, in Chromium, a 1 GB

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing yesan needs, skipping what is already
-# there: the wasm32 target, wasm-pack, the npm packages (wasm-opt from
+# there: the wasm32 target, wasm-pack, cargo-deny, the npm packages (wasm-opt from
 # binaryen, the page's libraries, playwright-core) and, with --browser,
 # Debian's Chromium and a Korean font for the browser tests.
 set -euo pipefail
@@ -28,6 +28,11 @@ fi
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack (about 2 minutes)"
   cargo install wasm-pack
+fi
+
+if ! command -v cargo-deny >/dev/null; then
+  say "installing cargo-deny (about 2 minutes)"
+  cargo install cargo-deny --locked
 fi
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
