@@ -84,15 +84,12 @@ impl Unit {
     pub fn from_caption(line: &str) -> Option<Unit> {
         // Found in the line itself (lower-casing may change byte lengths:
         // `İ` becomes two characters), `unit` in any ASCII capitals.
-        let start = line
-            .find("단위")
-            .map(|at| at + "단위".len())
-            .or_else(|| {
-                line.as_bytes()
-                    .windows(4)
-                    .position(|w| w.eq_ignore_ascii_case(b"unit"))
-                    .map(|at| at + 4)
-            })?;
+        let start = line.find("단위").map(|at| at + "단위".len()).or_else(|| {
+            line.as_bytes()
+                .windows(4)
+                .position(|w| w.eq_ignore_ascii_case(b"unit"))
+                .map(|at| at + 4)
+        })?;
         let rest = &line[start..];
         let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
         let word: String = rest

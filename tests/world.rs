@@ -466,6 +466,7 @@ const CORPUS: &[&str] = &[
     "adopted_proposed.csv",
     "fy_codes.csv",
     "kr_revenue_expense.csv",
+    "deep_subtotals.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -596,4 +597,14 @@ fn a_large_data_file_has_its_rates_and_shares_audited() {
             "도시과 › 사업 300"
         )]
     );
+}
+
+#[test]
+fn subtotals_written_in_a_deeper_column_are_checked_not_added() {
+    let r = world("deep_subtotals.csv");
+    assert_eq!(totals(&r), [("Amount", Some("1403500"))]);
+    assert_eq!(r.rows, 6);
+    assert_eq!(warned(&r, "total_row"), 3);
+    assert_eq!(r.audit.checked, 3);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

@@ -6,8 +6,9 @@
 //! Police`). One pass over the rows, however many total rows there are.
 
 use crate::budget::{Budget, Dimension, TotalCheck};
+use crate::columns::layout::Layout;
 use crate::columns::sides::{group_named, total_kind, TotalKind};
-use crate::columns::ColumnKind;
+use crate::columns::{Column, ColumnKind};
 use crate::import::table::Cells;
 use crate::values::Values;
 use rust_decimal::Decimal;
@@ -37,88 +38,170 @@ pub struct TotalHit<'a> {
     pub group: Option<String>,
 }
 
-/// Whether a (trimmed) label could be a total, from its bytes: a Korean
-/// total word ends the label with 계 (합계, 총계, 소계, 계, `합 계`) or is a
-/// short 총액 or 전체; other languages' hold `tot`, `sum` or `gesamt` in any
-/// capitals (total, subtotal, summe, suma, gesamt), or the Cyrillic `тог` or
-/// `сего` (итого, всего). Most labels are none of these and are passed over
+/// Whether a (trimmed) label could be a total, from its ends alone: a
+/// Korean total word ends it (계 after nothing, 합, 총 or 소: 합계, 총계,
+/// 소계, `합 계`, not 회계; a short 총액 or 전체); a total word of another
+/// language starts it (Total, Subtotal, TOTAL DEL …, Summe, Suma, Gesamt,
+/// Insgesamt, Итого, Всего) or ends it (Police Total, Grand total, …итог).
+/// Most labels are none of these and are passed over in a few comparisons,
 /// without looking at their characters or allocating.
 #[inline]
 fn could_be_total(label: &str) -> bool {
-    const GYE: &[u8] = "계".as_bytes();
-    const AEK: &[u8] = "액".as_bytes();
-    const CHE: &[u8] = "체".as_bytes();
+    const LATIN_FIRST: [&[u8]; 10] = [
+        b"total",
+        b"totals",
+        b"subtotal",
+        b"subtotals",
+        b"sub-total",
+        b"sum",
+        b"summe",
+        b"suma",
+        b"gesamt",
+        b"insgesamt",
+    ];
+    const CYRILLIC_FIRST: [&str; 6] = ["Итого", "ИТОГО", "итого", "Всего", "ВСЕГО", "всего"];
+    if let Some(head) = label.strip_suffix('계') {
+        let head = head.trim_end();
+        return head.is_empty() || head.ends_with(['합', '총', '소']);
+    }
     let bytes = label.as_bytes();
-    if bytes.ends_with(GYE) || (bytes.len() <= 10 && (bytes.ends_with(AEK) || bytes.ends_with(CHE)))
-    {
+    if bytes.len() <= 10 && (label.ends_with('액') || label.ends_with('체')) {
         return true;
     }
-    let latin_or_cyrillic = bytes.iter().fold(false, |any, &b| {
-        any | (b | 0x20 == b't') | (b | 0x20 == b's') | (b == 0xD0) | (b == 0xD1)
-    });
-    latin_or_cyrillic
-        && (holds_ascii(bytes, b"tot")
-            || holds_ascii(bytes, b"sum")
-            || holds_ascii(bytes, b"gesamt")
-            || ["тог", "ТОГ", "Тог", "сего", "СЕГО"]
-                .iter()
-                .any(|w| label.contains(w)))
+    // The first and last bytes tell most labels apart at once.
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let latin_start = matches!(first | 0x20, b't' | b's' | b'g' | b'i' | b'z');
+    let latin_end = matches!(last | 0x20, b'l' | b's');
+    let cyrillic = matches!(first, 0xD0 | 0xD1) || last == 0xB3;
+    if !(latin_start || latin_end || cyrillic) {
+        return false;
+    }
+    let first_word = |word: &[u8]| {
+        bytes.len() >= word.len()
+            && bytes[..word.len()].eq_ignore_ascii_case(word)
+            && bytes
+                .get(word.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    let ends_with = |word: &[u8]| {
+        bytes.len() >= word.len() && bytes[bytes.len() - word.len()..].eq_ignore_ascii_case(word)
+    };
+    LATIN_FIRST.iter().any(|w| first_word(w))
+        || ends_with(b"total")
+        || ends_with(b"totals")
+        || bytes.len() >= 8 && bytes[..8].eq_ignore_ascii_case(b"zwischen")
+        || CYRILLIC_FIRST.iter().any(|w| label.starts_with(w))
+        || label.ends_with("итог")
 }
 
-/// Whether `bytes` hold `word` (ASCII, lower case) in any capitals.
-fn holds_ascii(bytes: &[u8], word: &[u8]) -> bool {
-    bytes
-        .windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// The total label of a row, if any: of `columns` (the `split` columns,
-/// the levels in order, then row-type columns), the first level cell after
-/// the split or a row-type cell that reads as a total. Only the level cells
-/// up to the first empty one count.
-pub fn find<'a>(
-    columns: &[usize],
+/// The columns whose cells may mark a total row: the split columns (a total
+/// on one side totals that side only), the levels of the hierarchy in their
+/// order, then the row-type columns.
+#[derive(Debug, Clone)]
+pub struct TotalColumns {
+    columns: Vec<usize>,
     split: usize,
     levels: usize,
-    cells: &Cells<'a>,
-) -> Option<TotalHit<'a>> {
-    let cell = |index: usize| crate::import::cells::trim(cells.get(index).unwrap_or(""));
-    // Of the level cells, only the first filled one after the split is
-    // looked at (as a row's name, it is where a total says so); every
-    // row-type cell is.
-    let name = (split..levels).find(|&p| !cell(columns[p]).is_empty());
-    let (position, label, kind) =
-        name.into_iter()
-            .chain(levels..columns.len())
-            .find_map(|position| {
-                let label = cell(columns[position]);
-                let kind = could_be_total(label).then(|| total_kind(label)).flatten()?;
-                Some((position, label, kind))
-            })?;
-    // The path the total is under: the filled cells before a name, or the
-    // level cells up to the first empty one before a row-type cell.
-    let before = &columns[..position.min(levels)];
-    let prefix = if position < levels {
-        before
+    /// Level positions below the row's name where the sample showed a total
+    /// label (`Police | Subtotal`): only these are looked at in every row.
+    deep: Vec<bool>,
+}
+
+impl TotalColumns {
+    pub fn new(layout: &Layout, columns: &[Column], sample: &[Vec<&str>]) -> TotalColumns {
+        let mut all = layout.split.clone();
+        all.extend(crate::columns::levels(columns));
+        let levels = all.len();
+        all.extend(
+            columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::RowType)
+                .map(|c| c.index),
+        );
+        let deep = all
             .iter()
-            .map(|&i| cell(i))
-            .filter(|c| !c.is_empty())
-            .collect()
-    } else {
-        before
-            .iter()
-            .map(|&i| cell(i))
-            .take_while(|c| !c.is_empty())
-            .collect()
-    };
-    let group = (kind == TotalKind::Subtotal)
-        .then(|| group_named(label))
-        .flatten();
-    Some(TotalHit {
-        label,
-        prefix,
-        group,
-    })
+            .map(|&index| {
+                sample.iter().any(|row| {
+                    let cell = row.get(index).map_or("", |c| c.trim());
+                    could_be_total(cell) && total_kind(cell).is_some()
+                })
+            })
+            .collect();
+        TotalColumns {
+            columns: all,
+            split: layout.split.len(),
+            levels,
+            deep,
+        }
+    }
+
+    /// The level columns, the split first.
+    pub fn levels(&self) -> &[usize] {
+        &self.columns[..self.levels]
+    }
+
+    /// The total label of a row, if any: the row's name (its first filled
+    /// level cell after the split), a level cell below it where the sample
+    /// showed totals (up to the first empty one of those), or a row-type cell.
+    pub fn find<'a>(&self, cells: &Cells<'a>) -> Option<TotalHit<'a>> {
+        let cell = |index: usize| crate::import::cells::trim(cells.get(index).unwrap_or(""));
+        let mut found = None;
+        let (mut named, mut ended) = (false, false);
+        for (position, &index) in self.columns.iter().enumerate() {
+            let is_level = position < self.levels;
+            if is_level && (position < self.split || ended || (named && !self.deep[position])) {
+                continue;
+            }
+            let label = cell(index);
+            if label.is_empty() {
+                ended |= is_level && named;
+                continue;
+            }
+            named |= is_level;
+            if let Some(kind) = could_be_total(label).then(|| total_kind(label)).flatten() {
+                found = Some((position, label, kind));
+                break;
+            }
+        }
+        let (position, label, kind) = found?;
+        Some(self.hit(cells, position, label, kind))
+    }
+
+    fn hit<'a>(
+        &self,
+        cells: &Cells<'a>,
+        position: usize,
+        label: &'a str,
+        kind: TotalKind,
+    ) -> TotalHit<'a> {
+        let cell = |index: usize| crate::import::cells::trim(cells.get(index).unwrap_or(""));
+        // The path the total is under: the filled cells before a name, or the
+        // level cells up to the first empty one before a row-type cell.
+        let before = &self.columns[..position.min(self.levels)];
+        let prefix = if position < self.levels {
+            before
+                .iter()
+                .map(|&i| cell(i))
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            before
+                .iter()
+                .map(|&i| cell(i))
+                .take_while(|c| !c.is_empty())
+                .collect()
+        };
+        let group = (kind == TotalKind::Subtotal)
+            .then(|| group_named(label))
+            .flatten();
+        TotalHit {
+            label,
+            prefix,
+            group,
+        }
+    }
 }
 
 /// What checking the total rows found.

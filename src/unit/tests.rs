@@ -45,5 +45,8 @@ fn captions_whose_lower_case_is_longer_are_read() {
     // Found by fuzzing: `İ` lower-cases to two characters, which moved the
     // position of 단위 and cut the line inside a character.
     assert_eq!(Unit::from_caption("İİ 단위: 천원"), Some(Unit::Thousand));
-    assert_eq!(Unit::from_caption("İ (UNIT: KRW thousand)"), Some(Unit::Thousand));
+    assert_eq!(
+        Unit::from_caption("İ (UNIT: KRW thousand)"),
+        Some(Unit::Thousand)
+    );
 }

@@ -40,11 +40,8 @@ pub(crate) struct BudgetBuilder {
     budget: Budget,
     slots: Vec<Slot>,
     limits: Limits,
-    /// The columns whose cells may mark a total row: the hierarchy in its
-    /// order, then row-type columns.
-    hierarchy: Vec<usize>,
-    /// How many of the hierarchy columns are levels (the rest are row types).
-    levels: usize,
+    /// The columns whose cells may mark a total row.
+    total_columns: totals::TotalColumns,
     warning_counts: HashMap<&'static str, usize>,
     total_rows: Vec<TotalRow>,
     /// The measures read from the file's cells (those a pivot adds follow).
@@ -110,22 +107,6 @@ fn slots(
         .collect()
 }
 
-/// The columns whose cells may mark a total row, and how many of them are
-/// levels: the split columns (a total on one side totals that side only),
-/// the hierarchy in its order, then the row-type columns.
-fn total_columns(layout: &layout::Layout, columns: &[Column]) -> (Vec<usize>, usize) {
-    let mut hierarchy = layout.split.clone();
-    hierarchy.extend(crate::columns::levels(columns));
-    let levels = hierarchy.len();
-    hierarchy.extend(
-        columns
-            .iter()
-            .filter(|c| c.kind == ColumnKind::RowType)
-            .map(|c| c.index),
-    );
-    (hierarchy, levels)
-}
-
 impl BudgetBuilder {
     /// Understands the header from it and a sample of the first rows.
     /// `names`, when given, is the one column that names the rows (the
@@ -166,7 +147,7 @@ impl BudgetBuilder {
         let layout = layout::plan(&mut columns);
         budget.split = layout.split.clone();
         let slots = slots(&columns, &scales, options, whole, &mut budget);
-        let (hierarchy, levels) = total_columns(&layout, &columns);
+        let total_columns = totals::TotalColumns::new(&layout, &columns, sample);
         let read = budget.measures.len();
         let pivot = (!layout.keys.is_empty()).then(|| Pivot::new(&layout, &scales));
         budget.columns = columns;
@@ -174,8 +155,7 @@ impl BudgetBuilder {
             budget,
             slots,
             limits,
-            hierarchy,
-            levels,
+            total_columns,
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
             read,
@@ -381,7 +361,7 @@ impl BudgetBuilder {
         cells: &Cells<'_>,
         shown: Vec<Option<Decimal>>,
     ) -> Result<Option<Vec<Option<Decimal>>>, Error> {
-        let total = totals::find(&self.hierarchy, self.budget.split.len(), self.levels, cells);
+        let total = self.total_columns.find(cells);
         if self.shown.len() > SHOWN_ROWS && total.is_none() && !self.scaling {
             return Ok(Some(shown));
         }

@@ -14,7 +14,9 @@ impl BudgetBuilder {
         if rows.is_empty() {
             return Ok(());
         }
-        let levels: Vec<Option<usize>> = self.hierarchy[..self.levels]
+        let levels: Vec<Option<usize>> = self
+            .total_columns
+            .levels()
             .iter()
             .map(|&index| match self.slots[index] {
                 Slot::Dimension(d) => Some(d),
