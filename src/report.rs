@@ -2,6 +2,7 @@
 //! Amounts are exact decimal strings; rates and shares are rounded half up
 //! here, and only here, to the precision the caller chose.
 
+use crate::analysis::codes::{level_codes, LevelCodes};
 use crate::analysis::execution::{default_columns, execution, Basis, ExecutionColumns};
 use crate::analysis::growth::{default_pair, growth, GrowthStatus};
 use crate::analysis::rollup::{amount_columns, rollup, Node};
@@ -142,6 +143,8 @@ pub struct ExecutionReport {
 #[serde(rename_all = "camelCase")]
 pub struct NodeReport {
     pub name: String,
+    /// The name's code, where a code column codes this level (`001`).
+    pub code: Option<String>,
     pub path: Vec<String>,
     pub depth: usize,
     pub rows: usize,
@@ -261,6 +264,7 @@ impl Budget {
         let split = self.split.len();
         let context = NodeContext {
             names: &names,
+            codes: level_codes(self, &plan.by),
             growth: growth_at,
             execution: execution_at,
             precision: plan.precision,
@@ -569,6 +573,8 @@ impl Budget {
 
 struct NodeContext<'a> {
     names: &'a [String],
+    /// The codes of each level's names, where a code column codes it.
+    codes: Vec<Option<LevelCodes<'a>>>,
     growth: Option<(usize, usize)>,
     execution: Option<(usize, usize, Option<usize>)>,
     precision: Precision,
@@ -634,6 +640,12 @@ impl NodeContext<'_> {
         let rate = |value: Option<Decimal>| value.map(|v| round(v, self.precision.rate));
         NodeReport {
             name: node.name.clone(),
+            code: node
+                .depth
+                .checked_sub(1)
+                .and_then(|level| self.codes.get(level)?.as_ref())
+                .and_then(|codes| codes.code_of(&node.name))
+                .map(str::to_string),
             path: child_path.clone(),
             depth: node.depth,
             rows: node.rows,

@@ -137,6 +137,8 @@ export interface NodeExecution {
 
 export interface ReportNode {
   name: string;
+  /** The name's code, where a code column codes this level ("001"). */
+  code: string | null;
   path: string[];
   depth: number;
   rows: number;

@@ -86,6 +86,7 @@ export function renderTable(table, view) {
         } else if (node.depth > 0) {
           th.append(element("span", { class: "spacer" }));
         }
+        if (node.code) th.append(element("span", { class: "code" }, node.code), " ");
         th.append(document.createTextNode(node.depth === 0 ? t("whole") : node.name || "—"));
         if (node.growth?.status === "new") th.append(element("span", { class: "tag new" }, t("new")));
         if (node.growth?.status === "discontinued") th.append(element("span", { class: "tag discontinued" }, t("discontinued")));

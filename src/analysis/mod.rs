@@ -2,6 +2,7 @@
 //! the rollup along a hierarchy, growth between two amounts, execution.
 //! Nothing here rounds; rounding happens only in [`crate::report`].
 
+pub mod codes;
 pub mod execution;
 pub mod growth;
 pub mod rollup;
