@@ -1,0 +1,321 @@
+//! Published rates against the amounts of their row: execution rates
+//! (집행률), shares (비율, 비중) of the whole or of each group the row is in,
+//! and growth rates (증감률); each rate column's rounding convention (half
+//! up, or cut) worked out from the rows that fit; shares of one total that
+//! cannot add up to 100 %.
+
+use super::interval::{Interval, Rounding};
+use super::rows::Wholes;
+use super::{range, rounded, text, Context, Convention, FindingKind, Severity};
+use crate::analysis::execution::default_columns;
+use crate::analysis::growth::default_pair;
+use crate::columns::ColumnKind;
+use rust_decimal::Decimal;
+
+/// What a rate column measures.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum RateOf {
+    Execution { executed: usize, budget: usize },
+    Share { base: usize },
+    Growth { from: usize, to: usize },
+}
+
+impl Context<'_> {
+    fn rate_of(&self, measure: usize) -> Option<RateOf> {
+        let column = self.column(measure);
+        let header: String = column
+            .name
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
+        let measure_of = |column: usize| self.measure_of(column);
+        if has(&["집행률", "집행율", "execution"]) {
+            let e = default_columns(&self.budget.columns)?;
+            return Some(RateOf::Execution {
+                executed: measure_of(e.executed)?,
+                budget: measure_of(e.budget)?,
+            });
+        }
+        if has(&["증감률", "증감율", "*100", "growth", "증가율"]) {
+            let (from, to) = default_pair(&self.budget.columns)?;
+            return Some(RateOf::Growth {
+                from: measure_of(from)?,
+                to: measure_of(to)?,
+            });
+        }
+        if has(&["비율", "비중", "구성비", "share", "점유"]) {
+            let base = self
+                .budget
+                .columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Amount && c.index < column.index)
+                .max_by_key(|c| c.index)?;
+            return Some(RateOf::Share {
+                base: measure_of(base.index)?,
+            });
+        }
+        None
+    }
+
+    /// The wholes a share in `row` may be of: its parent and the grand total
+    /// (or the sum of the data rows when there is no tree).
+    fn share_wholes(&self, row: usize, base: usize) -> Vec<Interval> {
+        let mut wholes = Vec::new();
+        if let Some(tree) = self.tree {
+            if let Some(parent) = tree.parent[row] {
+                wholes.extend(self.amount(parent, base));
+                let mut top = parent;
+                while let Some(p) = tree.parent[top] {
+                    top = p;
+                }
+                if top != parent {
+                    wholes.extend(self.amount(top, base));
+                }
+            } else {
+                wholes.extend(self.amount(row, base));
+            }
+        } else {
+            // The sum of the data rows and each group (added up once), and
+            // the amounts of the rows that read as totals.
+            if let Some(w) = self.wholes.get(&base) {
+                wholes.extend(w.of_row(self.rows, row));
+            }
+            if !self.rows.total(row) {
+                wholes.extend(
+                    self.total_rows()
+                        .into_iter()
+                        .filter_map(|i| self.amount(i, base)),
+                );
+            }
+        }
+        wholes
+    }
+
+    /// The intervals a rate in `row` could have, from the shown amounts.
+    fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
+        match of {
+            RateOf::Execution { executed, budget } => {
+                let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
+                else {
+                    return Vec::new();
+                };
+                e.percent_of(b).into_iter().collect()
+            }
+            RateOf::Share { base } => {
+                let Some(part) = self.amount(row, base) else {
+                    return Vec::new();
+                };
+                self.share_wholes(row, base)
+                    .into_iter()
+                    .filter_map(|whole| part.percent_of(whole))
+                    .collect()
+            }
+            RateOf::Growth { from, to } => {
+                let (Some(f), Some(t)) = (self.amount(row, from), self.amount(row, to)) else {
+                    return Vec::new();
+                };
+                let Some(difference) = t.checked_sub(f) else {
+                    return Vec::new();
+                };
+                let base = if f.low.is_sign_negative() && f.high.is_sign_negative() {
+                    Interval {
+                        low: -f.high,
+                        high: -f.low,
+                    }
+                } else {
+                    f
+                };
+                difference.percent_of(base).into_iter().collect()
+            }
+        }
+    }
+
+    /// Every rate column checked against the amounts of its row, by the
+    /// rounding convention most of its rows fit.
+    pub(super) fn rates(&mut self) {
+        for m in 0..self.budget.measures.len() {
+            if self.column(m).kind != ColumnKind::Rate {
+                continue;
+            }
+            let Some(of) = self.rate_of(m) else { continue };
+            if let RateOf::Share { base } = of {
+                if self.tree.is_none() && !self.wholes.contains_key(&base) {
+                    let scale = self.budget.measures[base].scale_factor();
+                    self.wholes.insert(base, Wholes::of(self.rows, base, scale));
+                }
+            }
+            let mut checks = Vec::new();
+            for row in 0..self.rows.len() {
+                let Some(published) = self.value(row, m) else {
+                    continue;
+                };
+                if let RateOf::Growth { from, .. } = of {
+                    let from_value = self.value(row, from).unwrap_or(Decimal::ZERO);
+                    if from_value.is_zero() {
+                        if published == Decimal::ONE_HUNDRED {
+                            self.new_item(row, m);
+                        }
+                        continue;
+                    }
+                }
+                let possible = self.possible_rates(row, of);
+                if !possible.is_empty() {
+                    checks.push((row, published, possible));
+                }
+            }
+            if checks.is_empty() {
+                continue;
+            }
+            let fits = |rounding: Rounding| {
+                checks
+                    .iter()
+                    .filter(|(_, published, possible)| {
+                        Interval::shown(*published, rounding)
+                            .is_some_and(|shown| possible.iter().any(|p| p.meets(shown)))
+                    })
+                    .count()
+            };
+            let (round, cut) = (fits(Rounding::Round), fits(Rounding::Truncate));
+            let rounding = if cut > round {
+                Rounding::Truncate
+            } else {
+                Rounding::Round
+            };
+            self.audit.conventions.push(Convention {
+                column: self.column(m).name.clone(),
+                rounding,
+                fitting: round.max(cut),
+                checked: checks.len(),
+            });
+            for (row, published, possible) in checks {
+                self.audit.checked += 1;
+                let Some(shown) = Interval::shown(published, rounding) else {
+                    continue;
+                };
+                if possible.iter().any(|p| p.meets(shown)) {
+                    continue;
+                }
+                let places = published.scale() + 2;
+                let best = possible[0];
+                let recomputed = rounded(best.middle(), published.scale() + 1);
+                let (kind, what_ko, what_en) = match of {
+                    RateOf::Execution { .. } => {
+                        (FindingKind::ExecutionRate, "집행률", "execution rate")
+                    }
+                    RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
+                    RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
+                };
+                let p = text(published);
+                let range_text = format!(
+                    "{}~{}",
+                    rounded(best.low, places),
+                    rounded(best.high, places)
+                );
+                let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
+                let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
+                self.report(
+                    kind,
+                    Severity::Error,
+                    row,
+                    m,
+                    p,
+                    Some(range(best, places)),
+                    Some(recomputed),
+                    (ko, en),
+                );
+            }
+        }
+    }
+
+    fn new_item(&mut self, row: usize, m: usize) {
+        let ko =
+            "전년도 금액이 없는 신규 항목입니다. 100%는 두 배로 늘었다는 뜻이 아닙니다".to_string();
+        let en =
+            "a new item (nothing the year before); 100 % here means new, not doubled".to_string();
+        self.report(
+            FindingKind::NewItem,
+            Severity::Info,
+            row,
+            m,
+            "100".into(),
+            None,
+            None,
+            (ko, en),
+        );
+    }
+
+    /// Shares of one total should add up to 100 %.
+    pub(super) fn share_totals(&mut self) {
+        let Some(tree) = self.tree else { return };
+        let tops: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| tree.parent[i].is_none())
+            .collect();
+        let [root] = tops.as_slice() else { return };
+        let children = tree.children(*root);
+        if children.len() < 2 {
+            return;
+        }
+        for m in 0..self.budget.measures.len() {
+            if self.column(m).kind != ColumnKind::Rate
+                || !matches!(self.rate_of(m), Some(RateOf::Share { .. }))
+            {
+                continue;
+            }
+            let rounding = self
+                .audit
+                .conventions
+                .iter()
+                .find(|c| c.column == self.column(m).name)
+                .map_or(Rounding::Round, |c| c.rounding);
+            let mut sum = Interval::point(Decimal::ZERO);
+            let mut exact = Decimal::ZERO;
+            let mut all = true;
+            for &child in &children {
+                match self.value(child, m) {
+                    Some(v) => {
+                        let next = Interval::shown(v, rounding)
+                            .and_then(|shown| sum.checked_add(shown))
+                            .zip(exact.checked_add(v));
+                        let Some((next_sum, next_exact)) = next else {
+                            return;
+                        };
+                        sum = next_sum;
+                        exact = next_exact;
+                    }
+                    None => all = false,
+                }
+            }
+            if !all {
+                continue;
+            }
+            self.audit.checked += 1;
+            if !sum.contains(Decimal::ONE_HUNDRED) {
+                let lines: Vec<String> = children
+                    .iter()
+                    .map(|&c| self.rows.line(c).to_string())
+                    .collect();
+                let published = text(exact);
+                let ko = format!(
+                    "{}행의 비율을 더하면 {published}%로, 100%가 될 수 없습니다",
+                    lines.join(", ")
+                );
+                let en = format!(
+                    "the shares in rows {} add up to {published} %, which cannot be 100 %",
+                    lines.join(", ")
+                );
+                self.report(
+                    FindingKind::ShareTotal,
+                    Severity::Error,
+                    *root,
+                    m,
+                    published,
+                    Some(range(sum, 2)),
+                    Some("100".into()),
+                    (ko, en),
+                );
+            }
+        }
+    }
+}
