@@ -9,10 +9,12 @@ import { treemap, bars, executionColor, growthColor, LOW_EXECUTION } from "./cha
 import { renderTable, tableColumns, pathKey } from "./table.js";
 import { download, reportCsv, svgBlob, pngBlob } from "./export.js";
 import { SAMPLE, SAMPLE_NAME } from "./sample.js";
+import { headlineItems } from "./headline.js";
+import { columnEditor } from "./columns.js";
+import { option } from "./dom.js";
+import { renderAudit } from "./audit.js";
 
 const $ = (id) => document.getElementById(id);
-const KINDS = ["dimension", "code", "year", "side", "phase", "row_type", "amount", "pivoted", "rate", "ignored"];
-const ROLES = ["", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change", "difference", "previous", "proposed", "final", "supplementary", "projected"];
 const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
 const MEASURE_PREFERENCE = ["final", "adopted", "current", "proposed", "supplementary", "previous", "executed"];
 /** Files larger than this show a progress bar while they are read. */
@@ -239,7 +241,7 @@ function render() {
   renderCharts();
   renderTableView();
   renderChanges();
-  renderAudit();
+  renderAudit(state.report);
   renderWarnings();
 }
 
@@ -254,178 +256,23 @@ function renderSource() {
   if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
 }
 
-function leaves(node) {
-  return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leaves(child), 0);
-}
-
-function headlineItem(term, value, note, exactValue) {
-  const wrap = document.createElement("div");
-  const dt = document.createElement("dt");
-  dt.textContent = term;
-  const dd = document.createElement("dd");
-  const strong = document.createElement("span");
-  strong.textContent = value;
-  if (exactValue) {
-    strong.className = "amount";
-    strong.tabIndex = 0;
-    strong.dataset.exact = exactValue;
-    strong.setAttribute("aria-label", `${value} (${exactValue})`);
-  }
-  dd.append(strong);
-  if (note) {
-    const small = document.createElement("small");
-    small.textContent = note;
-    dd.append(small);
-  }
-  wrap.append(dt, dd);
-  return wrap;
-}
-
-function growthText(g) {
-  if (!g) return t("none");
-  const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
-  return `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
-}
-
-/** A budget split by side or year: one total per part, never their sum. */
-function groupHeadline(r) {
-  const items = r.groups.map((group) => {
-    const total = group.totals.find((x) => x.column === state.measure)?.value ?? null;
-    const path = group.path.join(" › ");
-    const side = group.side ? t(`sides.${group.side}`) : null;
-    const label = side && side !== path ? `${side} · ${path}` : path;
-    return headlineItem(label, amount(total), state.measure, exact(total));
-  });
-  const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
-  const execution = per((g) => g.execution && rateText(g.execution.rate));
-  const growth = per((g) => g.growth && growthText(g.growth));
-  items.push(headlineItem(t("execution"), execution || t("none")));
-  items.push(headlineItem(t("growth"), growth || t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
-  items.push(headlineItem(t("split"), t("splitNote")));
-  return items;
-}
-
 function renderHeadline() {
-  const r = state.report;
-  if (r.groups.length > 0) {
-    $("headline").replaceChildren(...groupHeadline(r));
-    return;
-  }
-  const total = r.totals.find((x) => x.column === state.measure)?.value ?? null;
-  const items = [headlineItem(t("total"), amount(total), state.measure, exact(total))];
-  items.push(headlineItem(t("items"), t("itemsValue", { leaves: leaves(r.tree).toLocaleString(), rows: r.rows.toLocaleString() })));
-  const e = r.execution;
-  items.push(
-    headlineItem(
-      t("execution"),
-      e ? rateText(e.rate) : t("none"),
-      e ? t(`executionBasis.${e.basis}`, { executed: e.executed, budget: e.budget }) : null,
-    ),
-  );
-  const g = r.growth;
-  items.push(headlineItem(t("growth"), growthText(g), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
-  $("headline").replaceChildren(...items);
-}
-
-function option(value, text, selected) {
-  const o = document.createElement("option");
-  o.value = value;
-  o.textContent = text;
-  o.selected = selected;
-  return o;
-}
-
-function select(label, options, onChange) {
-  const s = document.createElement("select");
-  s.setAttribute("aria-label", label);
-  s.append(...options);
-  s.addEventListener("change", () => onChange(s.value));
-  return s;
+  $("headline").replaceChildren(...headlineItems(state.report, state.measure, { amount, exact }));
 }
 
 function renderColumns() {
-  const r = state.report;
-  const table = $("columns");
-  const head = document.createElement("tr");
-  for (const key of ["columnName", "kind", "role", "hierarchy", "why"]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = t(key);
-    head.append(th);
-  }
-  const rows = [head];
-  const hierarchy = r.hierarchy;
-  for (const column of r.columns) {
-    const tr = document.createElement("tr");
-    const name = document.createElement("th");
-    name.scope = "row";
-    name.textContent = column.name;
-    const kind = document.createElement("td");
-    kind.append(
-      select(`${t("kind")}: ${column.name}`, KINDS.map((k) => option(k, t(`kinds.${k}`), k === column.kind)), (value) => {
-        state.overrides = { ...state.overrides, [column.name]: { ...state.overrides[column.name], kind: value } };
-        state.by = null;
-        rereadWithOverrides();
-      }),
-    );
-    const role = document.createElement("td");
-    if (column.kind === "amount") {
-      role.append(
-        select(`${t("role")}: ${column.name}`, ROLES.map((k) => option(k, t(`roles.${k}`), k === (column.role ?? ""))), (value) => {
-          const correction = { ...state.overrides[column.name], kind: "amount", role: value || null };
-          state.overrides = { ...state.overrides, [column.name]: correction };
-          rereadWithOverrides();
-        }),
-      );
-    }
-    const order = document.createElement("td");
-    if (column.kind === "dimension" || column.kind === "year") {
-      const position = hierarchy.indexOf(column.name);
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.checked = position >= 0;
-      box.setAttribute("aria-label", `${t("hierarchy")}: ${column.name}`);
-      box.addEventListener("change", () => {
-        const next = hierarchy.filter((n) => n !== column.name);
-        if (box.checked) next.push(column.name);
-        state.by = next;
-        reanalyse();
-      });
-      const wrap = document.createElement("span");
-      wrap.className = "order";
-      wrap.append(box);
-      if (position >= 0) {
-        const label = document.createElement("span");
-        label.textContent = ` ${position + 1} `;
-        wrap.append(label);
-        for (const [key, step] of [["up", -1], ["down", 1]]) {
-          const target = position + step;
-          if (target < 0 || target >= hierarchy.length) continue;
-          const button = document.createElement("button");
-          button.type = "button";
-          button.className = "button small";
-          button.textContent = step < 0 ? "↑" : "↓";
-          button.setAttribute("aria-label", `${t(key)}: ${column.name}`);
-          button.addEventListener("click", () => {
-            const next = [...hierarchy];
-            [next[position], next[target]] = [next[target], next[position]];
-            state.by = next;
-            reanalyse();
-          });
-          wrap.append(button);
-        }
-      }
-      order.append(wrap);
-    }
-    // Why the column was read this way, as plain text, so that a wrong
-    // guess can be seen and corrected in the same row.
-    const why = document.createElement("td");
-    why.className = "why";
-    why.textContent = column.evidence.map((e) => (language() === "en" ? e.messageEn : e.messageKo)).join("; ");
-    tr.append(name, kind, role, order, why);
-    rows.push(tr);
-  }
-  table.replaceChildren(...rows);
+  const handlers = {
+    correct(name, correction, { newKind } = {}) {
+      state.overrides = { ...state.overrides, [name]: { ...state.overrides[name], ...correction } };
+      if (newKind) state.by = null;
+      rereadWithOverrides();
+    },
+    order(next) {
+      state.by = next;
+      reanalyse();
+    },
+  };
+  $("columns").replaceChildren(...columnEditor(state.report, handlers));
 }
 
 function rereadWithOverrides() {
@@ -629,114 +476,6 @@ function renderTableView() {
       buttons.find((b) => b.getAttribute("aria-label").endsWith(`: ${path[path.length - 1]}`))?.focus();
     },
   });
-}
-
-function cellId(row, column) {
-  return `cell-${row}-${encodeURIComponent(column).replace(/%/g, "_")}`;
-}
-
-function renderAudit() {
-  const audit = state.report.audit;
-  $("audit-panel").hidden = false;
-  const summary = $("audit-summary");
-  if (!audit.audited) {
-    summary.textContent = t("auditOff");
-    $("findings").replaceChildren();
-    $("conventions").replaceChildren();
-    $("structure-box").hidden = true;
-    return;
-  }
-  const errors = audit.findings.filter((f) => f.severity === "error").length;
-  summary.replaceChildren(document.createTextNode(`${t("auditSummary", { checked: audit.checked.toLocaleString() })} `));
-  const verdict = document.createElement("strong");
-  verdict.className = errors ? "" : "ok";
-  verdict.textContent = errors ? t("auditErrors", { count: errors }) : t("auditClean");
-  // Nothing checked is not "all correct".
-  if (audit.checked === 0) summary.textContent = t("auditOff");
-  else summary.append(verdict);
-  $("conventions").replaceChildren(
-    ...audit.conventions
-      .filter((c) => c.rounding === "truncate")
-      .map((c) => {
-        const li = document.createElement("li");
-        li.textContent = t("truncated", { column: c.column });
-        return li;
-      }),
-  );
-  $("findings").replaceChildren(
-    ...audit.findings.map((finding, index) => {
-      const li = document.createElement("li");
-      li.id = `finding-${index}`;
-      const tag = document.createElement("span");
-      tag.className = `tag ${finding.severity}`;
-      tag.textContent = t(`severity.${finding.severity}`);
-      li.append(tag, document.createTextNode(` ${language() === "en" ? finding.messageEn : finding.messageKo}`));
-      if (state.report.structure) {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "button small";
-        button.textContent = t("showCell");
-        button.addEventListener("click", () => {
-          $("structure-box").open = true;
-          document.getElementById(cellId(finding.row, finding.columnName))?.focus();
-        });
-        li.append(button);
-      }
-      return li;
-    }),
-  );
-  renderStructure(audit.findings);
-}
-
-function renderStructure(findings) {
-  const rows = state.report.structure;
-  $("structure-box").hidden = !rows;
-  if (!rows) return;
-  const columns = state.report.columns.filter((c) => c.kind === "amount" || c.kind === "rate").map((c) => c.name);
-  const flagged = new Map(findings.map((f, i) => [cellId(f.row, f.columnName), i]));
-  const head = document.createElement("tr");
-  for (const name of [t("name"), ...columns]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = name;
-    head.append(th);
-  }
-  const body = rows.map((row) => {
-    const tr = document.createElement("tr");
-    tr.className = `kind-${row.kind}`;
-    const th = document.createElement("th");
-    th.scope = "row";
-    const indent = document.createElement("span");
-    indent.style.paddingLeft = `${row.depth * 1.1}rem`;
-    th.append(indent, document.createTextNode(row.name || "—"));
-    const kind = t(`kinds2.${row.kind}`);
-    if (kind) {
-      const tag = document.createElement("span");
-      tag.className = "tag";
-      tag.textContent = kind;
-      th.append(tag);
-    }
-    tr.append(th);
-    for (const name of columns) {
-      const td = document.createElement("td");
-      td.className = "number";
-      td.textContent = row.values[name] ?? "";
-      const id = cellId(row.row, name);
-      if (flagged.has(id)) {
-        td.id = id;
-        td.classList.add("flagged");
-        td.tabIndex = 0;
-        td.setAttribute("aria-describedby", `finding-${flagged.get(id)}`);
-      }
-      tr.append(td);
-    }
-    return tr;
-  });
-  const thead = document.createElement("thead");
-  thead.append(head);
-  const tbody = document.createElement("tbody");
-  tbody.append(...body);
-  $("structure").replaceChildren(thead, tbody);
 }
 
 /** Every item, at any depth, that is new or discontinued, largest first. */

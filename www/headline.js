@@ -1,0 +1,78 @@
+// The headline: the figures a citizen asks first (how much in all, how many
+// items, how much was spent, how it changed), or, for a budget split by side
+// or year, the total of each part and never their sum. Data is set as text.
+import { t } from "./i18n.js";
+import { rateText } from "./format.js";
+
+function leaves(node) {
+  return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leaves(child), 0);
+}
+
+function headlineItem(term, value, note, exactValue) {
+  const wrap = document.createElement("div");
+  const dt = document.createElement("dt");
+  dt.textContent = term;
+  const dd = document.createElement("dd");
+  const strong = document.createElement("span");
+  strong.textContent = value;
+  if (exactValue) {
+    strong.className = "amount";
+    strong.tabIndex = 0;
+    strong.dataset.exact = exactValue;
+    strong.setAttribute("aria-label", `${value} (${exactValue})`);
+  }
+  dd.append(strong);
+  if (note) {
+    const small = document.createElement("small");
+    small.textContent = note;
+    dd.append(small);
+  }
+  wrap.append(dt, dd);
+  return wrap;
+}
+
+function growthText(g, amount) {
+  if (!g) return t("none");
+  const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
+  return `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
+}
+
+/** A budget split by side or year: one total per part, never their sum. */
+function groupHeadline(r, measure, { amount, exact }) {
+  const items = r.groups.map((group) => {
+    const total = group.totals.find((x) => x.column === measure)?.value ?? null;
+    const path = group.path.join(" › ");
+    const side = group.side ? t(`sides.${group.side}`) : null;
+    const label = side && side !== path ? `${side} · ${path}` : path;
+    return headlineItem(label, amount(total), measure, exact(total));
+  });
+  const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
+  const execution = per((g) => g.execution && rateText(g.execution.rate));
+  const growth = per((g) => g.growth && growthText(g.growth, amount));
+  items.push(headlineItem(t("execution"), execution || t("none")));
+  items.push(headlineItem(t("growth"), growth || t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
+  items.push(headlineItem(t("split"), t("splitNote")));
+  return items;
+}
+
+/** The headline's items: the total (one per part of a split budget), the
+ * number of items, execution and growth. `format` writes amounts in the
+ * chosen display unit (`amount`) and exactly (`exact`). */
+export function headlineItems(r, measure, format) {
+  const { amount, exact } = format;
+  if (r.groups.length > 0) return groupHeadline(r, measure, format);
+  const total = r.totals.find((x) => x.column === measure)?.value ?? null;
+  const items = [headlineItem(t("total"), amount(total), measure, exact(total))];
+  items.push(headlineItem(t("items"), t("itemsValue", { leaves: leaves(r.tree).toLocaleString(), rows: r.rows.toLocaleString() })));
+  const e = r.execution;
+  items.push(
+    headlineItem(
+      t("execution"),
+      e ? rateText(e.rate) : t("none"),
+      e ? t(`executionBasis.${e.basis}`, { executed: e.executed, budget: e.budget }) : null,
+    ),
+  );
+  const g = r.growth;
+  items.push(headlineItem(t("growth"), growthText(g, amount), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  return items;
+}
