@@ -21,5 +21,5 @@ for target in "${targets[@]}"; do
   echo "== $target: ${seconds}s"
   cargo +nightly fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- \
     -dict=fuzz/yesan.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 \
-    -max_len=65536 -print_final_stats=1 2>&1 | grep -E '^(stat::|#[0-9]+ +DONE|==|SUMMARY|.*(panicked|Timeout|deadly signal|out-of-memory))' || true
+    -max_len=65536 -print_final_stats=1 2>&1 | grep -E '^(stat::|#[0-9]+[[:space:]]+DONE|==|SUMMARY|.*(panicked|Timeout|deadly signal|out-of-memory))' || true
 done
