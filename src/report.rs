@@ -5,8 +5,9 @@
 use crate::analysis::codes::{level_codes, LevelCodes};
 use crate::analysis::execution::{default_columns, execution, Basis, ExecutionColumns};
 use crate::analysis::growth::{default_pair, growth, GrowthStatus};
+use crate::analysis::percent;
 use crate::analysis::rollup::{amount_columns, rollup, Node};
-use crate::analysis::{percent, totals::totals};
+use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
 use crate::columns::{Column, ColumnKind};
@@ -272,17 +273,8 @@ impl Budget {
         };
         let mut tree_report = context.node(&tree, &tree.amounts, &tree.amounts, &[]);
         let split_totals = split > 0;
-        let totals: Vec<TotalReport> = totals(self)?
-            .into_iter()
-            .map(|t| TotalReport {
-                column: self.columns[t.column].name.clone(),
-                role: self.columns[t.column].role,
-                value: if split_totals { None } else { exact(t.value) },
-                given: t.given,
-                missing: t.missing,
-            })
-            .collect();
-        let groups = self.group_reports(&plan, &tree_report, &totals);
+        let totals = self.total_reports(&totals(self)?, split_totals);
+        let groups = self.group_reports(&plan, &tree_report)?;
         if split_totals {
             tree_report.without_amounts();
         }
@@ -317,6 +309,21 @@ impl Budget {
         })
     }
 
+    /// Totals as reported; `hide_values` for the whole of a split budget,
+    /// whose parts are never added together.
+    fn total_reports(&self, totals: &[Total], hide_values: bool) -> Vec<TotalReport> {
+        totals
+            .iter()
+            .map(|t| TotalReport {
+                column: self.columns[t.column].name.clone(),
+                role: self.columns[t.column].role,
+                value: if hide_values { None } else { exact(t.value) },
+                given: t.given,
+                missing: t.missing,
+            })
+            .collect()
+    }
+
     /// A node's growth, naming the columns compared.
     fn growth_report(&self, plan: &Plan, growth: Option<NodeGrowth>) -> Option<GrowthReport> {
         plan.growth.zip(growth).map(|((from, to), g)| GrowthReport {
@@ -345,39 +352,35 @@ impl Budget {
     }
 
     /// The parts of a split budget: the nodes at the depth of the split.
-    fn group_reports(
-        &self,
-        plan: &Plan,
-        tree: &NodeReport,
-        totals: &[TotalReport],
-    ) -> Vec<GroupReport> {
+    fn group_reports(&self, plan: &Plan, tree: &NodeReport) -> Result<Vec<GroupReport>, Error> {
         let depth = self.split.len();
+        if depth == 0 {
+            return Ok(Vec::new());
+        }
+        let parts = totals_by(self, &self.split)?;
         let side_column = self
             .split
             .iter()
             .position(|&c| self.columns[c].kind == ColumnKind::Side);
         let mut nodes = Vec::new();
         tree.collect_at(depth, &mut nodes);
-        nodes
+        Ok(nodes
             .into_iter()
-            .filter(|_| depth > 0)
             .map(|node| GroupReport {
                 path: node.path.clone(),
                 side: side_column
                     .and_then(|i| node.path.get(i))
                     .and_then(|v| crate::columns::sides::side_of(v)),
                 rows: node.rows,
-                totals: totals
+                totals: parts
                     .iter()
-                    .map(|t| TotalReport {
-                        value: node.amounts.get(&t.column).map(str::to_string),
-                        ..t.clone()
-                    })
-                    .collect(),
+                    .find(|(labels, _)| *labels == node.path)
+                    .map(|(_, totals)| self.total_reports(totals, false))
+                    .unwrap_or_default(),
                 growth: self.growth_report(plan, node.growth.clone()),
                 execution: self.execution_report(plan, node.execution.clone()),
             })
-            .collect()
+            .collect())
     }
 
     /// The rows of a small table as shown, with their place in the tree

@@ -267,6 +267,13 @@ fn a_tidy_file_of_two_sides_and_two_years() {
         .map(|g| g.growth.as_ref().and_then(|x| x.rate.as_deref()))
         .collect();
     assert_eq!(rates, [Some("84.7"), Some("-49.5")]);
+    // Each part counts its own rows: 2 revenue categories a year.
+    let counts: Vec<_> = r.groups[0]
+        .totals
+        .iter()
+        .map(|t| (t.given, t.missing))
+        .collect();
+    assert_eq!(counts, [(2, 2), (2, 2)]);
 }
 
 #[test]
