@@ -26,7 +26,9 @@ fn time(text: &str) -> Duration {
 /// Asserts that making the input 4 times larger costs no more than n log n
 /// allows (times 2.5 for noise; quadratic growth is 16).
 fn grows_no_faster_than_n_log_n(shape: &str, n: usize, make: impl Fn(usize) -> String) {
-    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _alone = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let small = time(&make(n)).as_secs_f64().max(1e-4);
     let large = time(&make(4 * n)).as_secs_f64();
     let n = n as f64;
@@ -71,7 +73,10 @@ fn many_share_columns() {
 #[test]
 fn a_calculation_basis_line_of_points() {
     grows_no_faster_than_n_log_n("basis line", 5_000, |n| {
-        format!("과목\t산출근거\t금액\n사무관리비\t{} 150,000원*15인 = 2,250천원\t2,250\n", "1.".repeat(n))
+        format!(
+            "과목\t산출근거\t금액\n사무관리비\t{} 150,000원*15인 = 2,250천원\t2,250\n",
+            "1.".repeat(n)
+        )
     });
 }
 
@@ -115,7 +120,9 @@ fn html_cells_that_span() {
     grows_no_faster_than_n_log_n("html spans", 200, |n| {
         let mut html = String::from("<table><tr><th>구분</th><th>금액</th></tr>");
         for r in 0..n {
-            html.push_str(&format!("<tr><td>항목{r}</td><td colspan=10 rowspan=2>{r}</td></tr>"));
+            html.push_str(&format!(
+                "<tr><td>항목{r}</td><td colspan=10 rowspan=2>{r}</td></tr>"
+            ));
         }
         html.push_str("</table>");
         html

@@ -42,20 +42,24 @@ pub fn totals(budget: &Budget) -> Result<Vec<Total>, Error> {
         .collect()
 }
 
+/// One part of a split budget: its labels, outermost first, and its totals.
+pub type PartTotals = (Vec<String>, Vec<Total>);
+
+/// A part while it is added up: its labels' ids, each column's sum and
+/// count of given values, and its rows.
+type Tally = (Vec<u32>, Vec<(Sum, usize)>, usize);
+
 /// Totals of every amount column for each part of the budget that the
 /// `split` columns cut it into: the part's labels, outermost first, and its
 /// totals, in the order the parts first appear. One pass over the rows.
-pub fn totals_by(
-    budget: &Budget,
-    split: &[usize],
-) -> Result<Vec<(Vec<String>, Vec<Total>)>, Error> {
+pub fn totals_by(budget: &Budget, split: &[usize]) -> Result<Vec<PartTotals>, Error> {
     let dimensions: Vec<_> = split.iter().filter_map(|&c| budget.dimension(c)).collect();
     let amounts: Vec<_> = budget
         .measures
         .iter()
         .filter(|m| budget.columns[m.column].kind == ColumnKind::Amount)
         .collect();
-    let mut parts: Vec<(Vec<u32>, Vec<(Sum, usize)>, usize)> = Vec::new();
+    let mut parts: Vec<Tally> = Vec::new();
     let mut index: rustc_hash::FxHashMap<Vec<u32>, usize> = rustc_hash::FxHashMap::default();
     let mut key = Vec::with_capacity(dimensions.len());
     for row in 0..budget.rows() {
