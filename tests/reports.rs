@@ -376,3 +376,24 @@ fn extreme_numbers_and_mangled_report_tables_never_panic() {
         }
     }
 }
+
+/// A finding shows its figures with enough digits to see why the published
+/// rate is wrong: the exact 96.2451 % against a published 96.3 % is written
+/// 96.245, never 96.25 (which itself would round to 96.3).
+#[test]
+fn a_finding_shows_enough_digits() {
+    let text = "부서\t예산현액\t집행액\t집행률(%)\n가\t10000\t9624.51\t96.3\n나\t2000\t1000\t50.0\n다\t4000\t1000\t25.0\n";
+    let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let finding = &r.audit.findings[0];
+    assert_eq!(finding.recomputed.as_deref(), Some("96.245"));
+    assert!(
+        finding.message_en.contains("96.245"),
+        "{}",
+        finding.message_en
+    );
+    assert!(
+        !finding.message_en.contains("96.25 "),
+        "{}",
+        finding.message_en
+    );
+}

@@ -10,7 +10,7 @@ use super::{range, rounded, text, Context, Convention, FindingKind, Severity};
 use crate::analysis::execution::default_columns;
 use crate::analysis::growth::default_pair;
 use crate::columns::ColumnKind;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// What a rate column measures.
 #[derive(Debug, Clone, Copy)]
@@ -146,87 +146,121 @@ impl Context<'_> {
                     self.wholes.insert(base, Wholes::of(self.rows, base, scale));
                 }
             }
-            let mut checks = Vec::new();
-            for row in 0..self.rows.len() {
-                let Some(published) = self.value(row, m) else {
-                    continue;
-                };
-                if let RateOf::Growth { from, .. } = of {
-                    let from_value = self.value(row, from).unwrap_or(Decimal::ZERO);
-                    if from_value.is_zero() {
-                        if published == Decimal::ONE_HUNDRED {
-                            self.new_item(row, m);
-                        }
-                        continue;
-                    }
-                }
-                let possible = self.possible_rates(row, of);
-                if !possible.is_empty() {
-                    checks.push((row, published, possible));
-                }
-            }
+            let checks = self.rate_checks(m, of);
             if checks.is_empty() {
                 continue;
             }
-            let fits = |rounding: Rounding| {
-                checks
-                    .iter()
-                    .filter(|(_, published, possible)| {
-                        Interval::shown(*published, rounding)
-                            .is_some_and(|shown| possible.iter().any(|p| p.meets(shown)))
-                    })
-                    .count()
-            };
-            let (round, cut) = (fits(Rounding::Round), fits(Rounding::Truncate));
-            let rounding = if cut > round {
-                Rounding::Truncate
-            } else {
-                Rounding::Round
-            };
-            self.audit.conventions.push(Convention {
-                column: self.column(m).name.clone(),
-                rounding,
-                fitting: round.max(cut),
-                checked: checks.len(),
-            });
+            let rounding = self.convention(m, &checks);
             for (row, published, possible) in checks {
                 self.audit.checked += 1;
                 let Some(shown) = Interval::shown(published, rounding) else {
                     continue;
                 };
-                if possible.iter().any(|p| p.meets(shown)) {
-                    continue;
+                if !possible.iter().any(|p| p.meets(shown)) {
+                    self.rate_finding(row, m, of, published, possible[0]);
                 }
-                let places = published.scale() + 2;
-                let best = possible[0];
-                let recomputed = rounded(best.middle(), published.scale() + 1);
-                let (kind, what_ko, what_en) = match of {
-                    RateOf::Execution { .. } => {
-                        (FindingKind::ExecutionRate, "집행률", "execution rate")
-                    }
-                    RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
-                    RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
-                };
-                let p = text(published);
-                let range_text = format!(
-                    "{}~{}",
-                    rounded(best.low, places),
-                    rounded(best.high, places)
-                );
-                let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
-                let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
-                self.report(
-                    kind,
-                    Severity::Error,
-                    row,
-                    m,
-                    p,
-                    Some(range(best, places)),
-                    Some(recomputed),
-                    (ko, en),
-                );
             }
         }
+    }
+
+    /// Each row's published rate and the intervals the amounts allow (a new
+    /// item printed as 100 % is a note of its own, not a check).
+    fn rate_checks(&mut self, m: usize, of: RateOf) -> Vec<(usize, Decimal, Vec<Interval>)> {
+        let mut checks = Vec::new();
+        for row in 0..self.rows.len() {
+            let Some(published) = self.value(row, m) else {
+                continue;
+            };
+            if let RateOf::Growth { from, .. } = of {
+                let from_value = self.value(row, from).unwrap_or(Decimal::ZERO);
+                if from_value.is_zero() {
+                    if published == Decimal::ONE_HUNDRED {
+                        self.new_item(row, m);
+                    }
+                    continue;
+                }
+            }
+            let possible = self.possible_rates(row, of);
+            if !possible.is_empty() {
+                checks.push((row, published, possible));
+            }
+        }
+        checks
+    }
+
+    /// The rounding the column's rows fit best (half up, or cut), named once.
+    fn convention(&mut self, m: usize, checks: &[(usize, Decimal, Vec<Interval>)]) -> Rounding {
+        let fits = |rounding: Rounding| {
+            checks
+                .iter()
+                .filter(|(_, published, possible)| {
+                    Interval::shown(*published, rounding)
+                        .is_some_and(|shown| possible.iter().any(|p| p.meets(shown)))
+                })
+                .count()
+        };
+        let (round, cut) = (fits(Rounding::Round), fits(Rounding::Truncate));
+        let rounding = if cut > round {
+            Rounding::Truncate
+        } else {
+            Rounding::Round
+        };
+        self.audit.conventions.push(Convention {
+            column: self.column(m).name.clone(),
+            rounding,
+            fitting: round.max(cut),
+            checked: checks.len(),
+        });
+        rounding
+    }
+
+    /// A published rate no exact values consistent with the shown amounts give.
+    fn rate_finding(
+        &mut self,
+        row: usize,
+        m: usize,
+        of: RateOf,
+        published: Decimal,
+        best: Interval,
+    ) {
+        // Enough digits that the figures shown do not themselves round to
+        // the published one (96.245, not 96.25, against a published 96.3).
+        let scale = published.scale();
+        let places = scale + 2;
+        let mut digits = scale + 1;
+        let rounds_to_published = |places: u32| {
+            let shown = best
+                .middle()
+                .round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+            shown.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero) == published
+        };
+        while digits < scale + 8 && rounds_to_published(digits) {
+            digits += 1;
+        }
+        let recomputed = rounded(best.middle(), digits);
+        let (kind, what_ko, what_en) = match of {
+            RateOf::Execution { .. } => (FindingKind::ExecutionRate, "집행률", "execution rate"),
+            RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
+            RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
+        };
+        let p = text(published);
+        let range_text = format!(
+            "{}~{}",
+            rounded(best.low, places),
+            rounded(best.high, places)
+        );
+        let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
+        let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
+        self.report(
+            kind,
+            Severity::Error,
+            row,
+            m,
+            p,
+            Some(range(best, places)),
+            Some(recomputed),
+            (ko, en),
+        );
     }
 
     fn new_item(&mut self, row: usize, m: usize) {

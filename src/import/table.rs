@@ -74,62 +74,14 @@ pub(crate) fn assemble(
     options: &Options,
 ) -> Result<Budget, Error> {
     let mut record = Record::default();
-    let mut caption = Vec::new();
-    loop {
-        if !records.next(&mut record)? {
-            return Err(if caption.is_empty() {
-                Error::new(ErrorKind::Empty)
-            } else {
-                no_table(&caption)
-            });
-        }
-        let cells = Cells::new(records.text(), &record);
-        let filled: Vec<&str> = cells
-            .iter()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if filled.len() >= 2 {
-            break;
-        }
-        if caption.len() >= MAX_PREAMBLE {
-            return Err(no_table(&caption));
-        }
-        if let Some(line) = filled.first() {
-            caption.push((*line).to_string());
-        }
-    }
+    let caption = read_caption(records, &mut record)?;
     let header_row = records.mark().line;
     let header: Vec<String> = Cells::new(records.text(), &record)
         .iter()
         .map(|cell| cell.trim().to_string())
         .collect();
     let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
-
-    let mut sample: Vec<(Start, Vec<String>)> = Vec::new();
-    let mut whole = false;
-    while sample.len() < SAMPLE_ROWS {
-        if !records.next(&mut record)? {
-            whole = true;
-            break;
-        }
-        sample.push((
-            records.mark(),
-            Cells::new(records.text(), &record)
-                .iter()
-                .map(str::to_string)
-                .collect(),
-        ));
-    }
-    let mut table = shape::Table {
-        header,
-        header_row,
-        rows: sample,
-        notes: Vec::new(),
-    };
-    if whole {
-        table = shape::shape(table);
-    }
+    let (table, whole) = read_sample(records, &mut record, header, header_row)?;
     let sample_cells: Vec<Vec<&str>> = table
         .rows
         .iter()
@@ -176,6 +128,72 @@ pub(crate) fn assemble(
     records.finish()?;
     builder.hint_lines(&records.hinted());
     builder.finish(whole)
+}
+
+/// The title and caption lines above the header (a line with fewer than
+/// two filled cells); `record` is left holding the header.
+fn read_caption(records: &mut dyn Records, record: &mut Record) -> Result<Vec<String>, Error> {
+    let mut caption = Vec::new();
+    loop {
+        if !records.next(record)? {
+            return Err(if caption.is_empty() {
+                Error::new(ErrorKind::Empty)
+            } else {
+                no_table(&caption)
+            });
+        }
+        let cells = Cells::new(records.text(), record);
+        let filled: Vec<&str> = cells
+            .iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if filled.len() >= 2 {
+            return Ok(caption);
+        }
+        if caption.len() >= MAX_PREAMBLE {
+            return Err(no_table(&caption));
+        }
+        if let Some(line) = filled.first() {
+            caption.push((*line).to_string());
+        }
+    }
+}
+
+/// The first rows, to understand the columns from; a table no longer than
+/// the sample is held whole (`true`) and put in shape.
+fn read_sample(
+    records: &mut dyn Records,
+    record: &mut Record,
+    header: Vec<String>,
+    header_row: usize,
+) -> Result<(shape::Table, bool), Error> {
+    let mut sample: Vec<(Start, Vec<String>)> = Vec::new();
+    let mut whole = false;
+    while sample.len() < SAMPLE_ROWS {
+        if !records.next(record)? {
+            whole = true;
+            break;
+        }
+        sample.push((
+            records.mark(),
+            Cells::new(records.text(), record)
+                .iter()
+                .map(str::to_string)
+                .collect(),
+        ));
+    }
+    let table = shape::Table {
+        header,
+        header_row,
+        rows: sample,
+        notes: Vec::new(),
+    };
+    Ok(if whole {
+        (shape::shape(table), true)
+    } else {
+        (table, false)
+    })
 }
 
 fn no_table(caption: &[String]) -> Error {
