@@ -10,6 +10,9 @@ use rust_decimal::Decimal;
 pub struct Number {
     pub value: Decimal,
     pub percent: bool,
+    /// Written in E-notation (`2.35302E+11`), as a spreadsheet writes a long
+    /// number it has already rounded: read exactly as written.
+    pub exponent: bool,
 }
 
 /// Why a cell is not a number.
@@ -27,11 +30,16 @@ const NOT_GIVEN: [&str; 7] = ["-", "－", "—", "–", "―", "ㅡ", "‐"];
 /// Placeholders statistical and budget tables print for a figure not
 /// published: `nfp` (not for publication), `n.a.`, `N/A`, `N/R`, `..`.
 fn is_placeholder(text: &str) -> bool {
-    text.len() <= 4
-        && matches!(
-            text.to_ascii_lowercase().as_str(),
-            "nfp" | "n.a." | "n/a" | "na" | "n/r" | ".." | "n.p."
-        )
+    placeholder(text).is_some()
+}
+
+/// The placeholder a cell holds, as the table wrote it (`nfp`, `N/A`, `..`,
+/// a dash): a figure not given, which a reader may want counted.
+pub fn placeholder(cell: &str) -> Option<&str> {
+    const TOKENS: [&str; 7] = ["nfp", "n.a.", "n/a", "na", "n/r", "..", "n.p."];
+    let text = cell.trim();
+    (text.len() >= 2 && text.len() <= 4 && TOKENS.iter().any(|t| text.eq_ignore_ascii_case(t)))
+        .then_some(text)
 }
 
 /// Reads a cell. `Ok(None)` means the cell says "not given" (empty or `-`),
@@ -49,6 +57,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
         return Ok(Some(Number {
             value,
             percent: false,
+            exponent: false,
         }));
     }
     let mut text = raw.trim();
@@ -158,22 +167,85 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
     } else if let Some(rest) = body.strip_prefix('+') {
         body = rest.trim_start();
     }
+    // A currency written before or after the number: `$27,158,570`,
+    // `€ 1.250`, `-US$5`, `1,000 KRW`; a sign may follow the currency.
+    if let Some(rest) = strip_currency(body) {
+        body = rest;
+        if let Some(rest) = body.strip_prefix(['-', '△', 'Δ', '▲']) {
+            negative = !negative;
+            body = rest.trim_start();
+        }
+    }
     let mut percent = false;
     if let Some(rest) = body.strip_suffix('%') {
         percent = true;
         body = rest.trim_end();
     }
-    let digits = plain_digits(body).ok_or(NumberError::NotANumber)?;
+    let (mantissa, exponent) = split_exponent(body);
+    let digits = plain_digits(mantissa).ok_or(NumberError::NotANumber)?;
     // The text is a well-formed number, so the only way it can fail is by
     // having more digits than rust_decimal holds exactly.
     let mut value = Decimal::from_str_exact(&digits).map_err(|_| NumberError::OutOfRange)?;
+    if let Some(power) = exponent {
+        value = times_ten_to(value, power?)?;
+    }
     if negative {
         value.set_sign_negative(true);
     }
     if value.is_zero() {
         value.set_sign_positive(true);
     }
-    Ok(Some(Number { value, percent }))
+    Ok(Some(Number {
+        value,
+        percent,
+        exponent: exponent.is_some(),
+    }))
+}
+
+/// Currency signs and codes a number may be written with.
+const CURRENCIES: [&str; 18] = [
+    "US$", "A$", "R$", "C$", "NZ$", "HK$", "$", "€", "£", "¥", "₩", "￦", "KRW", "USD", "EUR",
+    "GBP", "JPY", "AUD",
+];
+
+/// The number without the currency written before or after it.
+fn strip_currency(body: &str) -> Option<&str> {
+    CURRENCIES.iter().find_map(|currency| {
+        body.strip_prefix(currency)
+            .or_else(|| body.strip_suffix(currency))
+            .map(str::trim)
+    })
+}
+
+/// `2.35302E+11` → (`2.35302`, `Some(Ok(11))`); no exponent → `None`; an
+/// exponent that is not a small whole number → `Some(Err)`.
+fn split_exponent(body: &str) -> (&str, Option<Result<i32, NumberError>>) {
+    let Some(at) = body.find(['E', 'e']) else {
+        return (body, None);
+    };
+    let (mantissa, exponent) = (&body[..at], &body[at + 1..]);
+    let digits = exponent.strip_prefix('+').unwrap_or(exponent);
+    let power = digits
+        .parse::<i32>()
+        .ok()
+        .filter(|p| (-28..=28).contains(p) && !digits.is_empty() && !mantissa.is_empty())
+        .ok_or(NumberError::NotANumber);
+    (mantissa, Some(power))
+}
+
+/// `value × 10^power`, exactly.
+fn times_ten_to(value: Decimal, power: i32) -> Result<Decimal, NumberError> {
+    let ten = Decimal::TEN;
+    let mut result = value;
+    for _ in 0..power.unsigned_abs() {
+        result = if power > 0 {
+            result.checked_mul(ten)
+        } else {
+            result.checked_div(ten)
+        }
+        .ok_or(NumberError::OutOfRange)?;
+    }
+    Ok(result.normalize())
 }
 
 /// Digits with an optional decimal point; commas only between digits.

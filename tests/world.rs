@@ -178,6 +178,11 @@ fn australian_portfolio_file_with_nfp_cells_and_fiscal_year_headers() {
         r.totals[0].missing, 2,
         "the nfp cells are not given, not zero"
     );
+    let note = r.warnings.iter().find(|w| w.code == "not_given");
+    assert!(
+        note.is_some_and(|w| w.message_en.starts_with("6 cells of 'nfp'")),
+        "{note:?}"
+    );
     assert_eq!(
         growth(&r),
         Some(("2013-14 Estimated actual", "2014-15 Budget", Some("81.9")))
@@ -474,6 +479,7 @@ const CORPUS: &[&str] = &[
     "fy_codes.csv",
     "kr_revenue_expense.csv",
     "deep_subtotals.csv",
+    "us_currency_signs.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -614,4 +620,22 @@ fn subtotals_written_in_a_deeper_column_are_checked_not_added() {
     assert_eq!(warned(&r, "total_row"), 3);
     assert_eq!(r.audit.checked, 3);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+#[test]
+fn currency_signs_and_e_notation() {
+    let r = world("us_currency_signs.csv");
+    assert_eq!(
+        totals(&r),
+        [
+            ("Adopted Budget", Some("42578570")),
+            ("Actual", Some("38501200.50"))
+        ]
+    );
+    assert_eq!(execution(&r).map(|e| e.0), Some("Actual"));
+    let codes: Vec<_> = r.warnings.iter().map(|w| w.code).collect();
+    assert!(
+        codes.contains(&"e_notation") && codes.contains(&"not_given"),
+        "{codes:?}"
+    );
 }

@@ -61,7 +61,8 @@ fn percentages_are_marked() {
         number,
         Some(Number {
             value: dec("29.7"),
-            percent: true
+            percent: true,
+            exponent: false,
         })
     );
 }
@@ -76,7 +77,9 @@ fn words_and_malformed_numbers_are_rejected() {
         "1.2.3",
         "12 34",
         "N/AB",
-        "1e5",
+        "1e5e",
+        "E5",
+        "1E+99",
         "--5",
     ] {
         assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text}");
@@ -120,5 +123,37 @@ fn nineteen_and_more_plain_digits_do_not_overflow() {
             .and_then(|r| r.totals[0].value.clone())
             .as_deref(),
         Some("9999999999999999999")
+    );
+}
+
+#[test]
+fn currencies_before_or_after_the_number() {
+    for (text, value) in [
+        ("$27,158,570", "27158570"),
+        ("US$ 1,000", "1000"),
+        ("-$5.25", "-5.25"),
+        ("$-5.25", "-5.25"),
+        ("€ 1,250", "1250"),
+        ("1,000 KRW", "1000"),
+        ("₩1,000", "1000"),
+        ("(£1,234)", "-1234"),
+    ] {
+        let read = parse_number(text).ok().flatten().map(|n| n.value);
+        assert_eq!(read, Some(dec(value)), "{text}");
+    }
+}
+
+#[test]
+fn e_notation_is_read_exactly_as_written() {
+    let n = parse_number("2.35302E+11").ok().flatten();
+    assert_eq!(
+        n.map(|n| (n.value, n.exponent)),
+        Some((dec("235302000000"), true))
+    );
+    let n = parse_number("1.5e-3").ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("0.0015")));
+    assert_eq!(
+        parse_number("1e5").ok().flatten().map(|n| n.value),
+        Some(dec("100000"))
     );
 }

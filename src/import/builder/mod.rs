@@ -14,6 +14,7 @@ use crate::import::table::Cells;
 use crate::import::totals::{self, TotalRow};
 
 mod header;
+mod notations;
 mod rebuild;
 mod total_rows;
 use crate::options::{Limits, Options};
@@ -42,6 +43,8 @@ pub(crate) struct BudgetBuilder {
     limits: Limits,
     /// The columns whose cells may mark a total row.
     total_columns: totals::TotalColumns,
+    /// Placeholders and E-notation met in amount cells, for one warning each.
+    notations: std::cell::RefCell<notations::Notations>,
     warning_counts: HashMap<&'static str, usize>,
     total_rows: Vec<TotalRow>,
     /// The measures read from the file's cells (those a pivot adds follow).
@@ -156,6 +159,7 @@ impl BudgetBuilder {
             slots,
             limits,
             total_columns,
+            notations: Default::default(),
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
             read,
@@ -496,13 +500,23 @@ impl BudgetBuilder {
         };
         let money = matches!(column.kind, ColumnKind::Amount | ColumnKind::Pivoted);
         match parse_number(cell) {
-            Ok(None) => Ok(None),
+            Ok(None) => {
+                if let Some(token) = crate::amount::placeholder(cell) {
+                    self.notations.borrow_mut().placeholder(token, line, index);
+                }
+                Ok(None)
+            }
             Ok(Some(number)) if number.percent && money => Err(at(ErrorKind::NotANumber)
                 .with_detail(
                     format!("{}: 금액 열에 백분율이 있습니다", quote_value(cell)),
                     format!("{}: a percentage in an amount column", quote_value(cell)),
                 )),
-            Ok(Some(number)) => Ok(Some(number.value)),
+            Ok(Some(number)) => {
+                if number.exponent {
+                    self.notations.borrow_mut().exponent(line, index);
+                }
+                Ok(Some(number.value))
+            }
             Err(NumberError::NotANumber) => {
                 Err(at(ErrorKind::NotANumber).with_detail(quote_value(cell), quote_value(cell)))
             }
@@ -518,6 +532,10 @@ impl BudgetBuilder {
     /// hierarchy is rebuilt from the sums; otherwise total rows are checked
     /// against the sum of the rows.
     pub fn finish(mut self, whole: bool) -> Result<Budget, Error> {
+        let notes = self.notations.borrow().warnings(&self.budget.columns);
+        for (code, row, column, ko, en) in notes {
+            self.warn(code, Some(row), Some(column), ko, en);
+        }
         let mut shown = std::mem::take(&mut self.shown);
         for row in &mut shown {
             row.hint |= self.hinted.contains(&row.line);

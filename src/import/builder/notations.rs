@@ -1,0 +1,58 @@
+//! Notations worth a word to the reader, counted while reading: placeholder
+//! tokens read as "not given" (`nfp`, `N/A`, `..`), each counted in one
+//! warning, and amounts a spreadsheet wrote in E-notation (`2.35302E+11`),
+//! read exactly as written but already rounded by it.
+
+use crate::columns::Column;
+
+/// What was counted, each with where it was first seen (line, 0-based column).
+#[derive(Debug, Default)]
+pub struct Notations {
+    placeholders: Vec<(String, usize, (usize, usize))>,
+    exponents: Vec<(usize, usize, usize)>,
+}
+
+/// A warning: code, row, 1-based column, Korean, English.
+pub type Note = (&'static str, usize, usize, String, String);
+
+impl Notations {
+    pub fn placeholder(&mut self, token: &str, line: usize, column: usize) {
+        match self.placeholders.iter_mut().find(|(t, _, _)| t == token) {
+            Some((_, count, _)) => *count += 1,
+            None => self
+                .placeholders
+                .push((token.to_string(), 1, (line, column))),
+        }
+    }
+
+    pub fn exponent(&mut self, line: usize, column: usize) {
+        match self.exponents.iter_mut().find(|(c, _, _)| *c == column) {
+            Some((_, count, _)) => *count += 1,
+            None => self.exponents.push((column, 1, line)),
+        }
+    }
+
+    /// One warning per placeholder token and per column of E-notation.
+    pub fn warnings(&self, columns: &[Column]) -> Vec<Note> {
+        let name = |c: usize| columns.get(c).map_or("", |c| c.name.as_str());
+        let placeholders = self.placeholders.iter().map(|(token, count, (line, column))| {
+            (
+                "not_given",
+                *line,
+                column + 1,
+                format!("'{token}' {count}칸은 공표되지 않은 값으로 보고 0이 아닌 '값 없음'으로 읽었습니다 (처음: {line}행 '{}')", name(*column)),
+                format!("{count} cells of '{token}' were read as not given, not as zero (first: row {line}, '{}')", name(*column)),
+            )
+        });
+        let exponents = self.exponents.iter().map(|(column, count, line)| {
+            (
+                "e_notation",
+                *line,
+                column + 1,
+                format!("'{}' 열의 {count}칸은 지수 표기(예: 2.35302E+11)여서 쓰인 그대로 읽었습니다. 스프레드시트가 이미 반올림한 값입니다", name(*column)),
+                format!("{count} cells of '{}' are in E-notation (like 2.35302E+11) and were read as written: a spreadsheet has already rounded them", name(*column)),
+            )
+        });
+        placeholders.chain(exponents).collect()
+    }
+}
