@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Options {
-    /// Overrides encoding detection: `utf-8`, `utf-16le`, `utf-16be`, `cp949`, `euc-kr`.
+    /// Overrides encoding detection: `utf-8`, `utf-16le`, `utf-16be`, `cp949`,
+    /// `euc-kr`, `windows-1252` (also `latin1`, `iso-8859-1`).
     pub encoding: Option<String>,
     /// Overrides delimiter sniffing: `,`, `\t`, `;` or `|`.
     pub delimiter: Option<char>,
@@ -122,9 +123,9 @@ impl Options {
             Some(label) => TextEncoding::from_label(label).map(Some).ok_or_else(|| {
                 Error::new(ErrorKind::InvalidOption).with_detail(
                     format!(
-                        "알 수 없는 인코딩 '{label}' (utf-8, utf-16le, utf-16be, cp949 중 하나)"
+                        "알 수 없는 인코딩 '{label}' (utf-8, utf-16le, utf-16be, cp949, windows-1252 중 하나)"
                     ),
-                    format!("unknown encoding '{label}' (one of utf-8, utf-16le, utf-16be, cp949)"),
+                    format!("unknown encoding '{label}' (one of utf-8, utf-16le, utf-16be, cp949, windows-1252)"),
                 )
             }),
         }

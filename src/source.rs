@@ -15,6 +15,10 @@ pub enum TextEncoding {
     /// CP949 (Windows' superset of EUC-KR), the WHATWG `EUC-KR`.
     #[serde(rename = "cp949")]
     Cp949,
+    /// Windows-1252, which the WHATWG standard also reads for `latin1` and
+    /// `iso-8859-1`: Western European text with accents (Públicos, Bürger).
+    #[serde(rename = "windows-1252")]
+    Windows1252,
 }
 
 impl TextEncoding {
@@ -36,6 +40,10 @@ impl TextEncoding {
             | "ks_c_5601-1989" | "ksc5601" | "ksc_5601" | "windows-949" => {
                 Some(TextEncoding::Cp949)
             }
+            "windows-1252" | "cp1252" | "x-cp1252" | "latin1" | "iso-8859-1" | "iso8859-1"
+            | "iso_8859-1" | "l1" | "cp819" | "ibm819" | "ascii" | "us-ascii" | "iso-ir-100" => {
+                Some(TextEncoding::Windows1252)
+            }
             _ => None,
         }
     }
@@ -47,6 +55,7 @@ impl TextEncoding {
             TextEncoding::Utf16Le => "UTF-16LE",
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Cp949 => "CP949",
+            TextEncoding::Windows1252 => "Windows-1252",
         }
     }
 }

@@ -85,7 +85,7 @@ export interface Limits {
 
 /** Options for reading (encoding … limits) and analysing (by … precision). */
 export interface Options {
-  /** "utf-8", "utf-16le", "utf-16be", "cp949" or "euc-kr"; detected when absent. */
+  /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr") or "windows-1252" ("latin1"); detected when absent. */
   encoding?: string;
   delimiter?: "," | "\t" | ";" | "|";
   /** Unit of amount columns whose header states none. */
@@ -105,7 +105,7 @@ export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "pre
 
 export interface Source {
   format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis";
-  encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | null;
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | null;
   delimiter: string | null;
   /** 1-based line of the header row. */
   headerRow: number;

@@ -480,6 +480,7 @@ const CORPUS: &[&str] = &[
     "kr_revenue_expense.csv",
     "deep_subtotals.csv",
     "us_currency_signs.csv",
+    "es_latin1.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -637,5 +638,41 @@ fn currency_signs_and_e_notation() {
     assert!(
         codes.contains(&"e_notation") && codes.contains(&"not_given"),
         "{codes:?}"
+    );
+}
+
+#[test]
+fn a_spanish_file_in_windows_1252_with_chapter_and_article_numbers() {
+    let r = world("es_latin1.csv");
+    let encoding = serde_json::to_value(r.source.encoding).unwrap_or_default();
+    assert_eq!(encoding, "windows-1252");
+    assert_eq!(kind(&r, "Capítulo"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Artículo"), ColumnKind::Code);
+    assert_eq!(role(&r, "Créditos iniciales"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Obligaciones reconocidas"), Some(Role::Executed));
+    assert_eq!(r.hierarchy, ["Capítulo", "Descripción"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Créditos iniciales", Some("3805500")),
+            ("Obligaciones reconocidas", Some("2824670"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Obligaciones reconocidas",
+            "Créditos iniciales",
+            Some("74.2")
+        ))
+    );
+    let names: Vec<_> = common::node(&r, &["6"])
+        .children
+        .iter()
+        .map(|n| n.name.as_str())
+        .collect();
+    assert_eq!(
+        names[1],
+        "Inversión nueva: señalización y alumbrado público"
     );
 }

@@ -30,6 +30,9 @@ pub enum Meaning {
     Year,
     /// Remarks and free text: not a level of the hierarchy.
     Note,
+    /// A level of a budget classification (Capítulo, Artículo, Concepto,
+    /// Fund, Object): numbers under it are codes, text is a level's names.
+    Classification,
 }
 
 /// One row of the lexicon.
@@ -49,7 +52,7 @@ const fn e(word: &'static str, meaning: Meaning, lang: &'static str) -> Entry {
     }
 }
 
-use Meaning::{Code, Money, Note, Rate, Year};
+use Meaning::{Classification, Code, Money, Note, Rate, Year};
 const ADOPTED: Meaning = Meaning::Role(Role::Adopted);
 const CURRENT: Meaning = Meaning::Role(Role::Current);
 const EXECUTED: Meaning = Meaning::Role(Role::Executed);
@@ -102,6 +105,22 @@ pub const LEXICON: &[Entry] = &[
     e("numero", Code, "es"),
     e("nº", Code, "es"),
     e("код", Code, "ru"),
+    // Levels of a classification: numbers under them are codes.
+    e("capítulo", Classification, "es"),
+    e("capitulo", Classification, "es"),
+    e("artículo", Classification, "es"),
+    e("articulo", Classification, "es"),
+    e("concepto", Classification, "es"),
+    e("subconcepto", Classification, "es"),
+    e("partida", Classification, "es"),
+    e("sección", Classification, "es"),
+    e("fund", Classification, "en"),
+    e("object", Classification, "en"),
+    e("account", Classification, "en"),
+    e("function", Classification, "en"),
+    e("einzelplan", Classification, "de"),
+    e("kapitel", Classification, "de"),
+    e("titel", Classification, "de"),
     // The year: only a header that is nothing but the word (`=`), since
     // `전년도예산` and `Prior Year Actual` are amounts.
     e("=회계연도", Year, "ko"),
@@ -130,6 +149,7 @@ pub const LEXICON: &[Entry] = &[
     e("ajustado", CURRENT, "es"),
     e("vigente", CURRENT, "es"),
     e("actualizado", CURRENT, "es"),
+    e("definitiv*", CURRENT, "es"),
     e("집행잔액", UNSPENT, "ko"),
     e("잔액", UNSPENT, "ko"),
     e("불용액", UNSPENT, "ko"),
@@ -151,6 +171,7 @@ pub const LEXICON: &[Entry] = &[
     e("variance", DIFFERENCE, "en"),
     e("variación", DIFFERENCE, "es"),
     e("diferencia", DIFFERENCE, "es"),
+    e("modificaciones", CHANGE, "es"),
     e("전년", PREVIOUS, "ko"),
     e("prior year", PREVIOUS, "en"),
     e("previous year", PREVIOUS, "en"),
@@ -173,6 +194,9 @@ pub const LEXICON: &[Entry] = &[
     e("devengado", EXECUTED, "es"),
     e("pagado", EXECUTED, "es"),
     e("ejecutado", EXECUTED, "es"),
+    e("obligaciones", EXECUTED, "es"),
+    e("reconocid*", EXECUTED, "es"),
+    e("pagos", EXECUTED, "es"),
     e("추경", SUPPLEMENTARY, "ko"),
     e("supplementary", SUPPLEMENTARY, "en"),
     e("정부안", PROPOSED, "ko"),
@@ -206,7 +230,8 @@ pub const LEXICON: &[Entry] = &[
     e("budget", ADOPTED, "en"),
     e("budgeted", ADOPTED, "en"),
     e("aprobado", ADOPTED, "es"),
-    e("inicial", ADOPTED, "es"),
+    e("inicial*", ADOPTED, "es"),
+    e("previsiones", ADOPTED, "es"),
     e("presupuesto", ADOPTED, "es"),
     e("presupuestado", ADOPTED, "es"),
     e("금액", Money, "ko"),
@@ -215,6 +240,7 @@ pub const LEXICON: &[Entry] = &[
     e("importe", Money, "es"),
     e("monto", Money, "es"),
     e("valor", Money, "es"),
+    e("créditos", Money, "es"),
     // Free text, last: `집행 설명` is an amount.
     e("비고", Note, "ko"),
     e("메모", Note, "ko"),
@@ -376,7 +402,7 @@ mod tests {
             ("% Change", Some(Meaning::Rate)),
             ("집행률(%)", Some(Meaning::Rate)),
             ("Department", None),
-            ("Fund Description", None),
+            ("Fund Description", Some(Meaning::Classification)),
             ("Notes", Some(Meaning::Note)),
             ("Actualizado", Some(Meaning::Role(Role::Current))),
             ("Annotated", None),

@@ -264,6 +264,15 @@ fn decide(p: &Profile, entry: Option<&lexicon::Entry>) -> (ColumnKind, bool, Vec
         return (Code, true, Vec::new());
     }
     let numeric = p.numbers > 0 && p.numbers >= p.texts;
+    if meaning == Some(Meaning::Classification) && numeric {
+        // Capítulo 1, 2, 6; Fund 100: the numbers of a classification.
+        let why = evidence(
+            "classification_numbers",
+            "분류 단계의 번호: 코드",
+            "numbers of a classification level: codes",
+        );
+        return (Code, true, vec![why]);
+    }
     if numeric {
         if let Some(found) = numeric_kind(p, meaning, money) {
             return found;

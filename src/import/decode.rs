@@ -61,6 +61,7 @@ impl Decoder {
         text.reserve(bytes.len() * 3 / 2);
         match self.encoding {
             TextEncoding::Cp949 => self.cp949(bytes, text, replace)?,
+            TextEncoding::Windows1252 => windows1252(bytes, text),
             TextEncoding::Utf16Le => self.utf16(bytes, text, false, replace)?,
             TextEncoding::Utf16Be => self.utf16(bytes, text, true, replace)?,
             TextEncoding::Utf8 => match std::str::from_utf8(bytes) {
@@ -190,3 +191,27 @@ pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The characters of Windows-1252's bytes 0x80–0x9F (the WHATWG index;
+/// the five it leaves undefined are the C1 controls of the same number).
+const WINDOWS_1252_C1: [u16; 32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+];
+
+/// The standard's single-byte decoder for Windows-1252: every byte is a
+/// character (0xA0–0xFF are U+00A0–U+00FF), so it never fails.
+fn windows1252(bytes: &[u8], text: &mut Vec<u8>) {
+    for &byte in bytes {
+        let code = match byte {
+            0x00..=0x7F => {
+                text.push(byte);
+                continue;
+            }
+            0x80..=0x9F => WINDOWS_1252_C1[usize::from(byte - 0x80)],
+            _ => u16::from(byte),
+        };
+        push(text, u32::from(code));
+    }
+}

@@ -64,7 +64,7 @@ fn strip_bom(bytes: &[u8], encoding: TextEncoding) -> &[u8] {
         TextEncoding::Utf8 => b"\xEF\xBB\xBF",
         TextEncoding::Utf16Le => b"\xFF\xFE",
         TextEncoding::Utf16Be => b"\xFE\xFF",
-        TextEncoding::Cp949 => b"",
+        TextEncoding::Cp949 | TextEncoding::Windows1252 => b"",
     };
     bytes.strip_prefix(bom).unwrap_or(bytes)
 }
@@ -89,12 +89,41 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
     match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
         Err(error) => {
+            let encoding = legacy(bytes);
             let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
-            match Decoder::new(TextEncoding::Cp949).decode(bytes, &mut text, true) {
+            match Decoder::new(encoding).decode(bytes, &mut text, true) {
                 Err(_) => Err(neither(bytes, error.valid_up_to(), &text)),
-                Ok(()) => Ok((Cow::Owned(utf8(text)), TextEncoding::Cp949)),
+                Ok(()) => Ok((Cow::Owned(utf8(text)), encoding)),
             }
         }
+    }
+}
+
+/// The legacy encoding of bytes that are not UTF-8: Windows-1252 where the
+/// bytes above 0x7F stand alone between ASCII ones, as accented letters do
+/// (`P\xFAblicos`); else CP949, whose Korean comes in runs of two-byte
+/// characters. Decoding Western text as CP949 often succeeds (a lone byte
+/// and the letter after it make a Hangul syllable), so what the bytes look
+/// like decides, not whether a decoder fails.
+pub fn legacy(bytes: &[u8]) -> TextEncoding {
+    let (mut runs, mut single) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            i += 1;
+        }
+        runs += 1;
+        single += usize::from(i - start == 1);
+    }
+    if runs > 0 && single * 10 >= runs * 8 {
+        TextEncoding::Windows1252
+    } else {
+        TextEncoding::Cp949
     }
 }
 
@@ -153,10 +182,11 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
         Ok(_) => Ok((TextEncoding::Utf8, 0)),
         Err(error) if error.error_len().is_none() => Ok((TextEncoding::Utf8, 0)),
         Err(error) => {
+            let encoding = legacy(head);
             let mut text = Vec::with_capacity(head.len() * 2);
-            match Decoder::new(TextEncoding::Cp949).decode(head, &mut text, false) {
+            match Decoder::new(encoding).decode(head, &mut text, false) {
                 Err(_) => Err(neither(head, error.valid_up_to(), &text)),
-                Ok(()) => Ok((TextEncoding::Cp949, 0)),
+                Ok(()) => Ok((encoding, 0)),
             }
         }
     }
@@ -213,8 +243,8 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 fn not_text(bytes: &[u8], offset: usize) -> Error {
     Error::new(ErrorKind::NotText).at_row(line_of(bytes, offset)).with_detail(
-        "UTF-8, UTF-16, CP949(EUC-KR) 어느 것으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
-        "it holds bytes that are neither UTF-8, UTF-16 nor CP949 (EUC-KR); is it a CSV or TSV file?",
+        "UTF-8, UTF-16, CP949(EUC-KR), Windows-1252 어느 것으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
+        "it holds bytes that are neither UTF-8, UTF-16, CP949 (EUC-KR) nor Windows-1252; is it a CSV or TSV file?",
     )
 }
 

@@ -10,6 +10,18 @@ fn reference(encoding: TextEncoding) -> &'static encoding_rs::Encoding {
         TextEncoding::Utf16Le => encoding_rs::UTF_16LE,
         TextEncoding::Utf16Be => encoding_rs::UTF_16BE,
         TextEncoding::Cp949 => encoding_rs::EUC_KR,
+        TextEncoding::Windows1252 => encoding_rs::WINDOWS_1252,
+    }
+}
+
+#[test]
+fn every_windows_1252_byte_decodes_as_encoding_rs_does() {
+    let bytes: Vec<u8> = (0..=255u8).collect();
+    for chunk in [1, 3, 256] {
+        assert_eq!(
+            ours(&bytes, TextEncoding::Windows1252, chunk),
+            theirs(&bytes, TextEncoding::Windows1252)
+        );
     }
 }
 

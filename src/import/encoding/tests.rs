@@ -64,7 +64,19 @@ fn labels_users_write() {
         TextEncoding::from_label("UTF-16LE"),
         Some(TextEncoding::Utf16Le)
     );
-    assert_eq!(TextEncoding::from_label("latin1"), None);
+    assert_eq!(
+        TextEncoding::from_label("latin1"),
+        Some(TextEncoding::Windows1252)
+    );
+    assert_eq!(TextEncoding::from_label("koi8-r"), None);
+}
+
+#[test]
+fn western_text_is_told_from_korean_by_how_its_bytes_stand() {
+    // "Públicos, Bürger" in Windows-1252: lone bytes between ASCII letters.
+    assert_eq!(legacy(b"P\xFAblicos, B\xFCrger"), TextEncoding::Windows1252);
+    // "예산액" in CP949: runs of two-byte characters.
+    assert_eq!(legacy(b"\xBF\xB9\xBB\xEA\xBE\xD7,1"), TextEncoding::Cp949);
 }
 
 #[test]
