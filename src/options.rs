@@ -21,6 +21,9 @@ pub struct Options {
     pub encoding: Option<String>,
     /// Overrides delimiter sniffing: `,`, `\t`, `;` or `|`.
     pub delimiter: Option<char>,
+    /// The 1-based line of the header row, when it is not the one found
+    /// (below a title block and a row of groups).
+    pub header_row: Option<usize>,
     /// The unit of amount columns whose header states none, overriding a caption.
     pub unit: Option<Unit>,
     /// Corrections of column inference, by column name.
@@ -176,6 +179,7 @@ const COLUMN_KEYS: Keys = Keys::Object(&[
 pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("encoding", Keys::Value),
     ("delimiter", Keys::Value),
+    ("headerRow", Keys::Value),
     ("unit", Keys::Value),
     ("columns", Keys::Map(&COLUMN_KEYS)),
     ("by", Keys::Value),

@@ -481,6 +481,7 @@ const CORPUS: &[&str] = &[
     "deep_subtotals.csv",
     "us_currency_signs.csv",
     "es_latin1.csv",
+    "spreadsheet_title_block.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -675,4 +676,52 @@ fn a_spanish_file_in_windows_1252_with_chapter_and_article_numbers() {
         names[1],
         "Inversión nueva: señalización y alumbrado público"
     );
+}
+
+#[test]
+fn a_spreadsheet_export_with_a_title_block_and_a_group_row() {
+    let r = world("spreadsheet_title_block.csv");
+    assert_eq!(r.source.header_row, 6);
+    assert_eq!(r.source.caption.len(), 3);
+    let names: Vec<_> = r.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Department",
+            "Division",
+            "Budget 2023",
+            "Budget 2024",
+            "Actual 2023"
+        ]
+    );
+    assert_eq!(r.hierarchy, ["Department", "Division"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Budget 2023", Some("2470000")),
+            ("Budget 2024", Some("2595000")),
+            ("Actual 2023", Some("2396120"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Actual 2023", "Budget 2023", Some("97.0")))
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("Budget 2023", "Budget 2024", Some("5.1")))
+    );
+    assert_eq!(warned(&r, "header_grouped"), 1);
+}
+
+#[test]
+fn the_header_row_can_be_named() {
+    let text = "Title,of the report\nDepartment,Budget\nPolice,100\nFire,200\n";
+    let mut options = Options::default();
+    options.header_row = Some(2);
+    let r = yesan::analyze_text(text, &options).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(totals(&r), [("Budget", Some("300"))]);
+    options.header_row = Some(99);
+    let error = yesan::analyze_text(text, &options).err().map(|e| e.code());
+    assert_eq!(error, Some("invalid_option"));
 }

@@ -7,6 +7,7 @@ pub(crate) mod cells;
 pub mod decode;
 pub mod delimited;
 pub mod encoding;
+pub mod head;
 pub mod html;
 pub(crate) mod pivot;
 pub mod shape;

@@ -6,18 +6,16 @@
 //! amount cells split out, years across turned into rows.
 
 use crate::budget::{Budget, Source};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::import::builder::BudgetBuilder;
 use crate::import::encoding::TextEncoding;
-use crate::import::shape;
+use crate::import::{head, shape};
 use crate::options::Options;
 use crate::unit::Unit;
 
 /// How many rows are looked at to infer what each column holds; a table
 /// with no more rows than this is held whole and put in shape.
 const SAMPLE_ROWS: usize = 1000;
-/// How many lines above the header may be titles and captions.
-const MAX_PREAMBLE: usize = 30;
 
 /// Where a record starts: its byte offset and its 1-based line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -74,14 +72,18 @@ pub(crate) fn assemble(
     options: &Options,
 ) -> Result<Budget, Error> {
     let mut record = Record::default();
-    let caption = read_caption(records, &mut record)?;
-    let header_row = records.mark().line;
-    let header: Vec<String> = Cells::new(records.text(), &record)
-        .iter()
-        .map(|cell| cell.trim().to_string())
-        .collect();
+    let head = head::read(records, options.header_row)?;
+    let (caption, header_row, grouped) = (head.caption, head.header_row, head.grouped);
     let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
-    let (table, whole) = read_sample(records, &mut record, header, header_row)?;
+    let (mut table, whole) = read_sample(records, &mut record, head.header, header_row, head.rows)?;
+    if let Some(line) = grouped {
+        table.notes.push(shape::Note {
+            code: "header_grouped",
+            row: line,
+            ko: format!("{line}행은 제목 위의 묶음 줄이라 아래 제목과 합쳐 읽었습니다"),
+            en: format!("row {line} groups the header below it and was read together with it"),
+        });
+    }
     let sample_cells: Vec<Vec<&str>> = table
         .rows
         .iter()
@@ -130,36 +132,6 @@ pub(crate) fn assemble(
     builder.finish(whole)
 }
 
-/// The title and caption lines above the header (a line with fewer than
-/// two filled cells); `record` is left holding the header.
-fn read_caption(records: &mut dyn Records, record: &mut Record) -> Result<Vec<String>, Error> {
-    let mut caption = Vec::new();
-    loop {
-        if !records.next(record)? {
-            return Err(if caption.is_empty() {
-                Error::new(ErrorKind::Empty)
-            } else {
-                no_table(&caption)
-            });
-        }
-        let cells = Cells::new(records.text(), record);
-        let filled: Vec<&str> = cells
-            .iter()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if filled.len() >= 2 {
-            return Ok(caption);
-        }
-        if caption.len() >= MAX_PREAMBLE {
-            return Err(no_table(&caption));
-        }
-        if let Some(line) = filled.first() {
-            caption.push((*line).to_string());
-        }
-    }
-}
-
 /// The first rows, to understand the columns from; a table no longer than
 /// the sample is held whole (`true`) and put in shape.
 fn read_sample(
@@ -167,8 +139,9 @@ fn read_sample(
     record: &mut Record,
     header: Vec<String>,
     header_row: usize,
+    read_ahead: Vec<(Start, Vec<String>)>,
 ) -> Result<(shape::Table, bool), Error> {
-    let mut sample: Vec<(Start, Vec<String>)> = Vec::new();
+    let mut sample: Vec<(Start, Vec<String>)> = read_ahead;
     let mut whole = false;
     while sample.len() < SAMPLE_ROWS {
         if !records.next(record)? {
@@ -194,14 +167,6 @@ fn read_sample(
     } else {
         (table, false)
     })
-}
-
-fn no_table(caption: &[String]) -> Error {
-    let first = caption.first().map_or("", String::as_str);
-    Error::new(ErrorKind::NoAmountColumn).with_detail(
-        format!("열이 둘 이상인 표를 찾지 못했습니다 (첫 줄: '{first}')"),
-        format!("no table with two or more columns was found (first line: '{first}')"),
-    )
 }
 
 /// The rows of a table already split into cells (an HTML table, a basis
