@@ -42,6 +42,62 @@ pub fn placeholder(cell: &str) -> Option<&str> {
         .then_some(text)
 }
 
+/// How a file writes its decimals: `1,234,567.89` (the default) or
+/// `1.234.567,89` (a decimal comma, as much of Europe and Latin America do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Notation {
+    pub decimal_comma: bool,
+}
+
+impl Notation {
+    /// The notation most of `cells` use: a decimal comma only where cells
+    /// that can only be read one way (`1.234.567`, `12,5`) say so more often
+    /// than cells that say the opposite (`1,234,567`, `12.5`).
+    pub fn detect<'a>(cells: impl Iterator<Item = &'a str>) -> Notation {
+        let (mut comma, mut point) = (0usize, 0usize);
+        for cell in cells {
+            let body = cell
+                .trim()
+                .trim_start_matches(['-', '△', '('])
+                .trim_end_matches(')');
+            if body.is_empty()
+                || !body
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            {
+                continue;
+            }
+            let dots = body.bytes().filter(|&b| b == b'.').count();
+            let commas = body.bytes().filter(|&b| b == b',').count();
+            let decimals_after = |sep: char| body.rsplit_once(sep).map_or(0, |(_, d)| d.len());
+            if dots >= 2 || (commas == 1 && (1..=2).contains(&decimals_after(',')) && dots <= 1) {
+                comma += 1;
+            } else if commas >= 2
+                || (dots == 1 && (1..=2).contains(&decimals_after('.')) && commas <= 1)
+            {
+                point += 1;
+            }
+        }
+        Notation {
+            decimal_comma: comma > point,
+        }
+    }
+}
+
+/// Reads a cell written in `notation` (see [`parse_number`]).
+pub fn parse_number_in(raw: &str, notation: Notation) -> Result<Option<Number>, NumberError> {
+    if !notation.decimal_comma || !raw.contains([',', '.']) {
+        return parse_number(raw);
+    }
+    // `1.234.567,89` → `1234567.89`: the points group, the comma is the decimal.
+    let swapped: String = raw
+        .chars()
+        .filter(|&c| c != '.')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    parse_number(&swapped)
+}
+
 /// Reads a cell. `Ok(None)` means the cell says "not given" (empty or `-`),
 /// which is not the same as zero.
 ///

@@ -21,6 +21,8 @@ pub struct Options {
     pub encoding: Option<String>,
     /// Overrides delimiter sniffing: `,`, `\t`, `;` or `|`.
     pub delimiter: Option<char>,
+    /// The decimal mark: `.` (`1,234.5`) or `,` (`1.234,5`). Default: detected.
+    pub decimal: Option<char>,
     /// The 1-based line of the header row, when it is not the one found
     /// (below a title block and a row of groups).
     pub header_row: Option<usize>,
@@ -150,6 +152,14 @@ impl Options {
                 ));
             }
         }
+        if let Some(mark) = self.decimal {
+            if !matches!(mark, '.' | ',') {
+                return Err(Error::new(ErrorKind::InvalidOption).with_detail(
+                    format!("소수점 '{mark}'는 쓸 수 없습니다 (점 또는 쉼표)"),
+                    format!("decimal mark '{mark}' is neither a point nor a comma"),
+                ));
+            }
+        }
         self.forced_encoding().map(|_| ())
     }
 }
@@ -179,6 +189,7 @@ const COLUMN_KEYS: Keys = Keys::Object(&[
 pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("encoding", Keys::Value),
     ("delimiter", Keys::Value),
+    ("decimal", Keys::Value),
     ("headerRow", Keys::Value),
     ("unit", Keys::Value),
     ("columns", Keys::Map(&COLUMN_KEYS)),

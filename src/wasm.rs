@@ -88,6 +88,8 @@ export interface Options {
   /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr") or "windows-1252" ("latin1"); detected when absent. */
   encoding?: string;
   delimiter?: "," | "\t" | ";" | "|";
+  /** The decimal mark: "." (1,234.5) or "," (1.234,5); detected when absent. */
+  decimal?: "." | ",";
   /** 1-based line of the header row, when it is not the one found. */
   headerRow?: number;
   /** Unit of amount columns whose header states none. */

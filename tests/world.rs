@@ -482,6 +482,7 @@ const CORPUS: &[&str] = &[
     "us_currency_signs.csv",
     "es_latin1.csv",
     "spreadsheet_title_block.csv",
+    "es_decimal_comma.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -724,4 +725,30 @@ fn the_header_row_can_be_named() {
     options.header_row = Some(99);
     let error = yesan::analyze_text(text, &options).err().map(|e| e.code());
     assert_eq!(error, Some("invalid_option"));
+}
+
+#[test]
+fn a_decimal_comma_is_read_by_default() {
+    let r = world("es_decimal_comma.csv");
+    assert_eq!(
+        totals(&r),
+        [
+            ("Presupuesto inicial", Some("5699988.39")),
+            ("Obligaciones reconocidas", Some("5038793.00"))
+        ]
+    );
+    assert_eq!(warned(&r, "decimal_comma"), 1);
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Obligaciones reconocidas",
+            "Presupuesto inicial",
+            Some("88.4")
+        ))
+    );
+    // Said outright, the other way, the file cannot be read.
+    let mut options = Options::default();
+    options.decimal = Some('.');
+    let error = analyze(&common::fixture("world/es_decimal_comma.csv"), &options).err();
+    assert_eq!(error.map(|e| e.code()), Some("not_a_number"));
 }

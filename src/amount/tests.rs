@@ -157,3 +157,17 @@ fn e_notation_is_read_exactly_as_written() {
         Some(dec("100000"))
     );
 }
+
+#[test]
+fn a_decimal_comma_is_detected_and_read() {
+    let european = Notation::detect(["1.234.567,89", "12,5", "300", "-4.100,00"].into_iter());
+    assert!(european.decimal_comma);
+    let usual = Notation::detect(["1,234,567.89", "12.5", "300", "1,234"].into_iter());
+    assert!(!usual.decimal_comma);
+    let n = parse_number_in("1.234.567,89", european).ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("1234567.89")));
+    let n = parse_number_in("-4.100,00", european).ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("-4100.00")));
+    let n = parse_number_in("1,234", usual).ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("1234")));
+}

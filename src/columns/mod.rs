@@ -17,6 +17,7 @@ pub mod nesting;
 pub mod profile;
 pub mod sides;
 
+use crate::amount::Notation;
 use crate::unit::Unit;
 use lexicon::Meaning;
 pub use profile::{year_from_header, Profile};
@@ -171,12 +172,27 @@ pub fn role_from_header(header: &str) -> Option<Role> {
 /// labels, the hierarchy in the order it nests. Overrides are applied
 /// afterwards with [`Column::apply`].
 pub fn infer(header: &[String], sample: &[Vec<&str>], caption_unit: Option<Unit>) -> Vec<Column> {
+    infer_in(header, sample, caption_unit, Notation::default())
+}
+
+/// [`infer`] for a file whose numbers are written in `notation`.
+pub fn infer_in(
+    header: &[String],
+    sample: &[Vec<&str>],
+    caption_unit: Option<Unit>,
+    notation: Notation,
+) -> Vec<Column> {
     let mut columns: Vec<Column> = header
         .iter()
         .enumerate()
         .map(|(index, name)| {
             let values = sample.iter().filter_map(|row| row.get(index).copied());
-            infer_one(index, name, profile::profile(values), caption_unit)
+            infer_one(
+                index,
+                name,
+                profile::profile_in(values, notation),
+                caption_unit,
+            )
         })
         .collect();
     nesting::relate(&mut columns, sample);

@@ -3,7 +3,7 @@
 //! many distinct values, how long. The inference reads these before the
 //! header, so that a code or a year is never summed as money.
 
-use crate::amount::{parse_number, NumberError};
+use crate::amount::{parse_number_in, Notation, NumberError};
 use rustc_hash::FxHashSet;
 
 /// What the sampled cells of one column look like.
@@ -64,8 +64,14 @@ impl Profile {
 
 /// Profiles one column from its sampled cells.
 pub fn profile<'a>(values: impl Iterator<Item = &'a str>) -> Profile {
+    profile_in(values, Notation::default())
+}
+
+/// Profiles one column whose numbers are written in `notation`.
+pub fn profile_in<'a>(values: impl Iterator<Item = &'a str>, notation: Notation) -> Profile {
     let mut tally = Tally {
         next_in_sequence: Some(1),
+        notation,
         ..Tally::default()
     };
     for raw in values {
@@ -83,6 +89,7 @@ struct Tally {
     /// The next whole number of a run 1, 2, 3, …, while it lasts.
     next_in_sequence: Option<i64>,
     text_chars: usize,
+    notation: Notation,
 }
 
 impl Tally {
@@ -99,7 +106,7 @@ impl Tally {
             self.p.years += 1;
             self.p.first_year = self.p.first_year.or(Some(year));
         }
-        match parse_number(cell) {
+        match parse_number_in(cell, self.notation) {
             Ok(None) => self.p.empty += 1,
             Ok(Some(number)) => self.number(cell, number),
             Err(NumberError::OutOfRange) => {

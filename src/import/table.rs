@@ -5,9 +5,10 @@
 //! first put in shape: a second header row merged, rates written inside
 //! amount cells split out, years across turned into rows.
 
+use crate::amount::Notation;
 use crate::budget::{Budget, Source};
 use crate::error::Error;
-use crate::import::builder::BudgetBuilder;
+use crate::import::builder::{BudgetBuilder, TableHead};
 use crate::import::encoding::TextEncoding;
 use crate::import::{head, shape};
 use crate::options::Options;
@@ -96,15 +97,29 @@ pub(crate) fn assemble(
         header_row,
         caption,
     };
-    let mut builder = BudgetBuilder::new(
-        table.header,
-        &sample_cells,
+    let notation = match options.decimal {
+        Some(mark) => Notation {
+            decimal_comma: mark == ',',
+        },
+        None => Notation::detect(sample_cells.iter().flatten().copied()),
+    };
+    let head = TableHead {
+        header: table.header,
         caption_unit,
         source,
-        info.names,
-        options,
-        whole,
-    )?;
+        names: info.names,
+        notation,
+    };
+    let mut builder = BudgetBuilder::new(head, &sample_cells, options, whole)?;
+    if notation.decimal_comma && options.decimal.is_none() {
+        builder.warn(
+            "decimal_comma",
+            Some(header_row),
+            None,
+            "숫자가 1.234.567,89처럼 쉼표를 소수점으로 써서 그렇게 읽었습니다".to_string(),
+            "the numbers use a decimal comma (1.234.567,89) and were read that way".to_string(),
+        );
+    }
     drop(sample_cells);
     // Room for the rows still to come, from the size of the rows so far,
     // so that the columns are not copied again and again as they grow.

@@ -64,7 +64,7 @@ const cases = [
   // Files from several countries' portals, read by default: columns by their
   // values, pivots, sides and total rows agree too.
   ...[
-    "adopted_proposed.csv", "amended_actual.csv", "au_portfolio.csv", "de_summe.csv", "deep_subtotals.csv", "es_latin1.csv", "spreadsheet_title_block.csv", "us_currency_signs.csv", "es_municipal.csv", "fdp_style.csv", "flags_and_ids.csv", "free_text_links.csv", "fy_codes.csv", "ingresos_gastos.csv", "kr_local_finance.csv", "kr_revenue_expense.csv", "long_four_years.csv", "nesting_order.csv", "phases_long.csv", "revenue_expense_tidy.csv", "row_type_subtotals.csv", "ru_itogo.csv", "single_value_empty.csv", "total_label_rows.csv", "us_city_adopted.csv",
+    "adopted_proposed.csv", "amended_actual.csv", "au_portfolio.csv", "de_summe.csv", "deep_subtotals.csv", "es_latin1.csv", "spreadsheet_title_block.csv", "es_decimal_comma.csv", "us_currency_signs.csv", "es_municipal.csv", "fdp_style.csv", "flags_and_ids.csv", "free_text_links.csv", "fy_codes.csv", "ingresos_gastos.csv", "kr_local_finance.csv", "kr_revenue_expense.csv", "long_four_years.csv", "nesting_order.csv", "phases_long.csv", "revenue_expense_tidy.csv", "row_type_subtotals.csv", "ru_itogo.csv", "single_value_empty.csv", "total_label_rows.csv", "us_city_adopted.csv",
   ].map((name) => [`world/${name}`, {}]),
   ["world/long_four_years.csv", { by: ["Program"] }],
   ["world/us_city_adopted.csv", { columns: { "Account Type": { kind: "dimension" } } }],

@@ -1,7 +1,8 @@
 //! The header as read: names made unique, the columns understood from the
 //! sample and corrected by the caller, and one unit for every amount.
 
-use crate::columns::{infer, Column, ColumnKind};
+use crate::amount::Notation;
+use crate::columns::{infer_in, Column, ColumnKind};
 use crate::error::{Error, ErrorKind};
 use crate::unit::Unit;
 use rust_decimal::Decimal;
@@ -14,8 +15,8 @@ pub(super) fn understand(
     header: Vec<String>,
     sample: &[Vec<&str>],
     caption_unit: Option<Unit>,
-    header_row: usize,
-    names: Option<usize>,
+    (header_row, names): (usize, Option<usize>),
+    notation: Notation,
     options: &crate::options::Options,
 ) -> Result<Vec<Column>, Error> {
     let limits = options.limits;
@@ -28,7 +29,7 @@ pub(super) fn understand(
             ));
     }
     let header = unique_names(header);
-    let mut columns = infer(&header, sample, caption_unit);
+    let mut columns = infer_in(&header, sample, caption_unit, notation);
     if let Some(names) = names {
         for column in &mut columns {
             column.hierarchy = column.index == names;

@@ -2,7 +2,7 @@
 //! the limits, reads the numbers, leaves out total, note and count rows
 //! (checking totals against the sums) and names every row it cannot read.
 
-use crate::amount::{parse_number, NumberError};
+use crate::amount::{parse_number_in, Notation, NumberError};
 use crate::budget::{
     Budget, Dimension, Measure, ShownRow, Source, Structure, Warning, WARNINGS_PER_CODE,
 };
@@ -35,6 +35,17 @@ enum Slot {
     Ignored,
 }
 
+/// What the reader found above the rows: the header, the unit its caption
+/// states, where the table came from, the column that names the rows (when
+/// the format knows it) and how its numbers are written.
+pub(crate) struct TableHead {
+    pub header: Vec<String>,
+    pub caption_unit: Option<Unit>,
+    pub source: Source,
+    pub names: Option<usize>,
+    pub notation: Notation,
+}
+
 /// Builds a [`Budget`] row by row, so that a large file never has to be held
 /// as strings.
 pub(crate) struct BudgetBuilder {
@@ -43,6 +54,8 @@ pub(crate) struct BudgetBuilder {
     limits: Limits,
     /// The columns whose cells may mark a total row.
     total_columns: totals::TotalColumns,
+    /// How the file writes its numbers.
+    notation: Notation,
     /// Placeholders and E-notation met in amount cells, for one warning each.
     notations: std::cell::RefCell<notations::Notations>,
     warning_counts: HashMap<&'static str, usize>,
@@ -115,21 +128,25 @@ impl BudgetBuilder {
     /// `names`, when given, is the one column that names the rows (the
     /// others are not levels of the hierarchy).
     pub fn new(
-        header: Vec<String>,
+        table: TableHead,
         sample: &[Vec<&str>],
-        caption_unit: Option<Unit>,
-        source: Source,
-        names: Option<usize>,
         options: &Options,
         whole: bool,
     ) -> Result<BudgetBuilder, Error> {
         let limits = options.limits;
+        let TableHead {
+            header,
+            caption_unit,
+            source,
+            names,
+            notation,
+        } = table;
         let mut columns = header::understand(
             header,
             sample,
             caption_unit,
-            source.header_row,
-            names,
+            (source.header_row, names),
+            notation,
             options,
         )?;
         let mut budget = Budget {
@@ -160,6 +177,7 @@ impl BudgetBuilder {
             limits,
             total_columns,
             notations: Default::default(),
+            notation,
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
             read,
@@ -499,7 +517,7 @@ impl BudgetBuilder {
                 .at_column(index + 1, &column.name)
         };
         let money = matches!(column.kind, ColumnKind::Amount | ColumnKind::Pivoted);
-        match parse_number(cell) {
+        match parse_number_in(cell, self.notation) {
             Ok(None) => {
                 if let Some(token) = crate::amount::placeholder(cell) {
                     self.notations.borrow_mut().placeholder(token, line, index);
