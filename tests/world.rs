@@ -750,5 +750,5 @@ fn a_decimal_comma_is_read_by_default() {
     let mut options = Options::default();
     options.decimal = Some('.');
     let error = analyze(&common::fixture("world/es_decimal_comma.csv"), &options).err();
-    assert_eq!(error.map(|e| e.code()), Some("not_a_number"));
+    assert_eq!(error.map(|e| e.code()), Some("no_amount_column"));
 }
