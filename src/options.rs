@@ -21,6 +21,10 @@ pub struct Options {
     pub encoding: Option<String>,
     /// Overrides delimiter sniffing: `,`, `\t`, `;` or `|`.
     pub delimiter: Option<char>,
+    /// More marks that stand for a figure not given in an amount or rate
+    /// cell (`["x", "*"]`), besides empty cells, dashes and the built-in
+    /// `nfp`, `n.a.`, `N/A`, `N/R`, `na`, `..`, `n.p.`.
+    pub not_given: Option<Vec<String>>,
     /// The decimal mark: `.` (`1,234.5`) or `,` (`1.234,5`). Default: detected.
     pub decimal: Option<char>,
     /// The 1-based line of the header row, when it is not the one found
@@ -189,6 +193,7 @@ const COLUMN_KEYS: Keys = Keys::Object(&[
 pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("encoding", Keys::Value),
     ("delimiter", Keys::Value),
+    ("notGiven", Keys::Value),
     ("decimal", Keys::Value),
     ("headerRow", Keys::Value),
     ("unit", Keys::Value),

@@ -88,6 +88,8 @@ export interface Options {
   /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr") or "windows-1252" ("latin1"); detected when absent. */
   encoding?: string;
   delimiter?: "," | "\t" | ";" | "|";
+  /** More marks of a figure not given in amount cells (["x", "*"]), besides empty cells, dashes, nfp, n.a., N/A, N/R, na, .., n.p. */
+  notGiven?: string[];
   /** The decimal mark: "." (1,234.5) or "," (1.234,5); detected when absent. */
   decimal?: "." | ",";
   /** 1-based line of the header row, when it is not the one found. */

@@ -752,3 +752,26 @@ fn a_decimal_comma_is_read_by_default() {
     let error = analyze(&common::fixture("world/es_decimal_comma.csv"), &options).err();
     assert_eq!(error.map(|e| e.code()), Some("no_amount_column"));
 }
+
+#[test]
+fn odd_cells_do_not_turn_a_column_of_numbers_into_text() {
+    // Two cells of `x` among eleven: still a column of amounts, and the
+    // first odd cell is named by row and column.
+    let error = analyze(&common::fixture("world/odd_cells.csv"), &Options::default()).err();
+    assert_eq!(
+        error.map(|e| (e.code(), e.row(), e.column())),
+        Some(("not_a_number", Some(3), Some(3)))
+    );
+    // Named as "not given", they are counted, not summed.
+    let mut options = Options::default();
+    options.not_given = Some(vec!["x".into()]);
+    let r = analyze(&common::fixture("world/odd_cells.csv"), &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(totals(&r), [("Value", Some("9470"))]);
+    assert_eq!(r.totals[0].missing, 2);
+    let note = r.warnings.iter().find(|w| w.code == "not_given");
+    assert!(
+        note.is_some_and(|w| w.message_en.starts_with("2 cells of 'x'")),
+        "{note:?}"
+    );
+}

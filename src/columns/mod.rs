@@ -336,7 +336,9 @@ fn numeric_kind(
         );
         return Some((Code, true, vec![why]));
     }
-    if p.texts > 0 && !money {
+    // The majority decides: odd cells (`x`, `n/r`) do not turn a column of
+    // numbers into text; reading names each one by row and column.
+    if p.texts >= p.numbers && !money {
         return None;
     }
     if p.percents == p.numbers || meaning == Some(Meaning::Rate) {
@@ -376,8 +378,21 @@ fn numeric_kind(
         );
         return Some((Code, true, vec![why]));
     }
-    let why = evidence("number_values", "값이 숫자", "values are numbers");
-    Some((Amount, false, vec![why]))
+    let mut why = vec![evidence("number_values", "값이 숫자", "values are numbers")];
+    if p.texts > 0 {
+        why.push(evidence(
+            "odd_cells",
+            format!(
+                "{}칸은 숫자가 아님 (notGiven으로 '값 없음' 표시를 알려 주세요)",
+                p.texts
+            ),
+            format!(
+                "{} cells are not numbers (name such marks of 'not given' with notGiven)",
+                p.texts
+            ),
+        ));
+    }
+    Some((Amount, false, why))
 }
 
 /// The kind of a column of text, when its values say more than "a level".

@@ -85,10 +85,23 @@ pub(crate) fn assemble(
             en: format!("row {line} groups the header below it and was read together with it"),
         });
     }
+    // The caller's marks of "not given" are empty cells to the inference.
+    let not_given = |cell: &str| {
+        options.not_given.as_ref().is_some_and(|marks| {
+            marks
+                .iter()
+                .any(|m| m.trim().eq_ignore_ascii_case(cell.trim()))
+        })
+    };
     let sample_cells: Vec<Vec<&str>> = table
         .rows
         .iter()
-        .map(|(_, cells)| cells.iter().map(String::as_str).collect())
+        .map(|(_, cells)| {
+            cells
+                .iter()
+                .map(|c| if not_given(c) { "" } else { c.as_str() })
+                .collect()
+        })
         .collect();
     let source = Source {
         format: info.format,

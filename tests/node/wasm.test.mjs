@@ -68,6 +68,8 @@ const cases = [
   ].map((name) => [`world/${name}`, {}]),
   ["world/long_four_years.csv", { by: ["Program"] }],
   ["world/us_city_adopted.csv", { columns: { "Account Type": { kind: "dimension" } } }],
+  ["world/odd_cells.csv", {}],
+  ["world/odd_cells.csv", { notGiven: ["x"] }],
 ];
 
 for (const [name, options] of cases) {

@@ -56,6 +56,8 @@ pub(crate) struct BudgetBuilder {
     total_columns: totals::TotalColumns,
     /// How the file writes its numbers.
     notation: Notation,
+    /// The caller's marks of a figure not given, when it names them.
+    not_given: Option<Vec<String>>,
     /// Placeholders and E-notation met in amount cells, for one warning each.
     notations: std::cell::RefCell<notations::Notations>,
     warning_counts: HashMap<&'static str, usize>,
@@ -178,6 +180,7 @@ impl BudgetBuilder {
             total_columns,
             notations: Default::default(),
             notation,
+            not_given: options.not_given.clone(),
             warning_counts: HashMap::new(),
             total_rows: Vec::new(),
             read,
@@ -517,6 +520,15 @@ impl BudgetBuilder {
                 .at_column(index + 1, &column.name)
         };
         let money = matches!(column.kind, ColumnKind::Amount | ColumnKind::Pivoted);
+        if let Some(marks) = &self.not_given {
+            let trimmed = cell.trim();
+            if marks.iter().any(|m| m.trim().eq_ignore_ascii_case(trimmed)) && !trimmed.is_empty() {
+                self.notations
+                    .borrow_mut()
+                    .placeholder(trimmed, line, index);
+                return Ok(None);
+            }
+        }
         match parse_number_in(cell, self.notation) {
             Ok(None) => {
                 if let Some(token) = crate::amount::placeholder(cell) {
