@@ -397,3 +397,21 @@ fn a_finding_shows_enough_digits() {
         finding.message_en
     );
 }
+
+/// An HTML table whose header spans rows and columns (`구분` over two rows,
+/// `예산` over `2015 | 2016`) is read as one header; its <th> cells are
+/// never figures, and a table of items with a column per year stays as it is.
+#[test]
+fn html_header_rows_with_spans_are_combined() {
+    let html = "<table><tr><th rowspan=2>구분</th><th colspan=2>예산</th></tr>\
+                <tr><th>2015</th><th>2016</th></tr>\
+                <tr><td>가</td><td>1</td><td>2</td></tr>\
+                <tr><td>나</td><td>3</td><td>4</td></tr></table>";
+    let r = yesan::analyze_text(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        totals(&r),
+        [("예산 2015", Some("4")), ("예산 2016", Some("6"))]
+    );
+    assert_eq!(r.rows, 2);
+    assert_eq!(r.growth.and_then(|g| g.rate).as_deref(), Some("50.0"));
+}

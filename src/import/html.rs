@@ -34,6 +34,8 @@ struct Cell {
     colspan: usize,
     rowspan: usize,
     bold: bool,
+    /// A `<th>`: a header cell, never a figure.
+    header: bool,
 }
 
 #[derive(Default)]
@@ -100,6 +102,7 @@ pub fn tables(text: &str) -> Result<Vec<Grid>, Error> {
                                 colspan: span(&tag, b"colspan"),
                                 rowspan: span(&tag, b"rowspan"),
                                 bold: false,
+                                header: name == "th",
                             });
                         }
                     }
@@ -190,6 +193,12 @@ fn lay_out(rows: Vec<Vec<Cell>>, budget: &mut usize) -> Result<Grid, Error> {
         .filter(|(_, row)| row.first().is_some_and(|cell| cell.bold))
         .map(|(i, _)| i + 1)
         .collect();
+    // The leading rows made only of <th> cells are the header: its spanning
+    // cells stand over every column they span, to be combined below.
+    let header_rows = rows
+        .iter()
+        .take_while(|row| !row.is_empty() && row.iter().all(|c| c.header))
+        .count();
     let mut grid: Vec<Vec<String>> = Vec::new();
     let mut taken: Vec<Vec<bool>> = Vec::new();
     for (r, row) in rows.into_iter().enumerate() {
@@ -216,7 +225,7 @@ fn lay_out(rows: Vec<Vec<Cell>>, budget: &mut usize) -> Result<Grid, Error> {
                         taken[rr].resize(cc + 1, false);
                     }
                     taken[rr][cc] = true;
-                    if dr == 0 && dc == 0 {
+                    if (dr == 0 && dc == 0) || (rr < header_rows && header_rows > 1) {
                         grid[rr][cc] = text.clone();
                     }
                 }
@@ -228,7 +237,29 @@ fn lay_out(rows: Vec<Vec<Cell>>, budget: &mut usize) -> Result<Grid, Error> {
     for row in &mut grid {
         row.resize(width, String::new());
     }
+    if header_rows > 1 && header_rows < grid.len() {
+        let header = combine_header(&grid[..header_rows], width);
+        grid.splice(..header_rows, [header]);
+    }
     Ok(Grid { rows: grid, bold })
+}
+
+/// Several header rows as one: each column's names top to bottom, a name a
+/// spanning cell repeats over the rows it spans said once (`구분` over two
+/// rows; `예산` over `2015 | 2016` → `예산 2015`, `예산 2016`).
+fn combine_header(rows: &[Vec<String>], width: usize) -> Vec<String> {
+    (0..width)
+        .map(|c| {
+            let mut names: Vec<&str> = Vec::new();
+            for row in rows {
+                let name = row.get(c).map_or("", |n| n.trim());
+                if !name.is_empty() && names.last() != Some(&name) {
+                    names.push(name);
+                }
+            }
+            names.join(" ")
+        })
+        .collect()
 }
 
 /// The table that looks most like a budget: the most cells that are numbers.

@@ -3,6 +3,7 @@
 //! `집행액`, `집행잔액`, `집행율`). They are normalised to one row per year,
 //! so that the measures become columns like in any other table.
 
+use crate::columns::lexicon::{self, Meaning};
 use crate::columns::year_from_header;
 
 /// A table's rows: each the 1-based line it came from and its cells.
@@ -37,6 +38,20 @@ pub fn transpose_years(
         })
         .collect();
     if labels.iter().any(String::is_empty) {
+        return None;
+    }
+    // The rows must be measures (예산액, 집행액, 집행율), not items: a table of
+    // departments with a column per year is already the right way round.
+    let measures = labels
+        .iter()
+        .filter(|label| {
+            matches!(
+                lexicon::meaning(label),
+                Some(Meaning::Role(_) | Meaning::Money | Meaning::Rate)
+            )
+        })
+        .count();
+    if measures * 2 < labels.len() {
         return None;
     }
     let mut new_header = vec![YEAR_COLUMN.to_string()];
