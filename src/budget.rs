@@ -29,6 +29,8 @@ pub struct Budget {
     pub(crate) split: Vec<usize>,
     /// The total rows of the file, compared with the rows they sum.
     pub(crate) total_checks: Vec<TotalCheck>,
+    /// The currency of the amounts (ISO 4217), when anything states it.
+    pub(crate) currency: Option<String>,
 }
 
 /// A total row's published amount and the sum of the rows it totals.
@@ -242,6 +244,12 @@ impl Budget {
     /// The columns that split the budget at the top (side, then year).
     pub fn split(&self) -> &[usize] {
         &self.split
+    }
+
+    /// The currency of the amounts (ISO 4217: `KRW`, `USD`), when the caller,
+    /// a caption, a header or the cells state it, or the file is Korean.
+    pub fn currency(&self) -> Option<&str> {
+        self.currency.as_deref()
     }
 
     /// The unit all amounts are in, when the table states one.

@@ -24,6 +24,7 @@ pub mod analysis;
 pub mod audit;
 pub mod budget;
 pub mod columns;
+pub mod currency;
 pub mod error;
 pub mod format;
 pub mod hierarchy;

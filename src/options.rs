@@ -30,6 +30,9 @@ pub struct Options {
     /// The 1-based line of the header row, when it is not the one found
     /// (below a title block and a row of groups).
     pub header_row: Option<usize>,
+    /// The currency of the amounts (ISO 4217: `"USD"`, `"EUR"`), when the
+    /// file does not state it.
+    pub currency: Option<String>,
     /// The unit of amount columns whose header states none, overriding a caption.
     pub unit: Option<Unit>,
     /// Corrections of column inference, by column name.
@@ -156,6 +159,14 @@ impl Options {
                 ));
             }
         }
+        if let Some(code) = &self.currency {
+            if !crate::currency::is_code(code) {
+                return Err(Error::new(ErrorKind::InvalidOption).with_detail(
+                    format!("통화 '{code}'는 ISO 4217 코드가 아닙니다 (예: KRW, USD, EUR)"),
+                    format!("currency '{code}' is not an ISO 4217 code (e.g. KRW, USD, EUR)"),
+                ));
+            }
+        }
         if let Some(mark) = self.decimal {
             if !matches!(mark, '.' | ',') {
                 return Err(Error::new(ErrorKind::InvalidOption).with_detail(
@@ -196,6 +207,7 @@ pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("notGiven", Keys::Value),
     ("decimal", Keys::Value),
     ("headerRow", Keys::Value),
+    ("currency", Keys::Value),
     ("unit", Keys::Value),
     ("columns", Keys::Map(&COLUMN_KEYS)),
     ("by", Keys::Value),

@@ -25,6 +25,9 @@ pub struct Report {
     pub source: Source,
     /// The unit of every amount in the report; `null` when the table states none.
     pub unit: Option<UnitInfo>,
+    /// The currency of the amounts (ISO 4217: `KRW`, `USD`); `null` when
+    /// nothing states it (the amounts are then taken as written).
+    pub currency: Option<String>,
     /// Number of data rows.
     pub rows: usize,
     pub columns: Vec<Column>,
@@ -287,6 +290,7 @@ impl Budget {
                 label: unit.label_ko(),
                 factor: unit.factor().to_string(),
             }),
+            currency: self.currency.clone(),
             rows: self.rows(),
             columns: self.columns.clone(),
             hierarchy: plan

@@ -72,6 +72,32 @@ impl Unit {
             ("thousandwon", Unit::Thousand),
             ("krwmillion", Unit::Million),
             ("millionwon", Unit::Million),
+            // Scales in other languages, with or without a currency sign.
+            ("thousand", Unit::Thousand),
+            ("thousands", Unit::Thousand),
+            ("'000", Unit::Thousand),
+            ("000", Unit::Thousand),
+            ("000s", Unit::Thousand),
+            ("$000", Unit::Thousand),
+            ("$'000", Unit::Thousand),
+            ("€000", Unit::Thousand),
+            ("miles", Unit::Thousand),
+            ("tsd", Unit::Thousand),
+            ("tsd.", Unit::Thousand),
+            ("million", Unit::Million),
+            ("millions", Unit::Million),
+            ("$m", Unit::Million),
+            ("€m", Unit::Million),
+            ("m$", Unit::Million),
+            ("mio", Unit::Million),
+            ("mio.", Unit::Million),
+            ("millones", Unit::Million),
+            ("billion", Unit::Billion),
+            ("billions", Unit::Billion),
+            ("$bn", Unit::Billion),
+            ("bn", Unit::Billion),
+            ("mrd", Unit::Billion),
+            ("mrd.", Unit::Billion),
         ];
         english
             .iter()
@@ -100,6 +126,26 @@ impl Unit {
         Unit::from_word(word).or_else(|| {
             // "(단위 : 천원, %)" or "단위 천원 / 명": take the first unit word.
             word.split_whitespace().find_map(Unit::from_word)
+        })
+    }
+
+    /// A scale written as words anywhere in a caption: `in thousands of
+    /// dollars`, `(in millions)`, `$ in '000`, `en miles de euros`.
+    pub fn from_scale_words(line: &str) -> Option<Unit> {
+        let lower = line.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | ':'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let after_in = words
+            .windows(2)
+            .find(|w| matches!(w[0], "in" | "en" | "de" | "of"))
+            .and_then(|w| Unit::from_word(w[1]));
+        after_in.or_else(|| {
+            words
+                .iter()
+                .filter(|w| w.starts_with(['$', '€', '\'']) || w.ends_with("000"))
+                .find_map(|w| Unit::from_word(w))
         })
     }
 

@@ -94,6 +94,8 @@ export interface Options {
   decimal?: "." | ",";
   /** 1-based line of the header row, when it is not the one found. */
   headerRow?: number;
+  /** ISO 4217 code of the amounts' currency ("USD") when the file states none. */
+  currency?: string;
   /** Unit of amount columns whose header states none. */
   unit?: UnitCode;
   /** Corrections of the column inference, by column name. */
@@ -234,6 +236,8 @@ export interface GroupReport {
 export interface Report {
   source: Source;
   unit: { code: UnitCode; label: string; factor: string } | null;
+  /** ISO 4217 code of the amounts' currency ("KRW", "USD"); null when nothing states it. */
+  currency: string | null;
   rows: number;
   columns: Column[];
   hierarchy: string[];
@@ -567,6 +571,20 @@ pub fn format_amount(
         )
     };
     text.ok_or_else(|| invalid("the amount is too large to convert"))
+}
+
+/// An amount (a decimal string in `unit`) in units of its currency, exactly,
+/// as a decimal string: `"27158.57"` in thousands is `"27158570"`. For
+/// `Intl.NumberFormat`, which formats such strings without rounding them.
+#[wasm_bindgen(js_name = inBaseUnits)]
+pub fn in_base_units(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "UnitCode | null")] unit: JsValue,
+) -> Result<String, JsValue> {
+    let value = decimal_from(&string_arg("value", &value)?)?;
+    format::to_won(value, unit_from(&unit)?)
+        .map(|v| v.normalize().to_string())
+        .ok_or_else(|| invalid("the amount is too large to convert"))
 }
 
 /// The exact amount in won, grouped: `41,018,000,000원`.

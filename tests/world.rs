@@ -215,6 +215,11 @@ fn korean_local_finance_export() {
         Some(("지출액(원)", "예산현액(원)", Some("73.0")))
     );
     assert_eq!(r.columns[6].year, Some(2023));
+    assert_eq!(
+        r.currency.as_deref(),
+        Some("KRW"),
+        "a Korean file is in won"
+    );
 }
 
 #[test]
@@ -653,6 +658,12 @@ fn a_spanish_file_in_windows_1252_with_chapter_and_article_numbers() {
     assert_eq!(role(&r, "Créditos iniciales"), Some(Role::Adopted));
     assert_eq!(role(&r, "Obligaciones reconocidas"), Some(Role::Executed));
     assert_eq!(r.hierarchy, ["Capítulo", "Descripción"]);
+    assert_eq!(r.currency, None, "nothing states it: not taken as won");
+    let note = r.warnings.iter().find(|w| w.code == "unit_not_stated");
+    assert!(
+        note.is_some_and(|w| !w.message_en.contains("won")),
+        "{note:?}"
+    );
     assert_eq!(
         totals(&r),
         [
@@ -713,6 +724,9 @@ fn a_spreadsheet_export_with_a_title_block_and_a_group_row() {
         Some(("Budget 2023", "Budget 2024", Some("5.1")))
     );
     assert_eq!(warned(&r, "header_grouped"), 1);
+    // The caption says the scale and the currency.
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(r.currency.as_deref(), Some("USD"));
 }
 
 #[test]

@@ -177,11 +177,21 @@ function unitCode() {
 }
 
 function amount(value) {
-  return amountText(value, unitCode(), state.display);
+  return amountText(value, unitCode(), state.display, state.report.currency, language());
 }
 
 function exact(value) {
-  return exactText(value, unitCode());
+  return exactText(value, unitCode(), state.report.currency, language());
+}
+
+/** What the amounts are in: 천원, or a currency and its scale, or unknown. */
+function unitLabel(r) {
+  if (r.currency && r.currency !== "KRW") {
+    const factor = r.unit?.factor.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return factor && factor !== "1" ? `${r.currency} × ${factor}` : r.currency;
+  }
+  if (r.unit) return r.unit.label;
+  return r.currency === "KRW" ? t("unitUnknown") : t("unitUnstated");
 }
 
 function focusNode() {
@@ -251,7 +261,7 @@ function renderSource() {
   $("source").textContent = t("source", {
     name,
     rows: r.rows.toLocaleString(),
-    unit: r.unit?.label ?? t("unitUnknown"),
+    unit: unitLabel(r),
   });
   if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
 }

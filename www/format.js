@@ -1,13 +1,34 @@
 // Numbers for people: the WASM core formats exact decimal strings (Korean
-// units, display units, exact won); this module only caches and wraps it.
-import init, { formatAmount, exactWon } from "./pkg/yesan.js";
+// units, display units, exact won); amounts in another currency are written
+// by Intl.NumberFormat from exact decimal strings (never through a float).
+// This module only caches and wraps them.
+import init, { formatAmount, exactWon, inBaseUnits } from "./pkg/yesan.js";
 
 export const ready = init();
 const cache = new Map();
 
-/** An amount (exact decimal string in `unit`) in the chosen display. */
-export function amountText(value, unit, display) {
+const formats = new Map();
+
+/** An amount in a currency other than won, the way the language writes it:
+ * short (`$27.2M`, `US$2715.9만`) or in full (`$27,158,570.00`). */
+function foreign(value, unit, currency, lang, short) {
+  const key = `${currency}|${lang}|${short}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options = short
+      ? { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }
+      : { style: "currency", currency };
+    format = new Intl.NumberFormat(lang === "en" ? "en" : "ko", options);
+    formats.set(key, format);
+  }
+  return format.format(inBaseUnits(value, unit ?? null));
+}
+
+/** An amount (exact decimal string in `unit`) in the chosen display; in
+ * `currency` when that is not won. */
+export function amountText(value, unit, display, currency = null, lang = "ko") {
   if (value == null) return "—";
+  if (currency && currency !== "KRW") return foreign(value, unit, currency, lang, true);
   const key = `${value}|${unit}|${display}`;
   let text = cache.get(key);
   if (text === undefined) {
@@ -18,9 +39,11 @@ export function amountText(value, unit, display) {
   return text;
 }
 
-/** The exact amount in won, for hover and focus. */
-export function exactText(value, unit) {
-  return value == null ? "" : exactWon(value, unit ?? null);
+/** The exact amount in won (or in its currency), for hover and focus. */
+export function exactText(value, unit, currency = null, lang = "ko") {
+  if (value == null) return "";
+  if (currency && currency !== "KRW") return foreign(value, unit, currency, lang, false);
+  return exactWon(value, unit ?? null);
 }
 
 /** A rounded rate from the report, with a percent sign. */

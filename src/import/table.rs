@@ -75,7 +75,10 @@ pub(crate) fn assemble(
     let mut record = Record::default();
     let head = head::read(records, options.header_row)?;
     let (caption, header_row, grouped) = (head.caption, head.header_row, head.grouped);
-    let caption_unit = caption.iter().find_map(|line| Unit::from_caption(line));
+    let caption_unit = caption
+        .iter()
+        .find_map(|line| Unit::from_caption(line))
+        .or_else(|| caption.iter().find_map(|line| Unit::from_scale_words(line)));
     let (mut table, whole) = read_sample(records, &mut record, head.header, header_row, head.rows)?;
     if let Some(line) = grouped {
         table.notes.push(shape::Note {
@@ -103,6 +106,7 @@ pub(crate) fn assemble(
                 .collect()
         })
         .collect();
+    let currency = currency_of(options, &caption, &table.header, &sample_cells);
     let source = Source {
         format: info.format,
         encoding: info.encoding,
@@ -117,6 +121,7 @@ pub(crate) fn assemble(
         None => Notation::detect(sample_cells.iter().flatten().copied()),
     };
     let head = TableHead {
+        currency,
         header: table.header,
         caption_unit,
         source,
@@ -158,6 +163,40 @@ pub(crate) fn assemble(
     records.finish()?;
     builder.hint_lines(&records.hinted());
     builder.finish(whole)
+}
+
+/// The currency of the amounts: the caller's, else one a caption line or a
+/// header names (`(in USD)`, `(단위: 천원)`), else one the cells are written
+/// with (`$27,158,570`), else won where the header is Korean.
+fn currency_of(
+    options: &Options,
+    caption: &[String],
+    header: &[String],
+    sample: &[Vec<&str>],
+) -> Option<String> {
+    if let Some(code) = &options.currency {
+        return Some(code.clone());
+    }
+    let named = caption
+        .iter()
+        .chain(header)
+        .map(String::as_str)
+        .chain(
+            sample
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|c| c.bytes().any(|b| b.is_ascii_digit())),
+        )
+        .find_map(crate::currency::named_in);
+    let korean = || {
+        header
+            .iter()
+            .any(|h| h.chars().any(|c| ('가'..='힣').contains(&c)))
+    };
+    named
+        .or_else(|| korean().then_some("KRW"))
+        .map(str::to_string)
 }
 
 /// The first rows, to understand the columns from; a table no longer than

@@ -311,3 +311,16 @@ test("a worker that dies is replaced, and the page goes on working", async () =>
   assert.match(await text(page, "#headline"), /350원/);
   await context.close();
 });
+
+test("amounts in another currency are written the way the language writes them, exactly", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.click("#language");
+  await upload(page, "world/us_currency_signs.csv");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /\$42\.6M/, headline);
+  assert.doesNotMatch(headline, /won|원/);
+  const exact = await page.locator("#headline .amount").first().getAttribute("data-exact");
+  assert.equal(exact, "$42,578,570.00");
+  assert.match(await text(page, "#source"), /USD/);
+  await context.close();
+});

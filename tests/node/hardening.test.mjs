@@ -42,3 +42,9 @@ test("an HTML table of huge spans is refused at once, and the module lives on", 
 test("a plain number of 19 digits is read exactly", () => {
   assert.equal(yesan.analyze("a,b\nx,9999999999999999999\n").totals[0].value, "9999999999999999999");
 });
+
+test("inBaseUnits scales an amount exactly, for Intl.NumberFormat", () => {
+  assert.equal(yesan.inBaseUnits("27158.57", "thousand"), "27158570");
+  assert.equal(yesan.inBaseUnits("12345678901234567890.12", null), "12345678901234567890.12");
+  assert.throws(() => yesan.inBaseUnits(5, null), TypeError);
+});

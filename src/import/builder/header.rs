@@ -97,6 +97,7 @@ type UnitWarning = (&'static str, String, String);
 /// the smallest of them when they differ (amounts are then scaled to it).
 pub(super) fn unify_units(
     columns: &mut [Column],
+    korean: bool,
 ) -> (Option<Unit>, HashMap<usize, Decimal>, Vec<UnitWarning>) {
     let mut warnings = Vec::new();
     let stated: Vec<Unit> = columns
@@ -105,11 +106,21 @@ pub(super) fn unify_units(
         .filter_map(|c| c.unit)
         .collect();
     let Some(&smallest) = stated.iter().min() else {
-        warnings.push((
-            "unit_not_stated",
-            "금액의 단위가 표시되지 않았습니다. 원 단위로 보고 계산합니다".to_string(),
-            "the table does not state the unit of its amounts; they are taken as won".to_string(),
-        ));
+        warnings.push(if korean {
+            (
+                "unit_not_stated",
+                "금액의 단위가 표시되지 않았습니다. 원 단위로 보고 계산합니다".to_string(),
+                "the table does not state the unit of its amounts; they are taken as won"
+                    .to_string(),
+            )
+        } else {
+            (
+                "unit_not_stated",
+                "금액의 단위(천, 백만 등)가 표시되지 않아 쓰인 그대로 계산합니다".to_string(),
+                "the table does not state a scale (thousands, millions); amounts are taken as written"
+                    .to_string(),
+            )
+        });
         return (None, HashMap::new(), warnings);
     };
     let mut scales = HashMap::new();

@@ -39,6 +39,8 @@ enum Slot {
 /// states, where the table came from, the column that names the rows (when
 /// the format knows it) and how its numbers are written.
 pub(crate) struct TableHead {
+    /// The currency of the amounts (ISO 4217), when anything states it.
+    pub currency: Option<String>,
     pub header: Vec<String>,
     pub caption_unit: Option<Unit>,
     pub source: Source,
@@ -137,6 +139,7 @@ impl BudgetBuilder {
     ) -> Result<BudgetBuilder, Error> {
         let limits = options.limits;
         let TableHead {
+            currency,
             header,
             caption_unit,
             source,
@@ -163,9 +166,12 @@ impl BudgetBuilder {
             ragged: false,
             split: Vec::new(),
             total_checks: Vec::new(),
+            currency: None,
         };
-        let (unit, scales, unit_warnings) = header::unify_units(&mut columns);
+        let korean = currency.as_deref() == Some("KRW");
+        let (unit, scales, unit_warnings) = header::unify_units(&mut columns, korean);
         budget.unit = unit;
+        budget.currency = currency;
         let layout = layout::plan(&mut columns);
         budget.split = layout.split.clone();
         let slots = slots(&columns, &scales, options, whole, &mut budget);

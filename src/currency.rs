@@ -1,0 +1,88 @@
+//! The currency of a budget's amounts (ISO 4217): stated by the caller, in
+//! a caption or header (`(in USD)`, `(단위: 천원)`), or by signs in the cells
+//! (`$27,158,570`, `€ 1.250`); won where the file is Korean. Where nothing
+//! states it, the report says so rather than assuming won.
+
+/// Signs and codes, longest first, with the currency each names.
+const SIGNS: [(&str, &str); 22] = [
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("NZ$", "NZD"),
+    ("HK$", "HKD"),
+    ("R$", "BRL"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("AUD", "AUD"),
+    ("CAD", "CAD"),
+    ("KRW", "KRW"),
+    ("MXN", "MXN"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("円", "JPY"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("원", "KRW"),
+    ("$", "USD"),
+];
+
+/// Currencies named in words.
+const NAMES: [(&str, &str); 9] = [
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("won", "KRW"),
+    ("dólares", "USD"),
+];
+
+/// The currency a caption, header or cell names, if any. `원` counts only
+/// inside a unit word (`천원`, `(원)`), since it ends ordinary words (`지원`).
+///
+/// ```
+/// use yesan::currency::named_in;
+/// assert_eq!(named_in("Adopted Budget (in USD)"), Some("USD"));
+/// assert_eq!(named_in("$27,158,570"), Some("USD"));
+/// assert_eq!(named_in("(단위 : 천원)"), Some("KRW"));
+/// assert_eq!(named_in("지원사업"), None);
+/// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
+/// ```
+pub fn named_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let by_name = lower.split(|c: char| !c.is_alphabetic()).find_map(|word| {
+        NAMES
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|(_, code)| *code)
+    });
+    if by_name.is_some() {
+        return by_name;
+    }
+    SIGNS.iter().find_map(|&(sign, code)| {
+        if sign == "원" {
+            let unit = crate::unit::Unit::from_caption(text)
+                .or_else(|| crate::unit::Unit::from_header(text))
+                .is_some();
+            return (unit && text.contains('원')).then_some(code);
+        }
+        let found = if sign.chars().all(|c| c.is_ascii_uppercase()) {
+            // A code stands as a word of its own.
+            text.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|word| word == sign)
+        } else {
+            text.contains(sign)
+        };
+        found.then_some(code)
+    })
+}
+
+/// Whether a caller's currency is an ISO 4217 code (three capital letters).
+pub fn is_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
