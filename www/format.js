@@ -24,11 +24,24 @@ function foreign(value, unit, currency, lang, short) {
   return format.format(inBaseUnits(value, unit ?? null));
 }
 
+/** A number whose currency nothing states: no currency is made up for it. */
+function plain(value, unit, lang, short) {
+  const key = `plain|${lang}|${short}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === "en" ? "en" : "ko", short ? { notation: "compact", maximumFractionDigits: 1 } : {});
+    formats.set(key, format);
+  }
+  return format.format(inBaseUnits(value, unit ?? null));
+}
+
 /** An amount (exact decimal string in `unit`) in the chosen display; in
- * `currency` when that is not won. */
-export function amountText(value, unit, display, currency = null, lang = "ko") {
+ * `currency` when that is not won, as a plain number when nothing states
+ * its currency (`currency` is `undefined` for won by default). */
+export function amountText(value, unit, display, currency = "KRW", lang = "ko") {
   if (value == null) return "—";
-  if (currency && currency !== "KRW") return foreign(value, unit, currency, lang, true);
+  if (currency === null) return plain(value, unit, lang, true);
+  if (currency !== "KRW") return foreign(value, unit, currency, lang, true);
   const key = `${value}|${unit}|${display}`;
   let text = cache.get(key);
   if (text === undefined) {
@@ -40,9 +53,10 @@ export function amountText(value, unit, display, currency = null, lang = "ko") {
 }
 
 /** The exact amount in won (or in its currency), for hover and focus. */
-export function exactText(value, unit, currency = null, lang = "ko") {
+export function exactText(value, unit, currency = "KRW", lang = "ko") {
   if (value == null) return "";
-  if (currency && currency !== "KRW") return foreign(value, unit, currency, lang, false);
+  if (currency === null) return plain(value, unit, lang, false);
+  if (currency !== "KRW") return foreign(value, unit, currency, lang, false);
   return exactWon(value, unit ?? null);
 }
 

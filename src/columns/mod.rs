@@ -214,7 +214,7 @@ fn infer_one(index: usize, name: &str, profile: Profile, caption_unit: Option<Un
     let entry = lexicon::lookup(name);
     let (kind, mut hierarchy, mut why) = decide(&profile, entry);
     if let Some(entry) = entry {
-        let word = entry.word.trim_end_matches('*');
+        let word = entry.word.trim_end_matches('*').trim_start_matches('=');
         why.insert(
             0,
             evidence(
