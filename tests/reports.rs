@@ -415,3 +415,13 @@ fn html_header_rows_with_spans_are_combined() {
     assert_eq!(r.rows, 2);
     assert_eq!(r.growth.and_then(|g| g.rate).as_deref(), Some("50.0"));
 }
+
+/// A unit alone on a line above a pasted table, `(천원)`, is the table's
+/// unit (not only `(단위: 천원)`).
+#[test]
+fn a_unit_alone_on_the_line_above() {
+    let text = "(천원)\n부서\t예산액\n가\t100\n나\t250\n";
+    let r = yesan::analyze_text(text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.unit.map(|u| u.label), Some("천원"));
+    assert!(!r.warnings.iter().any(|w| w.code == "unit_not_stated"));
+}

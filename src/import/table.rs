@@ -78,7 +78,8 @@ pub(crate) fn assemble(
     let caption_unit = caption
         .iter()
         .find_map(|line| Unit::from_caption(line))
-        .or_else(|| caption.iter().find_map(|line| Unit::from_scale_words(line)));
+        .or_else(|| caption.iter().find_map(|line| Unit::from_scale_words(line)))
+        .or_else(|| caption.iter().find_map(|line| bare_unit(line)));
     let (mut table, whole) = read_sample(records, &mut record, head.header, header_row, head.rows)?;
     if let Some(line) = grouped {
         table.notes.push(shape::Note {
@@ -163,6 +164,15 @@ pub(crate) fn assemble(
     records.finish()?;
     builder.hint_lines(&records.hinted());
     builder.finish(whole)
+}
+
+/// A caption line that is nothing but a unit in brackets: `(천원)`, `[백만원]`.
+fn bare_unit(line: &str) -> Option<Unit> {
+    let line = line.trim();
+    let inner = line
+        .strip_prefix(['(', '[', '（'])?
+        .strip_suffix([')', ']', '）'])?;
+    Unit::from_word(inner)
 }
 
 /// The currency of the amounts: the caller's, else one a caption line or a
