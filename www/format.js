@@ -35,6 +35,29 @@ function plain(value, unit, lang, short) {
   return format.format(inBaseUnits(value, unit ?? null));
 }
 
+/** Won in English: the short form as `₩34.6 trillion`, the others with
+ * English unit words (`41,018 million won`). */
+const ENGLISH_UNITS = [
+  ["백만원", " million won"],
+  ["천원", " thousand won"],
+  ["억원", " × 100 million won"],
+  ["원", " won"],
+];
+
+function englishWon(value, unit, display) {
+  if (display === "korean") {
+    let format = formats.get("won|en");
+    if (!format) {
+      format = new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 });
+      formats.set("won|en", format);
+    }
+    return `₩${format.format(inBaseUnits(value, unit ?? null))}`;
+  }
+  const korean = formatAmount(value, unit ?? null, display, display === "won" ? 0 : 1);
+  const [word, english] = ENGLISH_UNITS.find(([w]) => korean.endsWith(w)) ?? ["", ""];
+  return `${korean.slice(0, korean.length - word.length)}${english}`;
+}
+
 /** An amount (exact decimal string in `unit`) in the chosen display; in
  * `currency` when that is not won, as a plain number when nothing states
  * its currency (`currency` is `undefined` for won by default). */
@@ -42,6 +65,7 @@ export function amountText(value, unit, display, currency = "KRW", lang = "ko") 
   if (value == null) return "—";
   if (currency === null) return plain(value, unit, lang, true);
   if (currency !== "KRW") return foreign(value, unit, currency, lang, true);
+  if (lang === "en") return englishWon(value, unit, display);
   const key = `${value}|${unit}|${display}`;
   let text = cache.get(key);
   if (text === undefined) {
@@ -57,7 +81,8 @@ export function exactText(value, unit, currency = "KRW", lang = "ko") {
   if (value == null) return "";
   if (currency === null) return plain(value, unit, lang, false);
   if (currency !== "KRW") return foreign(value, unit, currency, lang, false);
-  return exactWon(value, unit ?? null);
+  const won = exactWon(value, unit ?? null);
+  return lang === "en" ? `₩${won.replace(/원$/, "")}` : won;
 }
 
 /** A rounded rate from the report, with a percent sign. */

@@ -174,7 +174,7 @@ const TEXT = {
     },
     measure: "Amount shown",
     displayUnit: "Display unit",
-    units: { korean: "Korean units", won: "won", thousand: "thousand won", million: "million won", hundred_million: "100 million won" },
+    units: { korean: "Short (₩34.6 trillion)", won: "won", thousand: "thousand won", million: "million won", hundred_million: "100 million won" },
     treemap: "Where the money goes",
     treemapHint: "Click a box or press Enter to go in; Escape or the path above to go back.",
     colorBy: "Colour",

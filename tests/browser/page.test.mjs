@@ -80,6 +80,11 @@ test("the language switch turns every text to English and back", async () => {
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await text(page, "#headline-title"), "At a glance");
   assert.match(await text(page, "#headline"), /Execution rate/);
+  // Won in English words: 410억 1,900만원 is ₩41 billion, not 410억.
+  assert.match(await text(page, "#headline"), /₩41 billion/);
+  assert.doesNotMatch(await text(page, "#headline"), /억/);
+  const exact = await page.locator("#headline .amount").first().getAttribute("data-exact");
+  assert.equal(exact, "₩41,019,000,000");
   assert.match(await text(page, "#warnings"), /reads as a note/);
   await page.click("#language");
   assert.equal(await text(page, "#headline-title"), "한눈에 보기");
