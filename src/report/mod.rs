@@ -2,11 +2,10 @@
 //! Amounts are exact decimal strings; rates and shares are rounded half up
 //! here, and only here, to the precision the caller chose.
 
-use crate::analysis::codes::{level_codes, LevelCodes};
-use crate::analysis::execution::{default_columns, execution, Basis, ExecutionColumns};
-use crate::analysis::growth::{default_pair, growth, GrowthStatus};
-use crate::analysis::percent;
-use crate::analysis::rollup::{amount_columns, rollup, Node};
+use crate::analysis::codes::level_codes;
+use crate::analysis::execution::{default_columns, Basis, ExecutionColumns};
+use crate::analysis::growth::{default_pair, GrowthStatus};
+use crate::analysis::rollup::{amount_columns, rollup};
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
@@ -14,9 +13,12 @@ use crate::columns::{Column, ColumnKind};
 use crate::error::{Error, ErrorKind};
 use crate::options::{Options, Precision};
 use crate::unit::Unit;
+use nodes::NodeContext;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+
+mod nodes;
 
 /// The whole analysis of a budget.
 #[derive(Debug, Clone, Serialize)]
@@ -574,127 +576,6 @@ impl Budget {
                     format!("'{name}'은 {}이 아닙니다", wanted.0),
                     format!("'{name}' is not {}", wanted.1),
                 ))
-        }
-    }
-}
-
-struct NodeContext<'a> {
-    names: &'a [String],
-    /// The codes of each level's names, where a code column codes it.
-    codes: Vec<Option<LevelCodes<'a>>>,
-    growth: Option<(usize, usize)>,
-    execution: Option<(usize, usize, Option<usize>)>,
-    precision: Precision,
-    /// The depth of the split: shares of the total are shares of the part
-    /// of the budget a node is in.
-    split: usize,
-}
-
-impl NodeReport {
-    /// The nodes at `depth` below this one, in order.
-    fn collect_at<'a>(&'a self, depth: usize, out: &mut Vec<&'a NodeReport>) {
-        if self.depth == depth {
-            out.push(self);
-        } else {
-            for child in &self.children {
-                child.collect_at(depth, out);
-            }
-        }
-    }
-
-    /// The root of a split budget: its amounts would add sides or years.
-    fn without_amounts(&mut self) {
-        for (_, value) in self
-            .amounts
-            .0
-            .iter_mut()
-            .chain(self.share_of_parent.0.iter_mut())
-            .chain(self.share_of_total.0.iter_mut())
-        {
-            *value = None;
-        }
-        self.growth = None;
-        self.execution = None;
-    }
-}
-
-impl NodeContext<'_> {
-    fn node(
-        &self,
-        node: &Node,
-        parent: &[Option<Decimal>],
-        total: &[Option<Decimal>],
-        path: &[String],
-    ) -> NodeReport {
-        let named =
-            |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
-        let share = |of: &[Option<Decimal>]| {
-            named(
-                node.amounts
-                    .iter()
-                    .zip(of)
-                    .map(|(part, whole)| {
-                        let p = percent((*part)?, (*whole)?)?;
-                        Some(round(p, self.precision.share))
-                    })
-                    .collect(),
-            )
-        };
-        let mut child_path = path.to_vec();
-        if node.depth > 0 {
-            child_path.push(node.name.clone());
-        }
-        let rate = |value: Option<Decimal>| value.map(|v| round(v, self.precision.rate));
-        NodeReport {
-            name: node.name.clone(),
-            code: node
-                .depth
-                .checked_sub(1)
-                .and_then(|level| self.codes.get(level)?.as_ref())
-                .and_then(|codes| codes.code_of(&node.name))
-                .map(str::to_string),
-            path: child_path.clone(),
-            depth: node.depth,
-            rows: node.rows,
-            amounts: named(node.amounts.iter().map(|a| exact(*a)).collect()),
-            share_of_parent: share(parent),
-            share_of_total: share(total),
-            growth: self.growth.map(|(from, to)| {
-                let g = growth(node.amounts[from], node.amounts[to]);
-                NodeGrowth {
-                    status: g.status,
-                    difference: exact(g.difference),
-                    rate: rate(g.rate),
-                }
-            }),
-            execution: self.execution.map(|(executed, budget, carried)| {
-                let e = execution(
-                    node.amounts[executed],
-                    node.amounts[budget],
-                    carried.and_then(|c| node.amounts[c]),
-                );
-                NodeExecution {
-                    rate: rate(e.rate),
-                    unspent: exact(e.unspent),
-                }
-            }),
-            children: node
-                .children
-                .iter()
-                .map(|child| {
-                    let total = if child.depth <= self.split {
-                        &child.amounts
-                    } else {
-                        total
-                    };
-                    let parent = if node.depth < self.split {
-                        &child.amounts
-                    } else {
-                        &node.amounts
-                    };
-                    self.node(child, parent, total, &child_path)
-                })
-                .collect(),
         }
     }
 }
