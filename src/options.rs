@@ -49,10 +49,12 @@ pub struct Options {
     pub precision: Precision,
     /// Size limits; see [`Limits`].
     pub limits: Limits,
-    /// The budget is read for one report only ([`crate::analyze`]): of a
-    /// large file, only the dimension columns in `by` are kept.
+    /// The budget is read for one report only (as [`crate::analyze`] does):
+    /// of a file too large to be held whole, only the dimension columns in
+    /// `by` are kept, which saves most of the reading. Not an option of the
+    /// JavaScript API.
     #[serde(skip)]
-    pub(crate) one_report: bool,
+    pub one_report: bool,
 }
 
 /// Growth from one amount column to another (증감, 증감률).

@@ -88,8 +88,10 @@ proptest! {
         for (a, b, c, amount) in &rows {
             text.push_str(&format!("{a}국,{b}과,{c}사업,{amount}\n"));
         }
-        let mut options = Options::default();
-        options.by = Some(vec!["실국".into(), "부서".into(), "사업".into()]);
+        let options = Options {
+            by: Some(vec!["실국".into(), "부서".into(), "사업".into()]),
+            ..Options::default()
+        };
         let report = yesan::analyze_text(&text, &options).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let total = rows.iter().map(|r| r.3).sum::<i64>().to_string();
         prop_assert_eq!(report.tree.amounts.get("예산액"), Some(total.as_str()));
