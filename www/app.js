@@ -372,10 +372,18 @@ function renderLegend() {
   legend.replaceChildren(...entries);
 }
 
+/** The treemap's title: where money comes from on the revenue side of a
+ * budget split by side, where it goes everywhere else. */
+function treemapTitle() {
+  const part = state.report.groups.find((g) => g.path[0] === state.focus[0]);
+  return t(part?.side === "revenue" ? "treemapRevenue" : "treemap");
+}
+
 function renderCharts() {
   const node = focusNode();
   const measure = state.measure;
   renderBreadcrumb();
+  $("treemap-title").textContent = treemapTitle();
   for (const child of node.children) {
     const share = child.shareOfParent[measure];
     child.caption = `${amount(child.amounts[measure])}${share != null ? ` · ${share}%` : ""}`;
@@ -384,7 +392,7 @@ function renderCharts() {
     node,
     measure,
     colorMode: state.colorMode,
-    label: `${t("treemap")}: ${node.children.map(describe).slice(0, 20).join("; ")}`,
+    label: `${treemapTitle()}: ${node.children.map(describe).slice(0, 20).join("; ")}`,
     describe,
     onZoom: (child) => {
       if (child.children.length > 0) zoomTo([...state.focus, child.name]);

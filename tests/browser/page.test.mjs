@@ -272,6 +272,12 @@ test("revenue and expense are shown apart, and each column says why it was read 
   const why = await page.locator("#columns .why").allInnerTexts();
   assert.match(why[0], /세입·세출 구분/);
   assert.match(why[2], /제목에 '예산'/);
+  assert.equal(await text(page, "#treemap-title"), "어디에 쓰이나", "the spending side first");
+  await page.locator("#breadcrumb button").first().click();
+  await page.locator("#treemap .cell", { hasText: "세입" }).click();
+  assert.equal(await text(page, "#treemap-title"), "어디서 들어오나", "revenue is where money comes from");
+  await page.locator("#breadcrumb button").first().click();
+  await page.locator("#treemap .cell", { hasText: "세출" }).click();
   await page.screenshot({ path: join(shots, "sides-desktop.png"), fullPage: true });
   await page.click("#language");
   assert.match(await text(page, "#headline"), /Revenue · 세입/);
