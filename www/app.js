@@ -481,7 +481,10 @@ function renderTableView() {
     amount,
     exact,
     onSort: (key) => {
-      state.sort = { key, dir: state.sort.key === key && state.sort.dir === "desc" ? "asc" : "desc" };
+      // Names first sort ㄱ→ㅎ (A→Z), figures largest first; again, the other way.
+      const first = key === "name" ? "asc" : "desc";
+      const again = first === "asc" ? "desc" : "asc";
+      state.sort = { key, dir: state.sort.key === key && state.sort.dir === first ? again : first };
       renderTableView();
       document.querySelector(`#table th[aria-sort] button`)?.focus();
     },

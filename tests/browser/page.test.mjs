@@ -38,6 +38,14 @@ function requestsAfter(log, since) {
 
 test("the sample is analysed on first load, with exact figures", async () => {
   const { page, log, context } = await open(browser, server.url);
+  {
+    // Sorting by name goes ㄱ→ㅎ first.
+    await page.locator("#table thead th").first().locator("button").click();
+    const names = await page.locator("#table tbody tr th").allInnerTexts();
+    const departments = names.slice(1).map((n) => n.trim());
+    assert.deepEqual(departments, [...departments].sort((a, b) => a.localeCompare(b, "ko")));
+    await page.locator("#table thead th").nth(1).locator("button").click();
+  }
   assert.match(await text(page, "#headline"), /410억 1,900만원/);
   assert.match(await text(page, "#headline"), /53\.1%/);
   const rows = await page.locator("#table tbody tr").allInnerTexts();
