@@ -151,6 +151,13 @@ async function reanalyse() {
   }
 }
 
+/** Several files at once: only the first is read (comparing years across
+ * files is still to come), and the page says so. */
+async function openFiles(files) {
+  state.others = Math.max(0, files.length - 1);
+  await openFile(files[0]);
+}
+
 async function openFile(file) {
   if (!file) return;
   state.overrides = {};
@@ -264,6 +271,7 @@ function renderSource() {
     unit: unitLabel(r),
   });
   if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
+  if (state.others > 0) $("source").textContent += ` · ${t("onlyFirst", { count: state.others })}`;
 }
 
 function renderHeadline() {
@@ -576,9 +584,9 @@ function wire() {
     if (!$("error").hidden && state.lastError) showError(state.lastError);
   });
   $("file").addEventListener("change", async (event) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     event.target.value = "";
-    await openFile(file);
+    await openFiles(files);
   });
   const drop = $("drop");
   for (const type of ["dragenter", "dragover"]) {
@@ -593,10 +601,11 @@ function wire() {
   document.addEventListener("drop", async (event) => {
     event.preventDefault();
     drop.classList.remove("over");
-    await openFile(event.dataTransfer?.files?.[0]);
+    await openFiles([...(event.dataTransfer?.files ?? [])]);
   });
   $("analyze-paste").addEventListener("click", () => {
     const text = $("paste").value;
+    state.others = 0;
     state.overrides = {};
     state.by = null;
     analyse(text, { name: null, input: text });

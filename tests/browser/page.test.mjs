@@ -258,12 +258,14 @@ test("a file above the limit is refused before it is read, and a dropped file is
   const transfer = await page.evaluateHandle((data) => {
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array(data)], "small_cp949.csv", { type: "text/csv" }));
+    dt.items.add(new File([new Uint8Array(data)], "second.csv", { type: "text/csv" }));
     return dt;
   }, bytes);
   await page.evaluate(() => (document.body.dataset.state = "busy"));
   await page.dispatchEvent("#drop", "drop", { dataTransfer: transfer });
   await page.waitForSelector("body[data-state=ready]");
   assert.match(await text(page, "#headline"), /2억 3,440만원/);
+  assert.match(await text(page, "#source"), /파일 1개는 더 읽지 않았습니다/, "two files dropped: the page says one was read");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
