@@ -134,7 +134,12 @@ async function analyse(input, source) {
     state.source = source;
     show(report, true);
   } catch (error) {
-    showError(error);
+    // Name the file the error is about (a paste has no name).
+    const named =
+      source?.name && error?.messageKo
+        ? { ...error, messageKo: `${source.name}: ${error.messageKo}`, messageEn: `${source.name}: ${error.messageEn}` }
+        : error;
+    showError(named);
   } finally {
     clearTimeout(slow);
     hideProgress();

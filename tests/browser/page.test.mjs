@@ -179,7 +179,7 @@ test("the 2010 national budget: ministries, growth, new and discontinued program
 test("an error names the row and column, and the previous result stays", async () => {
   const { page, context } = await open(browser, server.url);
   await upload(page, "bad/not_a_number.csv");
-  assert.match(await text(page, "#error"), /3행 2열\('예산액'\)/);
+  assert.match(await text(page, "#error"), /not_a_number\.csv: 3행 2열\('예산액'\)/, "the file is named");
   assert.match(await text(page, "#headline"), /410억 1,900만원/, "the sample is still shown");
   await context.close();
 });
