@@ -14,16 +14,23 @@ function element(tag, attributes = {}, text) {
 
 export const pathKey = (path) => JSON.stringify(path);
 
+/** A column's name without the unit it states, `예산액(천원)` → `예산액`:
+ * the cells below are written in the display unit, which says its own. */
+export function withoutUnit(name) {
+  const bare = name.replace(/\s*[(\[（]\s*(?:단위\s*[:：]?\s*)?(?:천원|만원|백만원|십억원|억원|조원|원)\s*[)\]）]\s*/g, " ").trim();
+  return bare || name;
+}
+
 /** The sortable columns, each with how to read its value from a node. */
 export function tableColumns(report, measure, t) {
   const amounts = report.columns.filter((c) => c.kind === "amount").map((c) => c.name);
   const columns = [{ key: "name", label: t("name"), value: (n) => n.name, text: true }];
   for (const name of amounts) {
-    columns.push({ key: `amount:${name}`, label: name, value: (n) => n.amounts[name], amount: name });
+    columns.push({ key: `amount:${name}`, label: withoutUnit(name), value: (n) => n.amounts[name], amount: name });
   }
-  columns.push({ key: "share", label: `${t("share")} · ${measure}`, value: (n) => n.shareOfParent[measure], rate: true });
+  columns.push({ key: "share", label: `${t("share")} · ${withoutUnit(measure)}`, value: (n) => n.shareOfParent[measure], rate: true });
   if (report.growth) {
-    columns.push({ key: "difference", label: `${t("difference")} (${report.growth.to})`, value: (n) => n.growth?.difference, amount: true });
+    columns.push({ key: "difference", label: `${t("difference")} (${withoutUnit(report.growth.to)})`, value: (n) => n.growth?.difference, amount: true });
     columns.push({ key: "growthRate", label: t("growthRate"), value: (n) => n.growth?.rate, rate: true, growth: true });
   }
   if (report.execution) {

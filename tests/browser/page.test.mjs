@@ -169,6 +169,9 @@ test("the 2010 national budget: ministries, growth, new and discontinued program
   const first = await page.locator("#table tbody tr").nth(1).innerText();
   assert.match(first, /교육과학기술부\s+41조 1,839억원\s+41조 2,114억원\s+41조 7,100억원\s+18\.46\s+5,260억 6,915만원\s+1\.3/);
   assert.equal(await page.locator("#table tbody tr").count(), 52, "the whole and 51 ministries");
+  const heads = await page.locator("#table thead th").allInnerTexts();
+  assert.ok(heads.some((h) => h.trim().startsWith("금년도국회확정")), heads.join("|"));
+  assert.ok(!heads.some((h) => h.includes("(천원)")), "cells in 조/억원 under no (천원) header");
   const changes = await text(page, "#changes");
   assert.match(changes, /신규 110개/);
   assert.match(changes, /폐지 96개/);
