@@ -445,8 +445,10 @@ function renderCharts() {
     bars($("growth"), { id: "growth-svg", rows: growthRows, diverging: true, label: summary(t("growthChart"), growthRows) }),
   );
 
-  const executionRows = byAmount
+  // Who spent least first: the lowest execution rates, not the largest items.
+  const executionRows = node.children
     .filter((c) => c.execution?.rate != null)
+    .sort((a, b) => compareDecimal(a.execution.rate, b.execution.rate))
     .slice(0, 15)
     .map((c) => {
       const low = Number(c.execution.rate) < LOW_EXECUTION;

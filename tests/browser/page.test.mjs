@@ -57,6 +57,9 @@ test("the sample is analysed on first load, with exact figures", async () => {
   const shown = await amountCell.evaluate((el) => getComputedStyle(el, "::after").content);
   assert.equal(shown, '"21,340,000,000원"', "the exact amount shows on keyboard focus");
   assert.equal(await page.locator("#treemap .cell").count(), 5);
+  // Who spent least comes first in the execution chart.
+  const rates = (await page.locator("#execution title").allTextContents()).map((t) => Number(t.match(/([\d.]+)%/)?.[1]));
+  assert.ok(rates.length > 1 && rates.every((r, i) => i === 0 || rates[i - 1] <= r), rates.join(","));
   assert.deepEqual(log.errors, []);
   await page.screenshot({ path: join(shots, "desktop.png"), fullPage: true });
   await context.close();
