@@ -5,7 +5,7 @@
 import { t, tIn, setLanguage, language, translatePage } from "./i18n.js";
 import { ready as formatReady, amountText, exactText, rateText } from "./format.js";
 import { compareDecimal } from "./decimal.js";
-import { treemap, bars, executionColor, growthColor, LOW_EXECUTION } from "./charts.js";
+import { treemap, bars, executionColor, executionDomain, growthColor, LOW_EXECUTION } from "./charts.js";
 import { renderTable, tableColumns, pathKey } from "./table.js";
 import { download, reportCsv, svgBlob, pngBlob } from "./export.js";
 import { SAMPLE, SAMPLE_NAME } from "./sample.js";
@@ -379,7 +379,12 @@ function renderLegend() {
   } else {
     title.textContent = t("legendExecution");
     entries.push(title);
-    for (const rate of [0, 25, 50, 75, 100]) entries.push(swatch(executionColor(String(rate)), String(rate)));
+    // The same range as the treemap's colours: the items' own rates.
+    const [low, high] = executionDomain(focusNode().children.map((c) => c.execution?.rate));
+    for (let i = 0; i <= 4; i += 1) {
+      const rate = low + ((high - low) * i) / 4;
+      entries.push(swatch(executionColor(String(rate), [low, high]), String(Math.round(rate * 10) / 10)));
+    }
   }
   entries.push(swatch(growthColor(null), t("notGiven")));
   legend.replaceChildren(...entries);

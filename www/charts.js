@@ -17,9 +17,21 @@ function geometry(value) {
   return Number.isFinite(number) ? number : 0;
 }
 
-export function executionColor(rate) {
+export function executionColor(rate, domain = [0, 100]) {
   if (rate == null) return NONE_COLOR;
-  return d3.scaleSequential(d3.interpolateCividis).domain([0, 100]).clamp(true)(geometry(rate));
+  return d3.scaleSequential(d3.interpolateCividis).domain(domain).clamp(true)(geometry(rate));
+}
+
+/** The range of execution rates the colours spread over: the items' own
+ * (rounded out to tens, at least ten points wide), so that rates of 0–18 %
+ * are told apart as well as rates of 0–100 %. */
+export function executionDomain(rates) {
+  const values = rates.filter((r) => r != null).map(geometry);
+  if (values.length === 0) return [0, 100];
+  let low = Math.floor(Math.min(...values) / 10) * 10;
+  let high = Math.ceil(Math.max(...values) / 10) * 10;
+  if (high - low < 10) high = low + 10;
+  return [Math.max(0, low), Math.max(10, high)];
 }
 
 export function growthColor(growth) {
@@ -83,8 +95,13 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
   // Only one level is drawn: the children of the node in focus.
   root.children?.forEach((c) => delete c.children);
   d3.treemap().tile(d3.treemapSquarify).size([w, h]).paddingInner(2).round(true)(root);
+  const domain = executionDomain(children.map((c) => c.execution?.rate));
   const color = (d) =>
-    colorMode === "growth" ? growthColor(d.growth) : colorMode === "execution" ? executionColor(d.execution?.rate) : PLAIN_COLOR;
+    colorMode === "growth"
+      ? growthColor(d.growth)
+      : colorMode === "execution"
+        ? executionColor(d.execution?.rate, domain)
+        : PLAIN_COLOR;
   const cells = svg
     .selectAll("g")
     .data(root.leaves().filter((leaf) => leaf.data.amounts))

@@ -351,3 +351,14 @@ test("amounts in another currency are written the way the language writes them, 
   assert.match(await text(page, "#source"), /USD/);
   await context.close();
 });
+
+test("execution colours spread over the rates there are, 0–18 % as well as 0–100 %", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.fill("#paste", "부서\t예산현액\t집행액\n가\t100\t2\n나\t100\t9\n다\t100\t18\n");
+  await page.click("#analyze-paste");
+  await page.waitForSelector("body[data-state=ready]");
+  const fills = await page.locator("#treemap .cell rect").evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")));
+  assert.equal(new Set(fills).size, 3, fills.join(","));
+  assert.match(await text(page, "#legend"), /0.*20/s);
+  await context.close();
+});
