@@ -65,6 +65,22 @@ function newSvg(container, id, w, h, label, role = "img") {
 }
 
 /** Cuts a label to what fits in `pixels` at about `size` px per character. */
+/** About how wide a text is at `size` px: Hangul and other wide letters
+ * a full size, digits and Latin letters about six tenths of it. */
+function textWidth(text, size = 12) {
+  let width = 0;
+  for (const c of text) width += c.charCodeAt(0) > 0x2e7f ? size : size * 0.62;
+  return width;
+}
+
+/** The text cut to `pixels` (as [`textWidth`] measures), with an ellipsis. */
+function fitWidth(text, pixels, size = 12) {
+  if (textWidth(text, size) <= pixels) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, size) > pixels) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 function fit(text, pixels, size = 12) {
   const max = Math.floor(pixels / size);
   if (max < 2) return "";
@@ -154,12 +170,16 @@ export function bars(container, { id, rows, diverging = false, max, label, unitL
   const h = Math.max(60, top * 2 + rows.length * rowHeight);
   const svg = newSvg(container, id, w, h, label);
   const nameWidth = Math.min(220, Math.round(w * 0.38));
-  const textRoom = 92;
+  // The figures stand in a column of their own at the right, wide enough
+  // for the widest: never past the edge, never over the names.
+  const valueText = (d) => (d.tag ? `${d.text} ${d.tag}` : `${d.text}${unitLabel}`);
+  const widest = Math.max(40, ...rows.map((d) => textWidth(valueText(d))));
+  const textRoom = Math.min(Math.round(w * 0.42), Math.ceil(widest) + 10);
   const x0 = nameWidth + 8;
-  const span = w - x0 - textRoom;
+  const span = Math.max(20, w - x0 - textRoom);
   const limit = max ?? Math.max(1e-9, ...rows.map((r) => Math.abs(r.value)));
   const scale = diverging
-    ? d3.scaleLinear().domain([-limit, limit]).range([x0 + 80, x0 + span]).clamp(true)
+    ? d3.scaleLinear().domain([-limit, limit]).range([x0, x0 + span]).clamp(true)
     : d3.scaleLinear().domain([0, limit]).range([x0, x0 + span]).clamp(true);
   if (diverging) {
     svg.append("line").attr("x1", scale(0)).attr("x2", scale(0)).attr("y1", 0).attr("y2", h).attr("stroke", "#767676");
@@ -187,12 +207,12 @@ export function bars(container, { id, rows, diverging = false, max, label, unitL
     .attr("fill", (d) => d.color);
   row
     .append("text")
-    .attr("x", (d) => (diverging && d.value < 0 ? Math.min(scale(0), scale(d.value)) - 4 : Math.max(scale(0), scale(d.value)) + 4))
+    .attr("x", w - 4)
     .attr("y", 18)
-    .attr("text-anchor", (d) => (diverging && d.value < 0 ? "end" : "start"))
+    .attr("text-anchor", "end")
     .attr("font-size", 12)
     .attr("font-weight", (d) => (d.tag ? "bold" : "normal"))
     .attr("fill", "#1b1f24")
-    .text((d) => (d.tag ? `${d.text} ${d.tag}` : `${d.text}${unitLabel}`));
+    .text((d) => fitWidth(valueText(d), textRoom - 6));
   return svg.node();
 }

@@ -362,3 +362,27 @@ test("execution colours spread over the rates there are, 0â€“18 % as well as 0â€
   assert.match(await text(page, "#legend"), /0.*20/s);
   await context.close();
 });
+
+test("the growth chart's figures stay inside it and off the names, at desktop and phone width", async () => {
+  for (const viewport of [{ width: 1366, height: 900 }, { width: 375, height: 812 }]) {
+    const { page, context } = await open(browser, server.url, viewport);
+    await upload(page, "world/kr_revenue_expense.csv");
+    const boxes = await page.locator("#growth svg").evaluate((svg) => {
+      const width = svg.getBoundingClientRect().width;
+      const left = svg.getBoundingClientRect().left;
+      return [...svg.querySelectorAll("g")].map((g) => {
+        const [name, value] = g.querySelectorAll("text");
+        const n = name.getBoundingClientRect();
+        const v = value.getBoundingClientRect();
+        return { width, nameRight: n.right - left, valueLeft: v.left - left, valueRight: v.right - left };
+      });
+    });
+    assert.ok(boxes.length > 0);
+    for (const b of boxes) {
+      assert.ok(b.valueRight <= b.width + 0.5, `${viewport.width}px: a figure ends at ${b.valueRight} of ${b.width}`);
+      assert.ok(b.valueLeft >= b.nameRight, `${viewport.width}px: a figure over a name (${b.valueLeft} < ${b.nameRight})`);
+    }
+    await page.screenshot({ path: join(shots, `growth-${viewport.width}.png`), fullPage: true });
+    await context.close();
+  }
+});
