@@ -41,7 +41,7 @@ fn header_like(cell: &str) -> bool {
 }
 
 /// Reads the head of the table from `records`, looking at most
-/// [`MAX_PREAMBLE`] + [`LOOK_AHEAD`] rows ahead.
+/// [`MAX_PREAMBLE`] rows and ten more ahead.
 pub fn read(records: &mut dyn Records, header_line: Option<usize>) -> Result<Head, Error> {
     let mut record = Record::default();
     let mut rows: Vec<Row> = Vec::new();
