@@ -17,10 +17,12 @@ setup:
 setup-browser:
 	@scripts/setup.sh --browser
 
-# pkg/ is the npm package; www/ gets a copy of it and of the page's
-# libraries, so that www/ alone is the whole static site.
+# pkg/ is the npm package (wasm-pack's module, made a package by
+# scripts/package.mjs from npm/); www/ gets a copy of the module and of the
+# page's libraries, so that www/ alone is the whole static site.
 build: setup
 	wasm-pack build --release --target web --out-dir pkg
+	node scripts/package.mjs
 	rm -rf www/pkg $(VENDOR)
 	mkdir -p www/pkg $(VENDOR)
 	cp pkg/yesan.js pkg/yesan_bg.wasm www/pkg/

@@ -1,11 +1,11 @@
-// Loads the npm package built by wasm-pack (pkg/, target "web") in Node 20,
-// the way the README tells Node users to.
+// Loads the npm package as Node users get it (pkg/node.js: the module read
+// from beside it, every call guarded); tests/node/package.test.mjs checks
+// the packed package itself.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
-const yesan = await import(new URL("../../pkg/yesan.js", import.meta.url));
-yesan.initSync({ module: readFileSync(new URL("../../pkg/yesan_bg.wasm", import.meta.url)) });
+const yesan = await import(new URL("../../pkg/node.js", import.meta.url));
 export default yesan;
 
 export function fixture(name) {

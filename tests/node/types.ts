@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` by `make test`: the declarations in
 // pkg/yesan.d.ts describe the report's real shape well enough to write this.
-import { analyze, Budget, type Report, type ReportNode, type YesanError } from "../../pkg/yesan.js";
+import { analyze, Budget, type Report, type ReportNode, type YesanError } from "../../pkg/index.js";
 
 function largest(node: ReportNode, column: string): ReportNode | undefined {
   return [...node.children].sort((a, b) => Number(b.amounts[column] ?? 0) - Number(a.amounts[column] ?? 0))[0];

@@ -1,0 +1,27 @@
+// The types of the package "yesan": the report, options and columns as the
+// core declares them (./yesan.js), and the package's own error class.
+import type { ErrorCode } from "./yesan.js";
+
+export type * from "./yesan.js";
+export { analyze, formatAmount, exactWon, inBaseUnits, version, Budget } from "./yesan.js";
+
+/** Every code a `YesanError` can carry: the core's, and the package's own
+ * `module_trapped` (the WebAssembly instance stopped and was made afresh)
+ * and `budget_lost` (a `Budget` read before such a restart). */
+export type PackageErrorCode = ErrorCode | "module_trapped" | "budget_lost";
+
+/** An error of yesan. `message` is in English. */
+export declare class YesanError extends Error {
+  readonly name: "YesanError";
+  code: PackageErrorCode;
+  /** The file's line, from 1. */
+  row: number | null;
+  /** The column, from 1. */
+  column: number | null;
+  columnName: string | null;
+  messageKo: string;
+  messageEn: string;
+}
+
+/** How many times the WebAssembly instance trapped and was made afresh. */
+export declare function moduleRestarts(): number;

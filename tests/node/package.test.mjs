@@ -1,0 +1,151 @@
+// The npm package as a user gets it: `npm pack` of pkg/, unpacked into a
+// fresh project's node_modules, then imported, required and type-checked
+// there the way the package's README says.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root } from "./load.mjs";
+
+const work = mkdtempSync(join(tmpdir(), "yesan-package-"));
+const packed = JSON.parse(
+  execFileSync("npm", ["pack", join(root, "pkg"), "--json", "--pack-destination", work], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+)[0];
+const project = join(work, "app");
+mkdirSync(join(project, "node_modules", "yesan"), { recursive: true });
+execFileSync("tar", ["-xzf", join(work, packed.filename), "-C", join(project, "node_modules", "yesan"), "--strip-components=1"]);
+writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+const fixture = join(root, "tests/fixtures/world/es_municipal.csv");
+
+/** Runs a script in the project, as a file of its own; returns its output. */
+function run(name, source) {
+  writeFileSync(join(project, name), source);
+  return execFileSync(process.execPath, [join(project, name)], { cwd: project, encoding: "utf8", maxBuffer: 1 << 28 }).trim();
+}
+
+test("npm pack holds the module, the entries and their types, and nothing else", () => {
+  const files = packed.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "index.cjs", "index.d.cts", "index.d.ts",
+    "index.js", "node.js", "package.json", "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
+  ]);
+  const manifest = JSON.parse(readFileSync(join(project, "node_modules/yesan/package.json"), "utf8"));
+  assert.equal(manifest.name, "yesan");
+  assert.equal(manifest.repository, undefined, "no made-up repository address");
+  assert.ok(manifest.engines.node);
+  assert.ok(manifest.exports["."].node.import && manifest.exports["."].require && manifest.exports["."].import);
+});
+
+test("import { analyze } from 'yesan' works in Node with no bytes passed by hand", () => {
+  const out = run("esm.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, formatAmount, Budget } from "yesan";
+    const report = analyze(readFileSync(${JSON.stringify(fixture)}));
+    const budget = new Budget(readFileSync(${JSON.stringify(fixture)}));
+    console.log(JSON.stringify([report.totals.map((t) => [t.column, t.value]), budget.rows, formatAmount("41018", "million", "korean")]));
+  `);
+  const [totals, rows, korean] = JSON.parse(out);
+  assert.deepEqual(totals, [["Aprobado", "4115700"], ["Modificado", "4176700"], ["Ejercido", "2789525"]]);
+  assert.equal(rows, 9);
+  assert.equal(korean, "410억 1,800만원");
+});
+
+test("require('yesan') gives the same report, and the same error class", () => {
+  const out = run("cjs.cjs", `
+    const { readFileSync } = require("node:fs");
+    const { analyze, YesanError } = require("yesan");
+    const report = analyze(readFileSync(${JSON.stringify(fixture)}));
+    let caught;
+    try { analyze("부서,예산액\\n가,1\\n나,\\"2\\n"); } catch (e) { caught = e; }
+    console.log(JSON.stringify([report.totals.map((t) => t.value), caught instanceof YesanError, caught.code, caught.row]));
+  `);
+  assert.deepEqual(JSON.parse(out), [["4115700", "4176700", "2789525"], true, "unterminated_quote", 3]);
+});
+
+test("every error is a YesanError with its code, row and column", () => {
+  const out = run("error.mjs", `
+    import { analyze, YesanError } from "yesan";
+    try { analyze("부서,예산액\\n가,1\\n나,2\\n다,3,4,5\\n"); } catch (e) {
+      console.log(JSON.stringify([e instanceof YesanError, e instanceof Error, e.name, e.code, e.row, e.messageKo.length > 0]));
+    }
+  `);
+  assert.deepEqual(JSON.parse(out), [true, true, "YesanError", "ragged_row", 4, true]);
+});
+
+test("a trapped module is made afresh: the call fails with module_trapped, the next one works", () => {
+  // The instance's memory is grown to its 4 GiB maximum behind the
+  // allocator's back, so that the next large allocation fails and the
+  // module traps (`unreachable`), as it would on a bug.
+  const out = run("trap.mjs", `
+    import { analyze, Budget, moduleRestarts, YesanError } from "yesan";
+    import { initSync } from "./node_modules/yesan/yesan.js";
+    const before = new Budget("부서,예산액\\n가,1\\n");
+    const memory = initSync().memory;
+    memory.grow(65536 - memory.buffer.byteLength / 65536);
+    let trapped;
+    try { analyze("a,b\\n" + "x,1\\n".repeat(2_000_000)); } catch (e) { trapped = e; }
+    let lost;
+    try { before.report(); } catch (e) { lost = e; }
+    console.log(JSON.stringify([
+      trapped instanceof YesanError, trapped.code, trapped.cause?.constructor.name, moduleRestarts(),
+      analyze("a,b\\nx,1\\ny,2\\n").totals[0].value, lost?.code, new Budget("부서,예산액\\n가,7\\n").report().totals[0].value,
+    ]));
+  `);
+  assert.deepEqual(JSON.parse(out), [true, "module_trapped", "RuntimeError", 1, "3", "budget_lost", "7"]);
+});
+
+function typecheck(name, compilerOptions, files) {
+  const dir = join(project, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  const options = { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", lib: ["es2022", "esnext.disposable", "dom"], ...compilerOptions };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["*.ts", "*.cts", "*.mts"] }));
+  try {
+    execFileSync(join(root, "node_modules/.bin/tsc"), ["-p", dir], { cwd: dir, encoding: "utf8" });
+  } catch (error) {
+    assert.fail(`tsc (${name}):\n${error.stdout}`);
+  }
+}
+
+const consumer = `
+import { analyze, YesanError, type PackageErrorCode, type Report } from "yesan";
+export function total(text: string): string {
+  try {
+    const report: Report = analyze(text);
+    return report.totals[0]?.value ?? "0";
+  } catch (e) {
+    if (e instanceof YesanError) {
+      const code: PackageErrorCode = e.code;
+      return \`\${code} \${e.row ?? "?"} \${e.messageKo}\`;
+    }
+    throw e;
+  }
+}
+// @ts-expect-error: not an error code
+export const wrong: PackageErrorCode = "no_such_code";
+`;
+
+test("the types resolve from TypeScript with moduleResolution bundler, node16 (ESM) and node16 (CommonJS)", () => {
+  typecheck("ts-bundler", { module: "es2022", moduleResolution: "bundler" }, { "main.ts": consumer });
+  typecheck("ts-node16", { module: "node16", moduleResolution: "node16" }, { "main.mts": consumer });
+  typecheck("ts-node16-cjs", { module: "node16", moduleResolution: "node16" }, { "main.cts": consumer });
+});
+
+test("the declared Report type fits real reports exactly: no field missing, none undeclared", () => {
+  // tsc checks object literals for excess properties: a field the core
+  // writes and the .d.ts does not declare (or a declared one it lacks) fails.
+  const out = run("reports.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze } from "yesan";
+    const files = [["world/us_city_adopted.csv"], ["world/kr_revenue_expense.csv"], ["world/long_four_years.csv"],
+      ["world/row_type_subtotals.csv"], ["kr_national_out_net_bud_2010.csv", { by: ["소관명"] }],
+      ["seoul_000_settlement.tsv"], ["reports/000_budget.txt"], ["reports/000_basis.txt"]];
+    const dir = ${JSON.stringify(join(root, "tests/fixtures"))};
+    console.log(JSON.stringify(files.map(([f, options]) => analyze(readFileSync(dir + "/" + f), options))));
+  `);
+  const reports = JSON.parse(out);
+  const literals = reports.map((r, i) => `export const r${i}: Report = ${JSON.stringify(r)};`).join("\n");
+  typecheck("ts-report", { module: "es2022", moduleResolution: "bundler" }, { "reports.ts": `import type { Report } from "yesan";\n${literals}\n` });
+});
