@@ -21,11 +21,14 @@ setup-browser:
 # scripts/package.mjs from npm/); www/ gets a copy of the module and of the
 # page's libraries, so that www/ alone is the whole static site.
 build: setup
-	wasm-pack build --release --target web --out-dir pkg
+	wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features js
+	wasm-pack build sheets --release --target web --out-dir ../pkg/sheets --no-pack
 	node scripts/package.mjs
 	rm -rf www/pkg $(VENDOR)
 	mkdir -p www/pkg $(VENDOR)
 	cp pkg/yesan.js pkg/yesan_bg.wasm www/pkg/
+	mkdir -p www/pkg/sheets
+	cp pkg/sheets/yesan_sheets.js pkg/sheets/yesan_sheets_bg.wasm www/pkg/sheets/
 	cp node_modules/d3/dist/d3.min.js $(VENDOR)/
 
 demo: build serve

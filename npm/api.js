@@ -41,9 +41,9 @@ export function moduleRestarts() {
   return restarts;
 }
 
-function settled(error) {
+function settled(error, reset = glue.__wbg_reset_state) {
   if (error instanceof WebAssembly.RuntimeError) {
-    glue.__wbg_reset_state();
+    reset();
     restarts += 1;
     return new YesanError(TRAPPED, { cause: error });
   }
@@ -53,18 +53,36 @@ function settled(error) {
   return error;
 }
 
-function guarded(call) {
+function guarded(call, reset) {
   try {
     return call();
   } catch (error) {
-    throw settled(error);
+    throw settled(error, reset);
   }
 }
 
-/** Reads a budget file (bytes in any supported encoding, or text) and
- * analyses it in one go. */
+/** Reads a budget file (bytes in any supported encoding, text, or a
+ * workbook from `readSpreadsheet`) and analyses it in one go. */
 export function analyze(input, options) {
   return guarded(() => glue.analyze(input, options));
+}
+
+let sheets = null;
+
+/** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
+ * `analyze` or `new Budget`: every sheet, its cells as text. The
+ * spreadsheet reader is a second module, loaded on first use. */
+export async function readSpreadsheet(input) {
+  sheets ??= import("#sheets").then((m) => m.load());
+  let reader;
+  try {
+    reader = await sheets;
+  } catch (error) {
+    sheets = null;
+    throw error;
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  return guarded(() => reader.readWorkbook(bytes), reader.reset);
 }
 
 /** Writes an amount as people read it (`225조 9,413억원`, `41,018백만원`). */

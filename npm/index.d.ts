@@ -1,6 +1,6 @@
 // The types of the package "yesan": the report, options and columns as the
 // core declares them (./yesan.js), and the package's own error class.
-import type { ErrorCode } from "./yesan.js";
+import type { ErrorCode, Workbook } from "./yesan.js";
 
 export type * from "./yesan.js";
 export { analyze, formatAmount, exactWon, inBaseUnits, version, Budget } from "./yesan.js";
@@ -22,6 +22,11 @@ export declare class YesanError extends Error {
   messageKo: string;
   messageEn: string;
 }
+
+/** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
+ * `analyze` or `new Budget`; the spreadsheet reader (a second module) is
+ * loaded on first use. */
+export declare function readSpreadsheet(input: Uint8Array | ArrayBuffer): Promise<Workbook>;
 
 /** How many times the WebAssembly instance trapped and was made afresh. */
 export declare function moduleRestarts(): number;

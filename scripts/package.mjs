@@ -19,7 +19,13 @@ import { buildSync } from "esbuild";
 const root = fileURLToPath(new URL("../", import.meta.url));
 const pkg = join(root, "pkg");
 const npm = join(root, "npm");
-const input = join(root, "target/wasm32-unknown-unknown/release/yesan.wasm");
+const release = join(root, "target/wasm32-unknown-unknown/release");
+/** The two modules: the core, and the spreadsheet reader (sheets/),
+ * which is loaded only when a spreadsheet is opened. */
+const MODULES = [
+  { name: "yesan", dir: pkg },
+  { name: "yesan_sheets", dir: join(pkg, "sheets") },
+];
 
 /** The version of wasm-bindgen the crate is built with (Cargo.lock). */
 function bindgenVersion() {
@@ -49,36 +55,41 @@ function bindgen(version) {
   throw new Error(`wasm-bindgen ${version} not found (run wasm-pack build first)`);
 }
 
-function generate(binary, target, flags) {
+function generate(binary, module, target, flags) {
   const out = mkdtempSync(join(tmpdir(), `yesan-glue-${target}-`));
-  execFileSync(binary, ["--target", target, ...flags, "--out-dir", out, input]);
+  execFileSync(binary, ["--target", target, ...flags, "--out-dir", out, join(release, `${module.name}.wasm`)]);
   return out;
 }
+
+const RESET = ["--experimental-reset-state-function"];
 
 /** The glue wasm-pack wrote must be what this wasm-bindgen makes of this
  * module: then the glue made with the reset function fits pkg's (optimized)
  * module too, since the flag changes only JavaScript. */
-function checkSameInput(binary) {
-  const built = readFileSync(join(pkg, "yesan.js"), "utf8");
-  const same = [[], ["--experimental-reset-state-function"]].some((flags) => {
-    const out = generate(binary, "web", flags);
-    const glue = readFileSync(join(out, "yesan.js"), "utf8");
+function checkSameInput(binary, module) {
+  const built = readFileSync(join(module.dir, `${module.name}.js`), "utf8");
+  const same = [[], RESET].some((flags) => {
+    const out = generate(binary, module, "web", flags);
+    const glue = readFileSync(join(out, `${module.name}.js`), "utf8");
     rmSync(out, { recursive: true });
     return glue === built;
   });
-  if (!same) throw new Error("pkg/yesan.js is not the glue of target/…/yesan.wasm: run wasm-pack build again");
+  if (!same) throw new Error(`${module.name}.js is not the glue of target/…/${module.name}.wasm: run wasm-pack build again`);
 }
 
-function writeGlue(binary) {
-  const web = generate(binary, "web", ["--experimental-reset-state-function"]);
-  const node = generate(binary, "nodejs", ["--experimental-reset-state-function"]);
-  copyFileSync(join(web, "yesan.js"), join(pkg, "yesan.js"));
-  copyFileSync(join(web, "yesan.d.ts"), join(pkg, "yesan.d.ts"));
-  copyFileSync(join(web, "yesan.d.ts"), join(pkg, "yesan.d.cts"));
-  copyFileSync(join(node, "yesan.js"), join(pkg, "yesan.cjs"));
+/** The glue with the reset function: an ES module, and for the core a
+ * CommonJS one and the types for both. */
+function writeGlue(binary, module) {
+  const web = generate(binary, module, "web", RESET);
+  copyFileSync(join(web, `${module.name}.js`), join(module.dir, `${module.name}.js`));
+  copyFileSync(join(web, `${module.name}.d.ts`), join(module.dir, `${module.name}.d.ts`));
   rmSync(web, { recursive: true });
+  rmSync(join(module.dir, `${module.name}_bg.wasm.d.ts`), { force: true });
+  if (module.dir !== pkg) return;
+  const node = generate(binary, module, "nodejs", RESET);
+  copyFileSync(join(node, `${module.name}.js`), join(module.dir, `${module.name}.cjs`));
+  copyFileSync(join(module.dir, `${module.name}.d.ts`), join(module.dir, `${module.name}.d.cts`));
   rmSync(node, { recursive: true });
-  rmSync(join(pkg, "yesan_bg.wasm.d.ts"), { force: true });
 }
 
 /** Replaces `from` by `to` exactly `count` times, or fails. */
@@ -89,7 +100,7 @@ function replaceExactly(text, from, to, count) {
 }
 
 function writeOwnCode() {
-  for (const file of ["api.js", "index.js", "node.js", "index.d.ts", "README.md", "CHANGELOG.md"]) {
+  for (const file of ["api.js", "index.js", "node.js", "sheets-browser.js", "sheets-node.js", "index.d.ts", "README.md", "CHANGELOG.md"]) {
     copyFileSync(join(npm, file), join(pkg, file));
   }
   copyFileSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
@@ -123,6 +134,7 @@ function writePackageJson() {
         default: { types: "./index.d.ts", default: "./index.js" },
       },
       "./yesan_bg.wasm": "./yesan_bg.wasm",
+      "./sheets/yesan_sheets_bg.wasm": "./sheets/yesan_sheets_bg.wasm",
       "./package.json": "./package.json",
     },
     main: "./index.cjs",
@@ -130,9 +142,15 @@ function writePackageJson() {
     types: "./index.d.ts",
     // The entry points load the module when imported; the rest is pure.
     sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs"],
+    // The spreadsheet reader, loaded by readSpreadsheet() on first use.
+    imports: {
+      "#sheets": { node: "./sheets-node.js", default: "./sheets-browser.js" },
+    },
     files: [
       "yesan_bg.wasm", "yesan.js", "yesan.cjs", "yesan.d.ts", "yesan.d.cts",
       "api.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
+      "sheets-browser.js", "sheets-node.js",
+      "sheets/yesan_sheets.js", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
       "README.md", "CHANGELOG.md", "LICENSE",
     ],
   };
@@ -140,8 +158,10 @@ function writePackageJson() {
 }
 
 const binary = bindgen(bindgenVersion());
-checkSameInput(binary);
-writeGlue(binary);
+for (const module of MODULES) {
+  checkSameInput(binary, module);
+  writeGlue(binary, module);
+}
 writeOwnCode();
 writePackageJson();
 console.log(`pkg/: the npm package yesan (wasm-bindgen ${bindgenVersion()}, glue with reset)`);

@@ -265,6 +265,18 @@ impl Budget {
         &self.warnings
     }
 
+    /// Adds a warning about the whole file (no row), such as how a
+    /// spreadsheet was read.
+    pub(crate) fn note(&mut self, code: &'static str, message_ko: String, message_en: String) {
+        self.warnings.push(Warning {
+            code,
+            row: None,
+            column: None,
+            message_ko,
+            message_en,
+        });
+    }
+
     /// 1-based line of the file that data row `row` came from.
     pub fn line(&self, row: usize) -> usize {
         self.lines[row] as usize

@@ -45,6 +45,12 @@ pub enum ErrorKind {
     /// whose spans make a grid far larger than the text, …): refused before
     /// the work is done, so that no input can stall or exhaust the page.
     TooComplex,
+    /// A spreadsheet (.xlsx, .xls, .ods) given where the spreadsheet reader
+    /// is not at hand: in JavaScript, `readSpreadsheet` reads it first.
+    Spreadsheet,
+    /// A spreadsheet that cannot be read: damaged, encrypted, or not a
+    /// workbook after all.
+    BadSpreadsheet,
 }
 
 impl ErrorKind {
@@ -67,6 +73,8 @@ impl ErrorKind {
             ErrorKind::UnknownColumn => "unknown_column",
             ErrorKind::InvalidOption => "invalid_option",
             ErrorKind::TooComplex => "too_complex",
+            ErrorKind::Spreadsheet => "spreadsheet",
+            ErrorKind::BadSpreadsheet => "bad_spreadsheet",
         }
     }
 
@@ -88,6 +96,12 @@ impl ErrorKind {
             ErrorKind::UnknownColumn => "그런 이름의 열이 없습니다",
             ErrorKind::InvalidOption => "설정값을 이해할 수 없습니다",
             ErrorKind::TooComplex => "표가 너무 복잡해 정해진 계산량 안에 읽을 수 없습니다",
+            ErrorKind::Spreadsheet => {
+                "스프레드시트(엑셀) 파일이라 스프레드시트 읽기 모듈로 읽어야 합니다"
+            }
+            ErrorKind::BadSpreadsheet => {
+                "스프레드시트 파일을 읽을 수 없습니다 (손상되었거나 암호가 걸린 파일)"
+            }
         }
     }
 
@@ -109,6 +123,10 @@ impl ErrorKind {
             ErrorKind::UnknownColumn => "there is no column of that name",
             ErrorKind::InvalidOption => "an option is not understood",
             ErrorKind::TooComplex => "the table would take more work to read than its size allows",
+            ErrorKind::Spreadsheet => {
+                "this is a spreadsheet (Excel) file, to be read with the spreadsheet reader"
+            }
+            ErrorKind::BadSpreadsheet => "the spreadsheet cannot be read (damaged or encrypted)",
         }
     }
 }

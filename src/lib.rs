@@ -36,7 +36,7 @@ pub mod source;
 pub mod unit;
 pub mod values;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
 mod wasm;
 
 pub use budget::{Budget, Warning};
@@ -61,6 +61,15 @@ impl Budget {
     /// Reads a budget from text that is already decoded.
     pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
         import::read_text(text, options)
+    }
+
+    /// Reads a budget from a spreadsheet's sheets, already made text (by
+    /// `import::spreadsheet::open`, or the second WebAssembly module).
+    pub fn read_workbook(
+        workbook: &import::sheet::Workbook,
+        options: &Options,
+    ) -> Result<Budget, Error> {
+        import::sheet::read_workbook(workbook, options)
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Options {
     /// The 1-based line of the header row, when it is not the one found
     /// (below a title block and a row of groups).
     pub header_row: Option<usize>,
+    /// The sheet of a spreadsheet to read: its name, or its place from 1.
+    /// Default: the first sheet that holds a budget table.
+    pub sheet: Option<SheetChoice>,
     /// The currency of the amounts (ISO 4217: `"USD"`, `"EUR"`), when the
     /// file does not state it.
     pub currency: Option<String>,
@@ -55,6 +58,14 @@ pub struct Options {
     /// JavaScript API.
     #[serde(skip)]
     pub one_report: bool,
+}
+
+/// A sheet of a workbook, by name (`"세출"`) or by place from 1 (`2`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum SheetChoice {
+    Number(usize),
+    Name(String),
 }
 
 /// Growth from one amount column to another (증감, 증감률).
@@ -209,6 +220,7 @@ pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("notGiven", Keys::Value),
     ("decimal", Keys::Value),
     ("headerRow", Keys::Value),
+    ("sheet", Keys::Value),
     ("currency", Keys::Value),
     ("unit", Keys::Value),
     ("columns", Keys::Map(&COLUMN_KEYS)),

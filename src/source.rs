@@ -1,5 +1,6 @@
 //! Where a budget came from and how it was read: the format, the text
-//! encoding, the delimiter and the lines above the header.
+//! encoding, the delimiter, the lines above the header and, of a
+//! spreadsheet, the sheet.
 
 use serde::{Serialize, Serializer};
 
@@ -64,7 +65,8 @@ impl TextEncoding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
-    /// `csv` or `tsv` (or `text` for other delimiters).
+    /// `csv` or `tsv` (or `text` for other delimiters), `html`, `basis`,
+    /// `report`, or the spreadsheet's `xlsx`, `xls`, `xlsb`, `ods`.
     pub format: &'static str,
     /// Detected or forced encoding; `None` when the input was already text.
     pub encoding: Option<TextEncoding>,
@@ -74,6 +76,10 @@ pub struct Source {
     pub header_row: usize,
     /// Title and caption lines above the header, as read.
     pub caption: Vec<String>,
+    /// The sheet read, when the file is a spreadsheet.
+    pub sheet: Option<String>,
+    /// Every sheet of the spreadsheet, in order (empty for other formats).
+    pub sheets: Vec<String>,
 }
 
 fn serialize_char<S: Serializer>(value: &Option<char>, serializer: S) -> Result<S::Ok, S::Error> {

@@ -3,6 +3,7 @@
 //! `Error` objects with `code`, `row`, `column`, `columnName`, `messageKo`
 //! and `messageEn`.
 
+use crate::import::sheet::Workbook;
 use crate::options::Keys;
 use crate::{format, Budget, Error, ErrorKind, Options, Unit};
 use js_sys::{ArrayBuffer, Reflect, Uint8Array};
@@ -40,7 +41,17 @@ export type Basis = "current" | "adopted" | "chosen";
 export type ErrorCode =
   | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
   | "not_a_number" | "out_of_range" | "too_large" | "too_many_rows" | "too_many_columns"
-  | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex";
+  | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex"
+  | "spreadsheet" | "bad_spreadsheet";
+
+/** A spreadsheet's sheets as text cells, from `readSpreadsheet` (the
+ * second module): each row with its row number in the sheet. */
+export interface Workbook {
+  format: "xlsx" | "xlsb" | "xls" | "ods";
+  sheets: { name: string; rows: [number, string[]][] }[];
+  /** How many number cells were stored as binary fractions. */
+  floats: number;
+}
 
 export interface Column {
   /** 0-based position in the file. */
@@ -94,6 +105,8 @@ export interface Options {
   decimal?: "." | ",";
   /** 1-based line of the header row, when it is not the one found. */
   headerRow?: number;
+  /** The sheet of a spreadsheet to read: its name, or its place from 1 (default: the first with a budget table). */
+  sheet?: string | number;
   /** ISO 4217 code of the amounts' currency ("USD") when the file states none. */
   currency?: string;
   /** Unit of amount columns whose header states none. */
@@ -112,13 +125,17 @@ export interface Options {
 export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "precision">;
 
 export interface Source {
-  format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis";
+  format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis" | "xlsx" | "xls" | "xlsb" | "ods";
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | null;
   delimiter: string | null;
   /** 1-based line of the header row. */
   headerRow: number;
   /** Title and caption lines above the header. */
   caption: string[];
+  /** The sheet read, when the file is a spreadsheet. */
+  sheet: string | null;
+  /** Every sheet of the spreadsheet, in order (empty for other formats). */
+  sheets: string[];
 }
 
 export interface Warning {
@@ -429,7 +446,12 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
         Budget::read_text(&text, options)
     } else if let Some(bytes) = bytes {
         let size = bytes.length() as usize;
-        if size > crate::import::WHOLE_BYTES {
+        let head = bytes.subarray(0, 8).to_vec();
+        if crate::import::sheet::looks_like(&head) {
+            // A spreadsheet is read by the second module (readSpreadsheet);
+            // the core names it as one without copying it in.
+            Budget::read(&head, options)
+        } else if size > crate::import::WHOLE_BYTES {
             // A large file is read from JavaScript's memory a chunk at a
             // time, never copied whole into the module's memory.
             crate::import::check_size(size, options).and_then(|()| {
@@ -439,9 +461,15 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
         } else {
             Budget::read(&bytes.to_vec(), options)
         }
+    } else if input.is_object()
+        && Reflect::has(input, &JsValue::from_str("sheets")).unwrap_or(false)
+    {
+        let workbook: Workbook = serde_wasm_bindgen::from_value(input.clone())
+            .map_err(|e| invalid(&format!("not a workbook from readSpreadsheet: {e}")))?;
+        Budget::read_workbook(&workbook, options)
     } else {
         return Err(invalid(
-            "input must be a Uint8Array, an ArrayBuffer or a string",
+            "input must be a Uint8Array, an ArrayBuffer, a string or a workbook from readSpreadsheet",
         ));
     };
     result.map_err(|e| js_error(&e))
@@ -451,7 +479,8 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
 /// analyses it: totals, the rollup tree with shares, growth and execution.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn analyze(
-    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook")]
+    input: JsValue,
     options: Option<OptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let options = options_from(options.map(JsValue::from))?;
@@ -472,7 +501,8 @@ impl JsBudget {
     /// Reads a budget file (bytes in any supported encoding, or text).
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] input: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook")]
+        input: JsValue,
         options: Option<OptionsArg>,
     ) -> Result<JsBudget, JsValue> {
         let options = options_from(options.map(JsValue::from))?;

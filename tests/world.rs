@@ -732,8 +732,10 @@ fn a_spreadsheet_export_with_a_title_block_and_a_group_row() {
 #[test]
 fn the_header_row_can_be_named() {
     let text = "Title,of the report\nDepartment,Budget\nPolice,100\nFire,200\n";
-    let mut options = Options::default();
-    options.header_row = Some(2);
+    let mut options = Options {
+        header_row: Some(2),
+        ..Options::default()
+    };
     let r = yesan::analyze_text(text, &options).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(totals(&r), [("Budget", Some("300"))]);
     options.header_row = Some(99);
@@ -761,8 +763,10 @@ fn a_decimal_comma_is_read_by_default() {
         ))
     );
     // Said outright, the other way, the file cannot be read.
-    let mut options = Options::default();
-    options.decimal = Some('.');
+    let options = Options {
+        decimal: Some('.'),
+        ..Options::default()
+    };
     let error = analyze(&common::fixture("world/es_decimal_comma.csv"), &options).err();
     assert_eq!(error.map(|e| e.code()), Some("no_amount_column"));
 }
@@ -777,8 +781,10 @@ fn odd_cells_do_not_turn_a_column_of_numbers_into_text() {
         Some(("not_a_number", Some(3), Some(3)))
     );
     // Named as "not given", they are counted, not summed.
-    let mut options = Options::default();
-    options.not_given = Some(vec!["x".into()]);
+    let options = Options {
+        not_given: Some(vec!["x".into()]),
+        ..Options::default()
+    };
     let r = analyze(&common::fixture("world/odd_cells.csv"), &options)
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(totals(&r), [("Value", Some("9470"))]);

@@ -83,8 +83,20 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
         .collect();
     years.sort();
     years.dedup();
-    // When no year has both, the years are not compared (a header naming a
-    // year beside one naming none).
+    // When no year has both, the years are not compared where one side
+    // names none: a budget of no year, or the budgets of one year only
+    // (`2016 예산 예산현액` beside `집행액`).
+    let mut budget_years: Vec<Option<i32>> = amounts
+        .iter()
+        .filter(|c| matches!(c.role, Some(Role::Current | Role::Adopted | Role::Final)))
+        .map(|c| c.year)
+        .collect();
+    budget_years.sort();
+    budget_years.dedup();
+    let unyeared_executed = amounts
+        .iter()
+        .any(|c| c.role == Some(Role::Executed) && c.year.is_none());
+    let one_budget_year = unyeared_executed && budget_years.len() <= 1;
     let same_year = years.iter().rev().map(|&y| Some(y));
     same_year
         .chain([None])
@@ -97,7 +109,10 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
                             && match year {
                                 Some(y) => c.year == y,
                                 // Years not compared: only where one side names none.
-                                None => c.year.is_none() || c.role == Some(Role::Executed),
+                                None if c.role == Some(Role::Executed) => {
+                                    c.year.is_none() || !one_budget_year
+                                }
+                                None => c.year.is_none() || one_budget_year,
                             }
                     })
                     .map(|c| c.index)

@@ -4,6 +4,7 @@
 //! cells (`<b>`, `<p>`, checkboxes) is dropped and its text kept.
 
 use crate::error::{Error, ErrorKind};
+use crate::import::shape;
 use html5gum::{Token, Tokenizer};
 
 /// How many grid cells a table's spans may make per byte of the text (at
@@ -238,28 +239,10 @@ fn lay_out(rows: Vec<Vec<Cell>>, budget: &mut usize) -> Result<Grid, Error> {
         row.resize(width, String::new());
     }
     if header_rows > 1 && header_rows < grid.len() {
-        let header = combine_header(&grid[..header_rows], width);
+        let header = shape::combine_rows(&grid[..header_rows], width);
         grid.splice(..header_rows, [header]);
     }
     Ok(Grid { rows: grid, bold })
-}
-
-/// Several header rows as one: each column's names top to bottom, a name a
-/// spanning cell repeats over the rows it spans said once (`구분` over two
-/// rows; `예산` over `2015 | 2016` → `예산 2015`, `예산 2016`).
-fn combine_header(rows: &[Vec<String>], width: usize) -> Vec<String> {
-    (0..width)
-        .map(|c| {
-            let mut names: Vec<&str> = Vec::new();
-            for row in rows {
-                let name = row.get(c).map_or("", |n| n.trim());
-                if !name.is_empty() && names.last() != Some(&name) {
-                    names.push(name);
-                }
-            }
-            names.join(" ")
-        })
-        .collect()
 }
 
 /// The table that looks most like a budget: the most cells that are numbers.

@@ -1,5 +1,6 @@
 //! Readers, one per input format. Each turns its input into rows and feeds
-//! them to `BudgetBuilder`; none of them computes anything.
+//! them to `BudgetBuilder`; none of them computes anything. A spreadsheet
+//! is recognised by its first bytes and read sheet by sheet (`sheet`).
 
 pub mod basis;
 pub(crate) mod builder;
@@ -11,7 +12,10 @@ pub mod head;
 pub mod html;
 pub(crate) mod pivot;
 pub mod shape;
+pub mod sheet;
 pub mod split;
+#[cfg(feature = "spreadsheet")]
+pub mod spreadsheet;
 pub mod stream;
 pub mod table;
 pub(crate) mod totals;
@@ -29,6 +33,9 @@ pub const WHOLE_BYTES: usize = 32 * 1024 * 1024;
 pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     check_size(bytes.len(), options)?;
+    if sheet::looks_like(bytes) {
+        return read_spreadsheet(bytes, options);
+    }
     if bytes.len() > WHOLE_BYTES {
         // A report table is never this large: read it as delimited text,
         // straight from the bytes when they are UTF-8, else decoded as a
@@ -40,6 +47,22 @@ pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     }
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
     read_decoded(&text, Some(encoding), options)
+}
+
+/// A spreadsheet, read with calamine where the feature `spreadsheet` is on.
+#[cfg(feature = "spreadsheet")]
+fn read_spreadsheet(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+    sheet::read_workbook(&spreadsheet::open(bytes, options)?, options)
+}
+
+/// Without the spreadsheet reader (the core WebAssembly module), a
+/// spreadsheet is named as such rather than called "not text".
+#[cfg(not(feature = "spreadsheet"))]
+fn read_spreadsheet(_bytes: &[u8], _options: &Options) -> Result<Budget, Error> {
+    Err(Error::new(ErrorKind::Spreadsheet).with_detail(
+        "JavaScript에서는 readSpreadsheet()로 먼저 읽습니다",
+        "in JavaScript, read it with readSpreadsheet() first",
+    ))
 }
 
 /// Reads a budget from text that is already decoded (a string from a paste box).

@@ -174,5 +174,23 @@ fn transpose(mut table: Table) -> Table {
     table
 }
 
+/// Several header rows as one: each column's names top to bottom, a name a
+/// merged or spanning cell repeats over the rows it spans said once (`구분`
+/// over two rows; `예산` over `2015 | 2016` → `예산 2015`, `예산 2016`).
+pub(crate) fn combine_rows(rows: &[Vec<String>], width: usize) -> Vec<String> {
+    (0..width)
+        .map(|c| {
+            let mut names: Vec<&str> = Vec::new();
+            for row in rows {
+                let name = row.get(c).map_or("", |n| n.trim());
+                if !name.is_empty() && names.last() != Some(&name) {
+                    names.push(name);
+                }
+            }
+            names.join(" ")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -114,6 +114,8 @@ pub(crate) fn assemble(
         delimiter: info.delimiter,
         header_row,
         caption,
+        sheet: None,
+        sheets: Vec::new(),
     };
     let notation = match options.decimal {
         Some(mark) => Notation {

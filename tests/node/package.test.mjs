@@ -29,7 +29,9 @@ test("npm pack holds the module, the entries and their types, and nothing else",
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "CHANGELOG.md", "LICENSE", "README.md", "api.js", "index.cjs", "index.d.cts", "index.d.ts",
-    "index.js", "node.js", "package.json", "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
+    "index.js", "node.js", "package.json", "sheets-browser.js", "sheets-node.js",
+    "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
+    "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
   ]);
   const manifest = JSON.parse(readFileSync(join(project, "node_modules/yesan/package.json"), "utf8"));
   assert.equal(manifest.name, "yesan");
@@ -62,6 +64,31 @@ test("require('yesan') gives the same report, and the same error class", () => {
     console.log(JSON.stringify([report.totals.map((t) => t.value), caught instanceof YesanError, caught.code, caught.row]));
   `);
   assert.deepEqual(JSON.parse(out), [["4115700", "4176700", "2789525"], true, "unterminated_quote", 3]);
+});
+
+const workbook = join(root, "tests/fixtures/sheets/programmes.xlsx");
+
+test("a spreadsheet is read by the second module, loaded on first use, from ESM and CommonJS", () => {
+  const esm = run("sheet.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, readSpreadsheet, YesanError } from "yesan";
+    let refused;
+    try { analyze(readFileSync(${JSON.stringify(workbook)})); } catch (e) { refused = e; }
+    const book = await readSpreadsheet(readFileSync(${JSON.stringify(workbook)}));
+    const report = analyze(book);
+    const other = analyze(book, { sheet: "결산" });
+    let bad;
+    try { await readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])); } catch (e) { bad = e; }
+    console.log(JSON.stringify([refused.code, book.sheets.map((s) => s.name), report.source.sheet,
+      report.totals.map((t) => t.value), report.execution.rate, other.source.sheet, bad instanceof YesanError, bad.code]));
+  `);
+  assert.deepEqual(JSON.parse(esm), ["spreadsheet", ["안내", "세출", "결산"], "세출", ["15159", "16500", "8744"], "53.0", "결산", true, "bad_spreadsheet"]);
+  const cjs = run("sheet.cjs", `
+    const { readFileSync } = require("node:fs");
+    const { analyze, readSpreadsheet } = require("yesan");
+    readSpreadsheet(readFileSync(${JSON.stringify(workbook)})).then((book) => console.log(analyze(book).totals[0].value));
+  `);
+  assert.equal(cjs, "15159");
 });
 
 test("every error is a YesanError with its code, row and column", () => {
@@ -138,12 +165,14 @@ test("the declared Report type fits real reports exactly: no field missing, none
   // writes and the .d.ts does not declare (or a declared one it lacks) fails.
   const out = run("reports.mjs", `
     import { readFileSync } from "node:fs";
-    import { analyze } from "yesan";
+    import { analyze, readSpreadsheet } from "yesan";
     const files = [["world/us_city_adopted.csv"], ["world/kr_revenue_expense.csv"], ["world/long_four_years.csv"],
       ["world/row_type_subtotals.csv"], ["kr_national_out_net_bud_2010.csv", { by: ["소관명"] }],
       ["seoul_000_settlement.tsv"], ["reports/000_budget.txt"], ["reports/000_basis.txt"]];
     const dir = ${JSON.stringify(join(root, "tests/fixtures"))};
-    console.log(JSON.stringify(files.map(([f, options]) => analyze(readFileSync(dir + "/" + f), options))));
+    const reports = files.map(([f, options]) => analyze(readFileSync(dir + "/" + f), options));
+    reports.push(analyze(await readSpreadsheet(readFileSync(dir + "/sheets/programmes.xlsx"))));
+    console.log(JSON.stringify(reports));
   `);
   const reports = JSON.parse(out);
   const literals = reports.map((r, i) => `export const r${i}: Report = ${JSON.stringify(r)};`).join("\n");

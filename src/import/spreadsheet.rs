@@ -1,0 +1,241 @@
+//! Opens the bytes of a spreadsheet (.xlsx, .xlsb, .xls, .ods) with
+//! calamine and turns every sheet into a [`Workbook`] of text cells (feature
+//! `spreadsheet`). Numbers are read from each cell's value, not its display
+//! text: integers as written, a binary fraction as the shortest decimal
+//! that gives it back (`0.1`, not `0.1000000000000000055511151231257827`),
+//! dates as `YYYY-MM-DD`. The grid a sheet's cells make is counted before
+//! it is made, against a work budget, so that a cell far out (`XFD1048576`)
+//! cannot exhaust the memory.
+
+use crate::error::{Error, ErrorKind};
+use crate::import::sheet::{self, Merge, Sheet, SheetFormat, Workbook};
+use crate::options::Options;
+use calamine::{open_workbook_auto_from_rs, Data, DataRef, Dimensions, Reader, Sheets};
+use std::io::Cursor;
+
+/// Grid cells a workbook may make: this many per byte of the file, at least
+/// [`MIN_CELLS`] (as for HTML tables' spans).
+const CELLS_PER_BYTE: usize = 16;
+const MIN_CELLS: usize = 1_000_000;
+
+type Book<'a> = Sheets<Cursor<&'a [u8]>>;
+
+/// Reads every sheet of a spreadsheet file.
+pub fn open(bytes: &[u8], options: &Options) -> Result<Workbook, Error> {
+    crate::import::check_size(bytes.len(), options)?;
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
+    let format = match &book {
+        Sheets::Xlsx(_) => SheetFormat::Xlsx,
+        Sheets::Xlsb(_) => SheetFormat::Xlsb,
+        Sheets::Xls(_) => SheetFormat::Xls,
+        Sheets::Ods(_) => SheetFormat::Ods,
+    };
+    let mut budget = (bytes.len().saturating_mul(CELLS_PER_BYTE)).max(MIN_CELLS);
+    let mut floats = 0;
+    let mut sheets = Vec::new();
+    for name in book.sheet_names() {
+        let cells = cells_of(&mut book, &name, &mut floats)?;
+        let merges = merges_of(&mut book, &name);
+        sheets.push(grid(name, cells, &merges, &mut budget)?);
+    }
+    Ok(Workbook {
+        format,
+        sheets,
+        floats,
+    })
+}
+
+fn unreadable(error: impl std::fmt::Display) -> Error {
+    let detail = error.to_string();
+    Error::new(ErrorKind::BadSpreadsheet).with_detail(detail.clone(), detail)
+}
+
+/// A sheet's non-empty cells as (row, column, text), 0-based.
+type Cells = Vec<(u32, u32, String)>;
+
+fn cells_of(book: &mut Book, name: &str, floats: &mut usize) -> Result<Cells, Error> {
+    let mut cells = Vec::new();
+    let mut keep = |(row, column): (u32, u32), text: String| {
+        if !text.trim().is_empty() {
+            cells.push((row, column, text));
+        }
+    };
+    match book {
+        // Read cell by cell: nothing is allocated for the empty cells.
+        Sheets::Xlsx(xlsx) => {
+            let mut reader = xlsx.worksheet_cells_reader(name).map_err(unreadable)?;
+            while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+                keep(cell.get_position(), text_of_ref(cell.get_value(), floats));
+            }
+        }
+        Sheets::Xlsb(xlsb) => {
+            let mut reader = xlsb.worksheet_cells_reader(name).map_err(unreadable)?;
+            while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+                keep(cell.get_position(), text_of_ref(cell.get_value(), floats));
+            }
+        }
+        // .xls (at most 65,536 × 256 cells) and .ods come as a range.
+        other => {
+            let range = other.worksheet_range(name).map_err(unreadable)?;
+            for (row, column, value) in range.used_cells() {
+                let (r, c) = range.start().unwrap_or((0, 0));
+                keep((r + row as u32, c + column as u32), text_of(value, floats));
+            }
+        }
+    }
+    Ok(cells)
+}
+
+/// The merged cells of a sheet (none where the format does not say).
+fn merges_of(book: &mut Book, name: &str) -> Vec<Dimensions> {
+    match book {
+        Sheets::Xlsx(xlsx) => xlsx.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xls(xls) => xls.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Lays the cells out on a grid from the first row and column used, after
+/// counting its size against the budget.
+fn grid(
+    name: String,
+    cells: Cells,
+    merges: &[Dimensions],
+    budget: &mut usize,
+) -> Result<Sheet, Error> {
+    let Some(top) = cells.iter().map(|c| c.0).min() else {
+        return Ok(Sheet {
+            name,
+            rows: Vec::new(),
+        });
+    };
+    let left = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let bottom = cells.iter().map(|c| c.0).max().unwrap_or(top);
+    let right = cells.iter().map(|c| c.1).max().unwrap_or(left);
+    let (height, width) = ((bottom - top) as usize + 1, (right - left) as usize + 1);
+    let size = height.saturating_mul(width);
+    if size > *budget {
+        return Err(Error::new(ErrorKind::TooComplex).with_detail(
+            format!("'{name}' 시트의 셀이 {height}행 × {width}열에 흩어져 있습니다 (이 파일 크기로는 최대 {budget}칸)"),
+            format!("the cells of sheet '{name}' spread over {height} rows × {width} columns (at most {budget} cells for a file of this size)"),
+        ));
+    }
+    *budget -= size;
+    let mut rows = vec![vec![String::new(); width]; height];
+    for (row, column, text) in cells {
+        rows[(row - top) as usize][(column - left) as usize] = text;
+    }
+    let within = |d: &Dimensions| {
+        d.start.0 >= top && d.start.1 >= left && d.start.0 <= bottom && d.start.1 <= right
+    };
+    let merges: Vec<Merge> = merges
+        .iter()
+        .filter(|d| within(d))
+        .map(|d| Merge {
+            rows: (
+                (d.start.0 - top) as usize,
+                (d.end.0.min(bottom) - top) as usize,
+            ),
+            columns: (
+                (d.start.1 - left) as usize,
+                (d.end.1.min(right) - left) as usize,
+            ),
+        })
+        .collect();
+    Ok(sheet::lay_out(name, top as usize + 1, rows, &merges))
+}
+
+fn text_of_ref(value: &DataRef, floats: &mut usize) -> String {
+    match value {
+        DataRef::Int(i) => i.to_string(),
+        DataRef::Float(f) => number(*f, floats),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => s.to_string(),
+        DataRef::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
+        DataRef::DateTime(d) if d.is_datetime() => date(d.as_f64()),
+        DataRef::DateTime(d) => number(d.as_f64(), floats),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::Error(e) => e.to_string(),
+        DataRef::Empty => String::new(),
+    }
+}
+
+fn text_of(value: &Data, floats: &mut usize) -> String {
+    match value {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => number(*f, floats),
+        Data::String(s) => s.clone(),
+        Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
+        Data::DateTime(d) if d.is_datetime() => date(d.as_f64()),
+        Data::DateTime(d) => number(d.as_f64(), floats),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => e.to_string(),
+        Data::Empty => String::new(),
+    }
+}
+
+/// The largest integer a binary float holds exactly: 2⁵³.
+const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// A number cell as decimal text: an integer as it is, anything else as the
+/// shortest decimal that reads back as the same binary number (Rust's
+/// `Display` for `f64`), counted in `floats`.
+pub fn number(value: f64, floats: &mut usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    if value.fract() == 0.0 && value.abs() < EXACT_INTEGER {
+        return format!("{}", value as i64);
+    }
+    *floats += 1;
+    format!("{value}")
+}
+
+/// A date serial (days since 1899-12-30, as Excel's 1900 system counts,
+/// with its leap day of 1900 that never was) as `YYYY-MM-DD`.
+pub fn date(serial: f64) -> String {
+    let days = serial.floor() as i64;
+    let days = if days < 61 { days + 1 } else { days };
+    let (y, m, d) = civil_from_days(days - 25_569);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_exact_integers_or_shortest_decimals() {
+        let mut floats = 0;
+        assert_eq!(number(235_302_000_000.0, &mut floats), "235302000000");
+        assert_eq!(number(-41_018.0, &mut floats), "-41018");
+        assert_eq!(floats, 0);
+        assert_eq!(number(0.1, &mut floats), "0.1");
+        assert_eq!(number(0.1 + 0.2, &mut floats), "0.30000000000000004");
+        assert_eq!(number(27_158.57, &mut floats), "27158.57");
+        assert_eq!(floats, 3);
+        assert_eq!(number(f64::NAN, &mut floats), "");
+    }
+
+    #[test]
+    fn date_serials_are_calendar_dates() {
+        assert_eq!(date(45_658.0), "2025-01-01");
+        assert_eq!(date(36_526.75), "2000-01-01");
+        assert_eq!(date(61.0), "1900-03-01");
+        assert_eq!(date(59.0), "1900-02-28");
+    }
+}
