@@ -60,7 +60,12 @@ fn the_sheet_option_reads_another_sheet_by_place_or_name() {
             .find(|t| t.column == "집행액")
             .expect("집행액");
         assert_eq!(executed.value.as_deref(), Some("111817"));
+        // The unit, written at the right end of the header row.
+        assert_eq!(report.unit.as_ref().map(|u| u.label), Some("천원"));
     }
+    let text = "연도,집행액,,(단위 : 천원)\n2013,172446,,\n2014,111817,,\n";
+    let from_text = yesan::analyze_text(text, &Options::default()).unwrap();
+    assert_eq!(from_text.unit.as_ref().map(|u| u.label), Some("천원"));
     let error = yesan::analyze(
         &fixture("sheets/programmes.xlsx"),
         &options(r#"{"sheet": "세입"}"#),

@@ -28,6 +28,8 @@ const state = {
   source: null,
   overrides: {},
   by: null,
+  /** The sheet of a spreadsheet chosen (its place from 1), or null: the first with a budget. */
+  sheet: null,
   measure: null,
   colorMode: "execution",
   display: "korean",
@@ -119,6 +121,7 @@ function showError(error) {
 function readOptions() {
   const options = { columns: state.overrides };
   if (state.by) options.by = state.by;
+  if (state.sheet != null) options.sheet = state.sheet;
   return options;
 }
 
@@ -167,10 +170,7 @@ async function openFile(file) {
   if (!file) return;
   state.overrides = {};
   state.by = null;
-  if (/\.xlsx?$/i.test(file.name)) {
-    showError({ messageKo: tIn("ko", "excel"), messageEn: tIn("en", "excel") });
-    return;
-  }
+  state.sheet = null;
   if (file.size > STREAM_MAX_BYTES) {
     const sizes = { size: (file.size / 1048576).toFixed(0), max: STREAM_MAX_BYTES / 1048576 };
     showError({ messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
@@ -277,6 +277,24 @@ function renderSource() {
   });
   if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
   if (state.others > 0) $("source").textContent += ` · ${t("onlyFirst", { count: state.others })}`;
+  renderSheets(r.source);
+}
+
+/** A spreadsheet of several sheets: which one is read, and a choice of the others. */
+function renderSheets(source) {
+  const box = $("sheet-choice");
+  box.hidden = source.sheets.length < 2;
+  if (box.hidden) return;
+  const select = $("sheet");
+  select.replaceChildren(
+    ...source.sheets.map((name, i) => {
+      const option = document.createElement("option");
+      option.value = String(i + 1);
+      option.textContent = name;
+      option.selected = name === source.sheet;
+      return option;
+    }),
+  );
 }
 
 function renderHeadline() {
@@ -406,19 +424,22 @@ function renderCharts() {
     const share = child.shareOfParent[measure];
     child.caption = `${amount(child.amounts[measure])}${share != null ? ` · ${share}%` : ""}`;
   }
-  treemap($("treemap"), {
-    node,
-    measure,
-    colorMode: state.colorMode,
-    label: `${treemapTitle()}: ${node.children.map(describe).slice(0, 20).join("; ")}`,
-    describe,
-    onZoom: (child) => {
-      if (child.children.length > 0) zoomTo([...state.focus, child.name]);
-    },
-    onUp: () => {
-      if (state.focus.length > 0) zoomTo(state.focus.slice(0, -1));
-    },
-  });
+  // A part with no items under it (a year of a table of years) says so.
+  chartOrNote($("treemap"), node.children, "nothingBelow", () =>
+    treemap($("treemap"), {
+      node,
+      measure,
+      colorMode: state.colorMode,
+      label: `${treemapTitle()}: ${node.children.map(describe).slice(0, 20).join("; ")}`,
+      describe,
+      onZoom: (child) => {
+        if (child.children.length > 0) zoomTo([...state.focus, child.name]);
+      },
+      onUp: () => {
+        if (state.focus.length > 0) zoomTo(state.focus.slice(0, -1));
+      },
+    }),
+  );
   renderLegend();
 
   const byAmount = [...node.children].sort((a, b) => compareDecimal(b.amounts[measure] ?? null, a.amounts[measure] ?? null));
@@ -631,6 +652,13 @@ function wire() {
     cancel();
     hideProgress();
     showError({ cancelled: true });
+  });
+  $("sheet").addEventListener("change", (event) => {
+    // Another sheet is another table: its columns start afresh.
+    state.sheet = Number(event.target.value);
+    state.overrides = {};
+    state.by = null;
+    if (state.source?.input != null) analyse(state.source.input, state.source);
   });
   $("measure").addEventListener("change", (event) => {
     state.measure = event.target.value;

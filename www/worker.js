@@ -1,6 +1,8 @@
 // Runs the WASM core off the main thread, so that the page never freezes.
 // It keeps the last budget read, so that a new hierarchy or comparison is
-// analysed again without reading the file again. A large file is streamed:
+// analysed again without reading the file again. A spreadsheet is opened by
+// the second module (loaded on the first one) and its workbook kept, to
+// read another of its sheets. A large file is streamed:
 // read in slices with FileReaderSync and fed to the core chunk by chunk, so
 // that it never has to be held whole; progress is posted as it goes.
 import init, { Budget } from "./pkg/yesan.js";
@@ -26,9 +28,41 @@ function plainError(error) {
   };
 }
 
-function read(id, input, options) {
+/** The spreadsheet reader, a second module loaded on the first spreadsheet. */
+let sheets = null;
+/** The last spreadsheet read, and its workbook, to read another sheet of.
+ * A File posted to the worker arrives as a new object each time: it is
+ * known again by its name, size and time. */
+let lastBook = { key: null, workbook: null };
+
+function fileKey(file) {
+  return `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
+}
+
+function isSpreadsheet(head) {
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => head[i] === b);
+  return zip || ole;
+}
+
+async function workbookOf(file, reader) {
+  const key = fileKey(file);
+  if (lastBook.key === key) return lastBook.workbook;
+  sheets ??= import("./pkg/sheets/yesan_sheets.js").then(async (module) => {
+    await module.default();
+    return module;
+  });
+  const module = await sheets;
+  const workbook = module.readWorkbook(new Uint8Array(reader.readAsArrayBuffer(file)));
+  lastBook = { key, workbook };
+  return workbook;
+}
+
+async function read(id, input, options) {
   if (!(input instanceof Blob)) return new Budget(input, options);
   const reader = new FileReaderSync();
+  const head = new Uint8Array(reader.readAsArrayBuffer(input.slice(0, 8)));
+  if (isSpreadsheet(head)) return new Budget(await workbookOf(input, reader), options);
   if (input.size <= WHOLE_BYTES) return new Budget(new Uint8Array(reader.readAsArrayBuffer(input)), options);
   let offset = 0;
   const chunks = () => {
@@ -48,7 +82,7 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     if (type === "read") {
-      const next = read(id, input, options);
+      const next = await read(id, input, options);
       budget?.free();
       budget = next;
     }

@@ -75,12 +75,13 @@ pub(crate) fn assemble(
     let mut record = Record::default();
     let head = head::read(records, options.header_row)?;
     let (caption, header_row, grouped) = (head.caption, head.header_row, head.grouped);
+    let (mut table, whole) = read_sample(records, &mut record, head.header, header_row, head.rows)?;
     let caption_unit = caption
         .iter()
         .find_map(|line| Unit::from_caption(line))
         .or_else(|| caption.iter().find_map(|line| Unit::from_scale_words(line)))
-        .or_else(|| caption.iter().find_map(|line| bare_unit(line)));
-    let (mut table, whole) = read_sample(records, &mut record, head.header, header_row, head.rows)?;
+        .or_else(|| caption.iter().find_map(|line| bare_unit(line)))
+        .or_else(|| unit_beside_header(&table));
     if let Some(line) = grouped {
         table.notes.push(shape::Note {
             code: "header_grouped",
@@ -166,6 +167,18 @@ pub(crate) fn assemble(
     records.finish()?;
     builder.hint_lines(&records.hinted());
     builder.finish(whole)
+}
+
+/// A unit written at the end of the header row over an empty column, as
+/// spreadsheets put it at the top right (`… | 집행잔액 | | (단위 : 천원)`).
+fn unit_beside_header(table: &shape::Table) -> Option<Unit> {
+    table.header.iter().enumerate().find_map(|(i, name)| {
+        let empty = table
+            .rows
+            .iter()
+            .all(|(_, cells)| cells.get(i).is_none_or(|c| c.trim().is_empty()));
+        Unit::from_caption(name).filter(|_| empty)
+    })
 }
 
 /// A caption line that is nothing but a unit in brackets: `(천원)`, `[백만원]`.

@@ -386,3 +386,34 @@ test("the growth chart's figures stay inside it and off the names, at desktop an
     await context.close();
   }
 });
+
+test("an Excel workbook opens on its budget sheet, another sheet can be chosen, and only the spreadsheet module is fetched", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const since = log.requests.length;
+  await upload(page, "sheets/programmes.xlsx");
+  assert.equal(await page.locator("body").getAttribute("data-state"), "ready", await text(page, "#error-text").catch(() => ""));
+  // 15,159 백만원 over the two departments, merged down their programmes.
+  assert.match(await text(page, "#headline"), /151억 5,900만원/);
+  assert.match(await text(page, "#headline"), /53\.0%/);
+  const sheets = await page.locator("#sheet option").allInnerTexts();
+  assert.deepEqual(sheets, ["안내", "세출", "결산"]);
+  assert.equal(await page.locator("#sheet").inputValue(), "2");
+  const rows = await page.locator("#table tbody tr th").allInnerTexts();
+  assert.ok(rows.some((r) => r.includes("시민소통담당관")) && rows.some((r) => r.includes("도시브랜드담당관")), rows.join("|"));
+  await page.screenshot({ path: join(shots, "spreadsheet.png"), fullPage: true });
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.selectOption("#sheet", "3");
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+  assert.equal(await page.locator("#sheet").inputValue(), "3");
+  // The 결산 sheet: its unit at the right end of the header row, and a year
+  // with nothing below it says so instead of an empty chart.
+  assert.match(await text(page, "#source"), /천원/);
+  assert.match(await text(page, "#treemap"), /더 나눌 항목이 없습니다/);
+  // The page's own spreadsheet reader, from its own origin, once: no data leaves.
+  const fetched = requestsAfter(log, since).map((url) => new URL(url).pathname);
+  assert.deepEqual(fetched, ["/pkg/sheets/yesan_sheets.js", "/pkg/sheets/yesan_sheets_bg.wasm"]);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: join(shots, "spreadsheet-settlement.png"), fullPage: true });
+  await context.close();
+});
