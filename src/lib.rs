@@ -49,18 +49,18 @@ pub use unit::Unit;
 impl Budget {
     /// Reads a budget from the bytes of a file (any supported encoding).
     pub fn read(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
-        import::read_bytes(bytes, options)
+        import::described(options, |o| import::read_bytes(bytes, o))
     }
 
     /// Reads a budget from a source of bytes chunk by chunk, never holding
     /// the whole input (CSV and TSV only; for files too large to hold).
     pub fn read_stream(source: impl std::io::Read, options: &Options) -> Result<Budget, Error> {
-        import::stream::read_stream(source, options)
+        import::described(options, |o| import::stream::read_stream(source, o))
     }
 
     /// Reads a budget from text that is already decoded.
     pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
-        import::read_text(text, options)
+        import::described(options, |o| import::read_text(text, o))
     }
 
     /// Reads a budget from a spreadsheet's sheets, already made text (by
@@ -69,7 +69,7 @@ impl Budget {
         workbook: &import::sheet::Workbook,
         options: &Options,
     ) -> Result<Budget, Error> {
-        import::sheet::read_workbook(workbook, options)
+        import::described(options, |o| import::sheet::read_workbook(workbook, o))
     }
 }
 

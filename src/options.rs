@@ -30,6 +30,9 @@ pub struct Options {
     /// The 1-based line of the header row, when it is not the one found
     /// (below a title block and a row of groups).
     pub header_row: Option<usize>,
+    /// A Fiscal Data Package's descriptor (`datapackage.json`, parsed): what
+    /// its model states of the columns is taken over the reader's guesses.
+    pub package: Option<crate::import::package::Descriptor>,
     /// The sheet of a spreadsheet to read: its name, or its place from 1.
     /// Default: the first sheet that holds a budget table.
     pub sheet: Option<SheetChoice>,
@@ -220,6 +223,7 @@ pub const OPTION_KEYS: Keys = Keys::Object(&[
     ("notGiven", Keys::Value),
     ("decimal", Keys::Value),
     ("headerRow", Keys::Value),
+    ("package", Keys::Value),
     ("sheet", Keys::Value),
     ("currency", Keys::Value),
     ("unit", Keys::Value),

@@ -44,6 +44,20 @@ export type ErrorCode =
   | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex"
   | "spreadsheet" | "bad_spreadsheet";
 
+/** A Fiscal Data Package descriptor (datapackage.json), as much as yesan reads. */
+export interface FiscalDataPackage {
+  name?: string;
+  title?: string;
+  resources?: { name?: string; path?: string | string[]; [key: string]: unknown }[];
+  model?: FiscalModel;
+  mapping?: FiscalModel;
+  [key: string]: unknown;
+}
+export interface FiscalModel {
+  measures?: Record<string, { source?: string; currency?: string; factor?: number; phase?: "proposed" | "approved" | "adjusted" | "executed"; direction?: "expenditure" | "revenue"; [key: string]: unknown }>;
+  dimensions?: Record<string, { attributes?: Record<string, { source?: string; labelfor?: string; [key: string]: unknown }>; primaryKey?: string | string[]; dimensionType?: string; [key: string]: unknown }>;
+}
+
 /** A spreadsheet's sheets as text cells, from `readSpreadsheet` (the
  * second module): each row with its row number in the sheet. */
 export interface Workbook {
@@ -105,6 +119,8 @@ export interface Options {
   decimal?: "." | ",";
   /** 1-based line of the header row, when it is not the one found. */
   headerRow?: number;
+  /** A Fiscal Data Package's datapackage.json (parsed): its model's measures (phase, currency, factor), dimensions (codes and labels) and dates are taken over the guesses. */
+  package?: FiscalDataPackage;
   /** The sheet of a spreadsheet to read: its name, or its place from 1 (default: the first with a budget table). */
   sheet?: string | number;
   /** ISO 4217 code of the amounts' currency ("USD") when the file states none. */
@@ -456,7 +472,9 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
             // time, never copied whole into the module's memory.
             crate::import::check_size(size, options).and_then(|()| {
                 let mut source = JsBytes { bytes, at: 0 };
-                crate::import::stream::read_sized(&mut source, Some(size), options)
+                crate::import::described(options, |o| {
+                    crate::import::stream::read_sized(&mut source, Some(size), o)
+                })
             })
         } else {
             Budget::read(&bytes.to_vec(), options)

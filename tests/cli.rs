@@ -65,3 +65,22 @@ fn errors_exit_non_zero_and_name_the_cell() {
     let (code, _, _) = yesan(&["report", "no/such/file.csv"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_fiscal_data_package_and_a_workbook_sheet() {
+    let (code, out, _) = yesan(&["report", "tests/fixtures/fdp/datapackage.json"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("9 rows, csv EUR ;"), "{out}");
+    assert!(
+        out.contains("execution importe_2 ÷ importe_1: 67.8%"),
+        "{out}"
+    );
+    let (code, out, _) = yesan(&[
+        "report",
+        "tests/fixtures/sheets/programmes.xlsx",
+        "--options",
+        r#"{"sheet":"결산"}"#,
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("3 rows, xlsx KRW 천원;"), "{out}");
+}

@@ -30,6 +30,8 @@ const state = {
   by: null,
   /** The sheet of a spreadsheet chosen (its place from 1), or null: the first with a budget. */
   sheet: null,
+  /** A Fiscal Data Package's descriptor dropped with its CSV, or null. */
+  package: null,
   measure: null,
   colorMode: "execution",
   display: "korean",
@@ -122,6 +124,7 @@ function readOptions() {
   const options = { columns: state.overrides };
   if (state.by) options.by = state.by;
   if (state.sheet != null) options.sheet = state.sheet;
+  if (state.package) options.package = state.package;
   return options;
 }
 
@@ -159,18 +162,56 @@ async function reanalyse() {
   }
 }
 
-/** Several files at once: only the first is read (comparing years across
- * files is still to come), and the page says so. */
+/** New input: the corrections, hierarchy, sheet and package of the last
+ * one do not carry over. */
+function freshInput() {
+  state.overrides = {};
+  state.by = null;
+  state.sheet = null;
+  state.package = null;
+}
+
+/** Several files at once: a Fiscal Data Package (its datapackage.json with
+ * its CSV) is read as its descriptor says; otherwise only the first file is
+ * read (comparing years across files is still to come), and the page says so. */
 async function openFiles(files) {
-  state.others = Math.max(0, files.length - 1);
-  await openFile(files[0]);
+  freshInput();
+  const descriptor = files.find((f) => /\.json$/i.test(f.name));
+  if (!descriptor) {
+    state.others = Math.max(0, files.length - 1);
+    return openFile(files[0]);
+  }
+  let data;
+  try {
+    state.package = JSON.parse(await descriptor.text());
+    data = packageData(state.package, files.filter((f) => f !== descriptor));
+  } catch {
+    state.package = null;
+    return showError({ messageKo: tIn("ko", "packageUnreadable"), messageEn: tIn("en", "packageUnreadable") });
+  }
+  if (!data) {
+    const path = firstPath(state.package) ?? "CSV";
+    state.package = null;
+    return showError({ messageKo: tIn("ko", "packageData", { path }), messageEn: tIn("en", "packageData", { path }) });
+  }
+  state.others = Math.max(0, files.length - 2);
+  return openFile(data);
+}
+
+/** The first resource's path in a datapackage.json. */
+function firstPath(descriptor) {
+  const path = descriptor?.resources?.find((r) => r?.path)?.path;
+  return Array.isArray(path) ? path[0] : typeof path === "string" ? path : null;
+}
+
+/** The file a package describes, among those dropped with it. */
+function packageData(descriptor, others) {
+  const name = firstPath(descriptor)?.split("/").pop();
+  return others.find((f) => f.name === name) ?? (others.length === 1 ? others[0] : null);
 }
 
 async function openFile(file) {
   if (!file) return;
-  state.overrides = {};
-  state.by = null;
-  state.sheet = null;
   if (file.size > STREAM_MAX_BYTES) {
     const sizes = { size: (file.size / 1048576).toFixed(0), max: STREAM_MAX_BYTES / 1048576 };
     showError({ messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
@@ -639,13 +680,11 @@ function wire() {
   $("analyze-paste").addEventListener("click", () => {
     const text = $("paste").value;
     state.others = 0;
-    state.overrides = {};
-    state.by = null;
+    freshInput();
     analyse(text, { name: null, input: text });
   });
   $("show-sample").addEventListener("click", () => {
-    state.overrides = {};
-    state.by = null;
+    freshInput();
     analyse(SAMPLE, { name: SAMPLE_NAME, input: SAMPLE });
   });
   $("cancel").addEventListener("click", () => {

@@ -5,6 +5,8 @@
 //! yesan report budget.csv --by 실국명,부서명     # the rollup by these columns
 //! yesan report budget.csv --json               # the whole report as JSON
 //! yesan report budget.csv --options '{"unit":"thousand"}'
+//! yesan report datapackage.json                # a Fiscal Data Package: its CSV, as described
+//! yesan report budget.xlsx --options '{"sheet":"세출"}'
 //! ```
 //!
 //! The exit status is 0 for a report, 1 when the file cannot be read (the
@@ -76,8 +78,13 @@ fn options(args: &Args) -> Result<Options, String> {
 /// split budget), growth, execution, the audit and the warnings.
 fn summary(report: &Report, english: bool) -> String {
     let mut out = Vec::new();
-    let unit = report.unit.as_ref().map_or("", |u| u.label);
     let currency = report.currency.as_deref().unwrap_or("");
+    // 천원 where the amounts are won; `× 1000` for other currencies.
+    let unit = match (&report.unit, currency) {
+        (Some(u), "KRW" | "") => u.label.to_string(),
+        (Some(u), _) if u.factor != "1" => format!("× {}", u.factor),
+        _ => String::new(),
+    };
     out.push(format!(
         "{} rows, {} {currency} {unit}; hierarchy: {}",
         report.rows,
@@ -169,6 +176,27 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
+/// A Fiscal Data Package's `datapackage.json`: the budget is its first
+/// resource's CSV, read as the descriptor says. Any other file is itself.
+fn described(
+    file: &str,
+    bytes: Vec<u8>,
+    mut options: Options,
+) -> Result<(Vec<u8>, Options), String> {
+    if !file.ends_with(".json") {
+        return Ok((bytes, options));
+    }
+    let descriptor: yesan::import::package::Descriptor =
+        serde_json::from_slice(&bytes).map_err(|e| format!("datapackage.json: {e}"))?;
+    let path = descriptor
+        .first_path()
+        .ok_or("datapackage.json: no resource with a path")?;
+    let at = std::path::Path::new(file).with_file_name(path);
+    let data = std::fs::read(&at).map_err(|e| format!("{}: {e}", at.display()))?;
+    options.package = Some(descriptor);
+    Ok((data, options))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args = match parse(&args) {
@@ -189,6 +217,13 @@ fn main() -> ExitCode {
         Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("{}: {error}", args.file);
+            return ExitCode::from(1);
+        }
+    };
+    let (bytes, options) = match described(&args.file, bytes, options) {
+        Ok(read) => read,
+        Err(message) => {
+            eprintln!("{}: {message}", args.file);
             return ExitCode::from(1);
         }
     };

@@ -44,8 +44,46 @@ pub fn relate(columns: &mut [Column], sample: &[Vec<&str>]) {
         .filter(|row| !row.iter().any(|cell| sides::total_kind(cell).is_some()))
         .cloned()
         .collect();
+    numbers_beside_labels(columns, &rows);
     pair_codes(columns, &rows);
     order_levels(columns, &rows);
+}
+
+/// A column of whole numbers, with no role or unit in its header, that goes
+/// one to one with the label column beside it while its values repeat holds
+/// that label's codes (`eco` beside `eco_nombre`: 120000000 is always
+/// "Sueldos"), not amounts to add up.
+fn numbers_beside_labels(columns: &mut [Column], sample: &[Vec<&str>]) {
+    let labels: Vec<usize> = columns
+        .iter()
+        .filter(|c| c.kind == ColumnKind::Dimension && c.hierarchy && c.profile.numbers == 0)
+        .map(|c| c.index)
+        .collect();
+    for column in columns.iter_mut() {
+        let p = &column.profile;
+        let plain = column.kind == ColumnKind::Amount
+            && column.role.is_none()
+            && crate::unit::Unit::from_header(&column.name).is_none()
+            && p.numbers > 0
+            && p.integers == p.numbers
+            && p.distinct * 2 <= p.filled();
+        if !plain {
+            continue;
+        }
+        let index = column.index;
+        let beside = labels.iter().copied().any(|l| {
+            l.abs_diff(index) == 1 && determines(sample, index, l) && determines(sample, l, index)
+        });
+        if beside {
+            column.kind = ColumnKind::Code;
+            column.hierarchy = true;
+            column.evidence.push(evidence(
+                "label_codes",
+                "옆 이름 열과 일대일로 짝지어지는 반복되는 정수",
+                "whole numbers that repeat, one to one with the names beside them",
+            ));
+        }
+    }
 }
 
 /// The distinct values of a column in the sample, up to `limit` (more: `None`).

@@ -10,6 +10,7 @@ pub mod delimited;
 pub mod encoding;
 pub mod head;
 pub mod html;
+pub mod package;
 pub(crate) mod pivot;
 pub mod shape;
 pub mod sheet;
@@ -47,6 +48,21 @@ pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     }
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
     read_decoded(&text, Some(encoding), options)
+}
+
+/// Reads with the options a Fiscal Data Package states (the `package`
+/// option), if any, and says so in the budget's warnings.
+pub fn described(
+    options: &Options,
+    read: impl FnOnce(&Options) -> Result<Budget, Error>,
+) -> Result<Budget, Error> {
+    let Some(descriptor) = &options.package else {
+        return read(options);
+    };
+    let mut budget = read(&package::apply(options)?)?;
+    let (ko, en) = package::summary(descriptor);
+    budget.note("fiscal_data_package", ko, en);
+    Ok(budget)
 }
 
 /// A spreadsheet, read with calamine where the feature `spreadsheet` is on.

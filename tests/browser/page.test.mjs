@@ -417,3 +417,22 @@ test("an Excel workbook opens on its budget sheet, another sheet can be chosen, 
   await page.screenshot({ path: join(shots, "spreadsheet-settlement.png"), fullPage: true });
   await context.close();
 });
+
+test("a Fiscal Data Package dropped with its CSV is read as its descriptor says", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", [fixture("fdp/datapackage.json"), fixture("fdp/presupuesto.csv")]);
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+  assert.equal(await page.locator("body").getAttribute("data-state"), "ready", await text(page, "#error-text").catch(() => ""));
+  const headline = await text(page, "#headline");
+  assert.match(headline, /67\.8%/, "executed ÷ approved, as the phases say");
+  assert.match(headline, /€/);
+  assert.match(await text(page, "#warnings"), /재정 데이터 패키지/);
+  // The descriptor alone cannot be read: the page asks for its CSV.
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", [fixture("fdp/datapackage.json")]);
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+  assert.match(await text(page, "#error-text"), /presupuesto\.csv/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
