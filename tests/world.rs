@@ -795,3 +795,32 @@ fn odd_cells_do_not_turn_a_column_of_numbers_into_text() {
         "{note:?}"
     );
 }
+
+#[test]
+fn a_year_first_seen_after_the_sampled_rows_still_splits_the_totals() {
+    // Sorted by year and longer than the sample: 2011 starts at row 1,202.
+    let mut text = String::from("회계연도,소관명,금년도예산(천원),추경국회확정(천원)\n");
+    for i in 0..1200 {
+        text.push_str(&format!("2010,부처{},{},0\n", i % 40, 100 + i));
+    }
+    for i in 0..30 {
+        text.push_str(&format!("2011,부처{},{},0\n", i % 40, 1000 + i));
+    }
+    let report = yesan::analyze_text(&text, &Options::default()).unwrap();
+    let parts: Vec<(Vec<String>, Option<&str>)> = report
+        .groups
+        .iter()
+        .map(|g| (g.path.clone(), g.totals[0].value.as_deref()))
+        .collect();
+    // 100 + … + 1299 and 1000 + … + 1029, never added together.
+    assert_eq!(
+        parts,
+        [
+            (vec!["2010".to_string()], Some("839400")),
+            (vec!["2011".to_string()], Some("30435"))
+        ]
+    );
+    assert_eq!(report.totals[0].value, None);
+    assert!(report.warnings.iter().any(|w| w.code == "years_seen_late"));
+    assert_eq!(report.columns[2].year, None);
+}

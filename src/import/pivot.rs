@@ -39,6 +39,11 @@ impl Pivot {
         }
     }
 
+    /// Is this column one of the keys (a year or phase spread over columns)?
+    pub fn is_key(&self, column: usize) -> bool {
+        self.keys.contains(&column)
+    }
+
     /// The amount columns read from the cells (in file order).
     pub fn sources(&self) -> impl Iterator<Item = usize> + '_ {
         self.sources.iter().map(|(c, _)| *c)
