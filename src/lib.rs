@@ -73,6 +73,23 @@ impl Budget {
     }
 }
 
+/// Reads several files of one budget (one per year, or a budget and its
+/// actuals) as one budget with a column per year: items lined up by name,
+/// or by code where a code column names them (see [`import::series`]).
+pub fn read_series(files: &[(&str, &[u8])], options: &Options) -> Result<Budget, Error> {
+    let each = options.for_each_file();
+    let parts = files
+        .iter()
+        .map(|&(name, bytes)| {
+            Ok(import::series::Part {
+                name: name.to_string(),
+                budget: Budget::read(bytes, &each)?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    import::series::read(parts, options)
+}
+
 /// Reads the bytes of a file and analyses them in one step.
 pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     Budget::read(bytes, &options.for_one_report())?.report(options)

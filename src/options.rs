@@ -61,6 +61,11 @@ pub struct Options {
     /// JavaScript API.
     #[serde(skip)]
     pub one_report: bool,
+    /// Every year column is spread into columns, whatever the number of
+    /// amount columns (the stacked table of a series). Not an option of
+    /// the JavaScript API.
+    #[serde(skip)]
+    pub pivot_years: bool,
 }
 
 /// A sheet of a workbook, by name (`"세출"`) or by place from 1 (`2`).
@@ -160,6 +165,17 @@ impl Options {
     }
 
     /// Checks what serde cannot: sensible precision and delimiter.
+    /// The options each file of a series is read with: its reading
+    /// options, not the analysis of the whole series.
+    pub fn for_each_file(&self) -> Options {
+        Options {
+            by: None,
+            growth: None,
+            execution: None,
+            ..self.clone()
+        }
+    }
+
     pub fn validate(&self) -> Result<(), Error> {
         if self.precision.rate > MAX_PRECISION || self.precision.share > MAX_PRECISION {
             return Err(Error::new(ErrorKind::InvalidOption).with_detail(

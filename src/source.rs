@@ -80,6 +80,15 @@ pub struct Source {
     pub sheet: Option<String>,
     /// Every sheet of the spreadsheet, in order (empty for other formats).
     pub sheets: Vec<String>,
+    /// The files of a series, in the order of their years (empty for one file).
+    pub files: Vec<SeriesFile>,
+}
+
+/// One file of a series and the year it was read as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeriesFile {
+    pub name: String,
+    pub year: i32,
 }
 
 fn serialize_char<S: Serializer>(value: &Option<char>, serializer: S) -> Result<S::Ok, S::Error> {

@@ -6,6 +6,7 @@
 //! yesan report budget.csv --json               # the whole report as JSON
 //! yesan report budget.csv --options '{"unit":"thousand"}'
 //! yesan report datapackage.json                # a Fiscal Data Package: its CSV, as described
+//! yesan report budget_2010.csv budget_2011.csv # a series: a column per year
 //! yesan report budget.xlsx --options '{"sheet":"세출"}'
 //! ```
 //!
@@ -17,10 +18,12 @@ use std::process::ExitCode;
 use yesan::{Options, Report};
 
 const USAGE: &str =
-    "usage: yesan report FILE [--by COLUMN,COLUMN…] [--json] [--options JSON] [--lang ko|en]";
+    "usage: yesan report FILE [FILE…] [--by COLUMN,COLUMN…] [--json] [--options JSON] [--lang ko|en]";
 
 struct Args {
     file: String,
+    /// More files: a series of years.
+    more: Vec<String>,
     by: Option<Vec<String>>,
     json: bool,
     options: Option<String>,
@@ -34,6 +37,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
     }
     let mut parsed = Args {
         file: String::new(),
+        more: Vec::new(),
         by: None,
         json: false,
         options: None,
@@ -54,7 +58,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
                 return Err(format!("unknown option {flag}\n{USAGE}"))
             }
             file if parsed.file.is_empty() => parsed.file = file.to_string(),
-            extra => return Err(format!("one file at a time, not also {extra}\n{USAGE}")),
+            more => parsed.more.push(more.to_string()),
         }
     }
     if parsed.file.is_empty() {
@@ -197,6 +201,30 @@ fn described(
     Ok((data, options))
 }
 
+/// Several files: read as a series of years.
+fn series(
+    args: &Args,
+    first: Vec<u8>,
+    options: &Options,
+) -> Result<Result<Report, yesan::Error>, String> {
+    let mut files = vec![(args.file.clone(), first)];
+    for name in &args.more {
+        let bytes = std::fs::read(name).map_err(|e| format!("{name}: {e}"))?;
+        files.push((name.clone(), bytes));
+    }
+    let named: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let short = std::path::Path::new(name)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(name);
+            (short, bytes.as_slice())
+        })
+        .collect();
+    Ok(yesan::read_series(&named, options).and_then(|budget| budget.report(options)))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args = match parse(&args) {
@@ -227,7 +255,18 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match yesan::analyze(&bytes, &options) {
+    let report = if args.more.is_empty() {
+        yesan::analyze(&bytes, &options)
+    } else {
+        match series(&args, bytes, &options) {
+            Ok(report) => report,
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(1);
+            }
+        }
+    };
+    match report {
         Ok(report) if args.json => match serde_json::to_string_pretty(&report) {
             Ok(json) => print(&json),
             Err(error) => {

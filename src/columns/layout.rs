@@ -21,7 +21,7 @@ pub struct Layout {
 /// Works out the layout from the columns as understood (after overrides),
 /// marking the pivoted amount columns and giving amounts the year of a
 /// year column with one value.
-pub fn plan(columns: &mut [Column]) -> Layout {
+pub fn plan(columns: &mut [Column], pivot_years: bool) -> Layout {
     let of_kind = |kind: ColumnKind| -> Vec<usize> {
         columns
             .iter()
@@ -36,7 +36,11 @@ pub fn plan(columns: &mut [Column]) -> Layout {
         .iter()
         .partition(|&&y| columns[y].profile.distinct <= 1);
     let mut layout = Layout::default();
-    if !amounts.is_empty() && (!phases.is_empty() || (amounts.len() == 1 && !many_years.is_empty()))
+    if pivot_years && !amounts.is_empty() && !years.is_empty() {
+        layout.keys = years.iter().chain(&phases).copied().collect();
+        layout.pivoted = amounts.clone();
+    } else if !amounts.is_empty()
+        && (!phases.is_empty() || (amounts.len() == 1 && !many_years.is_empty()))
     {
         layout.keys = many_years.iter().chain(&phases).copied().collect();
         layout.pivoted = amounts.clone();
@@ -61,7 +65,7 @@ pub fn plan(columns: &mut [Column]) -> Layout {
             ),
         ));
     }
-    for &y in &one_year {
+    for &y in one_year.iter().filter(|_| !pivot_years) {
         let year = columns[y].profile.first_year;
         let name = columns[y].name.clone();
         for &a in &amounts {

@@ -12,6 +12,7 @@ pub mod head;
 pub mod html;
 pub mod package;
 pub(crate) mod pivot;
+pub mod series;
 pub mod shape;
 pub mod sheet;
 pub mod split;

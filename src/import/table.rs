@@ -117,6 +117,7 @@ pub(crate) fn assemble(
         caption,
         sheet: None,
         sheets: Vec::new(),
+        files: Vec::new(),
     };
     let notation = match options.decimal {
         Some(mark) => Notation {

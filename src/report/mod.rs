@@ -19,6 +19,9 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 mod nodes;
+mod series;
+
+pub use series::SeriesReport;
 
 /// The whole analysis of a budget.
 #[derive(Debug, Clone, Serialize)]
@@ -45,6 +48,10 @@ pub struct Report {
     pub growth: Option<GrowthReport>,
     /// Execution of the whole budget, when there is an executed column.
     pub execution: Option<ExecutionReport>,
+    /// The compared amount year by year, when there are three years or more
+    /// (or several files): each year's total, growth from year to year, and
+    /// the average annual growth.
+    pub series: Option<SeriesReport>,
     pub tree: NodeReport,
     pub warnings: Vec<Warning>,
     pub precision: PrecisionReport,
@@ -278,7 +285,11 @@ impl Budget {
         };
         let mut tree_report = context.node(&tree, &tree.amounts, &tree.amounts, &[]);
         let split_totals = split > 0;
-        let totals = self.total_reports(&totals(self)?, split_totals);
+        let sums = totals(self)?;
+        let series = plan
+            .growth
+            .and_then(|(_, to)| series::series_report(self, &sums, to, plan.precision.rate));
+        let totals = self.total_reports(&sums, split_totals);
         let groups = self.group_reports(&plan, &tree_report)?;
         if split_totals {
             tree_report.without_amounts();
@@ -304,6 +315,7 @@ impl Budget {
             groups,
             growth,
             execution,
+            series,
             tree: tree_report,
             warnings: self.report_warnings(&plan.cut),
             precision: PrecisionReport {

@@ -172,7 +172,7 @@ impl BudgetBuilder {
         let (unit, scales, unit_warnings) = header::unify_units(&mut columns, korean);
         budget.unit = unit;
         budget.currency = currency;
-        let layout = layout::plan(&mut columns);
+        let layout = layout::plan(&mut columns, options.pivot_years);
         budget.split = layout.split.clone();
         let slots = slots(&columns, &scales, options, whole, &mut budget);
         let total_columns = totals::TotalColumns::new(&layout, &columns, sample);
