@@ -123,6 +123,12 @@ export class Budget {
     return new Budget(WRAP, guarded(() => glue.Budget.fromChunks(read, options)));
   }
 
+  /** Reads several files of one budget (one per year, or a budget and its
+   * actuals) as one budget with a column per year: `[{ name, data }]`. */
+  static series(files, options) {
+    return new Budget(WRAP, guarded(() => glue.Budget.series(files, options)));
+  }
+
   #call(method) {
     if (this.#generation !== restarts) throw new YesanError(LOST);
     return guarded(() => method(this.#inner));

@@ -67,6 +67,24 @@ export interface Workbook {
   floats: number;
 }
 
+/** One file of a series: its name (a year in it tells the year, if the file does not) and its data. */
+export interface SeriesFileInput {
+  name: string;
+  data: Uint8Array | ArrayBuffer | string | Workbook;
+}
+
+/** The compared amount year by year. */
+export interface SeriesReport {
+  /** The amount column of each year, in year order. */
+  columns: string[];
+  years: number[];
+  totals: (string | null)[];
+  /** Growth from each year to the next. */
+  steps: GrowthReport[];
+  /** Average annual growth over the series, in percent. */
+  cagr: string | null;
+}
+
 export interface Column {
   /** 0-based position in the file. */
   index: number;
@@ -141,7 +159,7 @@ export interface Options {
 export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "precision">;
 
 export interface Source {
-  format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis" | "xlsx" | "xls" | "xlsb" | "ods";
+  format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis" | "xlsx" | "xls" | "xlsb" | "ods" | "series";
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | null;
   delimiter: string | null;
   /** 1-based line of the header row. */
@@ -152,6 +170,8 @@ export interface Source {
   sheet: string | null;
   /** Every sheet of the spreadsheet, in order (empty for other formats). */
   sheets: string[];
+  /** The files of a series and the year each was read as (empty for one file). */
+  files: { name: string; year: number }[];
 }
 
 export interface Warning {
@@ -280,6 +300,8 @@ export interface Report {
   groups: GroupReport[];
   growth: GrowthReport | null;
   execution: ExecutionReport | null;
+  /** The compared amount year by year (three years or more, or several files). */
+  series: SeriesReport | null;
   tree: ReportNode;
   warnings: Warning[];
   precision: { rate: number; share: number };
@@ -541,6 +563,33 @@ impl JsBudget {
         let options = options_from(options.map(JsValue::from))?;
         let chunks = Chunks { read, chunk: None };
         Budget::read_stream(chunks, &options)
+            .map(|inner| JsBudget { inner })
+            .map_err(|e| js_error(&e))
+    }
+
+    /// Reads several files of one budget (one per year, or a budget and
+    /// its actuals) as one budget with a column per year: `files` is an
+    /// array of `{ name, data }`, `data` as for `new Budget`.
+    pub fn series(
+        #[wasm_bindgen(unchecked_param_type = "SeriesFileInput[]")] files: js_sys::Array,
+        options: Option<OptionsArg>,
+    ) -> Result<JsBudget, JsValue> {
+        let options = options_from(options.map(JsValue::from))?;
+        let each = options.for_each_file();
+        let mut parts = Vec::new();
+        for file in files.iter() {
+            let name = Reflect::get(&file, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string())
+                .ok_or_else(|| invalid("each file of a series needs a name"))?;
+            let data =
+                Reflect::get(&file, &JsValue::from_str("data")).unwrap_or(JsValue::UNDEFINED);
+            parts.push(crate::import::series::Part {
+                name,
+                budget: read(&data, &each)?,
+            });
+        }
+        crate::import::series::read(parts, &options)
             .map(|inner| JsBudget { inner })
             .map_err(|e| js_error(&e))
     }

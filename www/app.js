@@ -22,6 +22,8 @@ const PROGRESS_FROM_BYTES = 512 * 1024;
 /** The largest file the worker streams (worker.js): larger files are
  * refused before they are read, so that the tab never runs out of memory. */
 const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+/** The files of a series are read whole, all of them together at most this. */
+const WHOLE_SERIES_BYTES = 256 * 1024 * 1024;
 
 const state = {
   report: null,
@@ -128,15 +130,16 @@ function readOptions() {
   return options;
 }
 
-/** Reads and analyses new input; on failure the previous result stays. */
-async function analyse(input, source) {
+/** Reads and analyses new input (`type` "read", or "series" for several
+ * files); on failure the previous result stays. */
+async function analyse(input, source, type = "read") {
   $("error").hidden = true;
   document.body.dataset.state = "busy";
   const slow = setTimeout(() => $("progress").hidden && showProgress(t("analyzing")), 200);
   try {
     // Copied, not transferred: the input is kept to read again when the
     // user corrects a column.
-    const report = await ask({ type: "read", input, options: readOptions() });
+    const report = await ask({ type, input, options: readOptions() });
     state.source = source;
     show(report, true);
   } catch (error) {
@@ -178,8 +181,8 @@ async function openFiles(files) {
   freshInput();
   const descriptor = files.find((f) => /\.json$/i.test(f.name));
   if (!descriptor) {
-    state.others = Math.max(0, files.length - 1);
-    return openFile(files[0]);
+    state.others = 0;
+    return files.length > 1 ? openSeries(files) : openFile(files[0]);
   }
   let data;
   try {
@@ -208,6 +211,17 @@ function firstPath(descriptor) {
 function packageData(descriptor, others) {
   const name = firstPath(descriptor)?.split("/").pop();
   return others.find((f) => f.name === name) ?? (others.length === 1 ? others[0] : null);
+}
+
+/** Several files of one budget, one per year (or a budget and its
+ * actuals): read as one, a column per year. */
+async function openSeries(files) {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > WHOLE_SERIES_BYTES) {
+    const sizes = { size: (total / 1048576).toFixed(0), max: WHOLE_SERIES_BYTES / 1048576 };
+    return showError({ messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
+  }
+  await analyse(files, { name: files.map((f) => f.name).join(", "), input: files, type: "series" }, "series");
 }
 
 async function openFile(file) {
@@ -358,7 +372,7 @@ function renderColumns() {
 }
 
 function rereadWithOverrides() {
-  if (state.source?.input != null) analyse(state.source.input, state.source);
+  if (state.source?.input != null) analyse(state.source.input, state.source, state.source.type);
 }
 
 function renderControls() {
@@ -559,6 +573,7 @@ function renderTableView() {
     columns,
     sort: state.sort,
     expanded: state.expanded,
+    years: state.report.series?.years ?? [],
     t,
     amount,
     exact,
@@ -697,7 +712,7 @@ function wire() {
     state.sheet = Number(event.target.value);
     state.overrides = {};
     state.by = null;
-    if (state.source?.input != null) analyse(state.source.input, state.source);
+    if (state.source?.input != null) analyse(state.source.input, state.source, state.source.type);
   });
   $("measure").addEventListener("change", (event) => {
     state.measure = event.target.value;

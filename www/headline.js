@@ -74,5 +74,10 @@ export function headlineItems(r, measure, format) {
   );
   const g = r.growth;
   items.push(headlineItem(t("growth"), growthText(g, amount), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  const s = r.series;
+  if (s?.cagr != null) {
+    const span = { from: s.years[0], to: s.years[s.years.length - 1] };
+    items.push(headlineItem(t("cagr"), rateText(s.cagr), t("cagrBasis", span)));
+  }
   return items;
 }

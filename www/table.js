@@ -37,7 +37,38 @@ export function tableColumns(report, measure, t) {
     columns.push({ key: "executionRate", label: t("executionRate"), value: (n) => n.execution?.rate, rate: true });
     columns.push({ key: "unspent", label: t("unspent"), value: (n) => n.execution?.unspent, amount: true });
   }
+  if (report.series) {
+    // Sorted by the last year's growth; drawn as a line of the years.
+    const years = report.series.columns;
+    columns.push({ key: "trend", label: t("trend"), value: (n) => n.growth?.rate, trend: years });
+  }
   return columns;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A small line of an item's amounts year by year: the figures are in its
+ * label, the floats only place the points. */
+function sparkline(values, label) {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 64 18");
+  svg.setAttribute("class", "spark");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  const title = document.createElementNS(SVG, "title");
+  title.textContent = label;
+  svg.append(title);
+  const numbers = values.map((v) => (v == null ? null : Number(v)));
+  const known = numbers.filter((v) => v != null);
+  if (known.length < 2) return svg;
+  const low = Math.min(0, ...known);
+  const span = Math.max(...known) - low || 1;
+  const step = 60 / (values.length - 1);
+  const points = numbers.flatMap((v, i) => (v == null ? [] : [`${(2 + i * step).toFixed(1)},${(16 - ((v - low) / span) * 14).toFixed(1)}`]));
+  const line = document.createElementNS(SVG, "polyline");
+  line.setAttribute("points", points.join(" "));
+  svg.append(line);
+  return svg;
 }
 
 /**
@@ -101,7 +132,11 @@ export function renderTable(table, view) {
         return;
       }
       const td = element("td", { class: "number" });
-      if (column.amount && value != null) {
+      if (column.trend) {
+        const values = column.trend.map((name) => node.amounts[name] ?? null);
+        const label = column.trend.map((name, i) => `${view.years[i]}: ${values[i] == null ? "—" : view.amount(values[i])}`).join(", ");
+        td.append(sparkline(values, label));
+      } else if (column.amount && value != null) {
         const span = element("span", { class: "amount", tabindex: "0", "data-exact": view.exact(value) }, view.amount(value));
         span.setAttribute("aria-label", `${view.amount(value)} (${view.exact(value)})`);
         td.append(span);

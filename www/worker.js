@@ -77,12 +77,25 @@ async function read(id, input, options) {
   return Budget.fromChunks(chunks, { ...options, limits });
 }
 
+/** Several files, each read whole (a spreadsheet as its workbook), as
+ * one budget with a column per year. */
+async function series(files, options) {
+  const reader = new FileReaderSync();
+  const parts = [];
+  for (const file of files) {
+    const head = new Uint8Array(reader.readAsArrayBuffer(file.slice(0, 8)));
+    const data = isSpreadsheet(head) ? await workbookOf(file, reader) : new Uint8Array(reader.readAsArrayBuffer(file));
+    parts.push({ name: file.name, data });
+  }
+  return Budget.series(parts, options);
+}
+
 self.onmessage = async ({ data }) => {
   const { id, type, input, options } = data;
   try {
     await ready;
-    if (type === "read") {
-      const next = await read(id, input, options);
+    if (type === "read" || type === "series") {
+      const next = type === "series" ? await series(input, options) : await read(id, input, options);
       budget?.free();
       budget = next;
     }

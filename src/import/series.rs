@@ -268,7 +268,7 @@ fn stacked_options(options: &Options, layout: &Layout, unit: Unit, parts: &[Part
         growth: options.growth.clone(),
         execution: options.execution.clone(),
         precision: options.precision,
-        limits: options.limits.clone(),
+        limits: options.limits,
         pivot_years: true,
         ..Options::default()
     }

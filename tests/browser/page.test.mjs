@@ -264,14 +264,12 @@ test("a file above the limit is refused before it is read, and a dropped file is
   const transfer = await page.evaluateHandle((data) => {
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array(data)], "small_cp949.csv", { type: "text/csv" }));
-    dt.items.add(new File([new Uint8Array(data)], "second.csv", { type: "text/csv" }));
     return dt;
   }, bytes);
   await page.evaluate(() => (document.body.dataset.state = "busy"));
   await page.dispatchEvent("#drop", "drop", { dataTransfer: transfer });
   await page.waitForSelector("body[data-state=ready]");
   assert.match(await text(page, "#headline"), /2억 3,440만원/);
-  assert.match(await text(page, "#source"), /파일 1개는 더 읽지 않았습니다/, "two files dropped: the page says one was read");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -434,5 +432,25 @@ test("a Fiscal Data Package dropped with its CSV is read as its descriptor says"
   await page.waitForSelector("body[data-state=ready], body[data-state=error]");
   assert.match(await text(page, "#error-text"), /presupuesto\.csv/);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("two years of the national budget as two files: a column per year, growth, the average and a line per item", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", [fixture("kr_national_out_2011.csv"), fixture("kr_national_out_2010.csv")]);
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+  assert.equal(await page.locator("body").getAttribute("data-state"), "ready", await text(page, "#error-text").catch(() => ""));
+  const headline = await text(page, "#headline");
+  // 255.3조 → 264.1조 원 (천원 in the files), +3.4 %.
+  assert.match(headline, /264조 929억원/);
+  assert.match(headline, /3\.4%/);
+  assert.match(headline, /연평균 증가율/);
+  assert.match(await text(page, "#warnings"), /kr_national_out_2010\.csv \(2010\), kr_national_out_2011\.csv \(2011\)/);
+  const sparks = page.locator("#table svg.spark");
+  assert.ok((await sparks.count()) > 10, "a line per item");
+  assert.match(await sparks.nth(1).getAttribute("aria-label"), /^2010: .+, 2011: .+/);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: join(shots, "series.png"), fullPage: true });
   await context.close();
 });

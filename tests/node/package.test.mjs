@@ -91,6 +91,22 @@ test("a spreadsheet is read by the second module, loaded on first use, from ESM 
   assert.equal(cjs, "15159");
 });
 
+test("Budget.series reads a budget and its actuals as one, with execution item by item", () => {
+  const out = run("series.mjs", `
+    import { Budget } from "yesan";
+    const budget = "Department,Adopted 2023\\nHealth,13890000\\nParks,1500000\\n";
+    const actuals = "Department,Actual 2023\\nHealth,12501000\\nParks,1050000\\n";
+    const series = Budget.series([{ name: "budget-2023.csv", data: budget }, { name: "actuals-2023.csv", data: actuals }]);
+    const report = series.report();
+    console.log(JSON.stringify([report.source.files, report.execution.rate, report.tree.children.map((c) => [c.name, c.execution.rate])]));
+  `);
+  assert.deepEqual(JSON.parse(out), [
+    [{ name: "budget-2023.csv", year: 2023 }, { name: "actuals-2023.csv", year: 2023 }],
+    "88.1",
+    [["Health", "90.0"], ["Parks", "70.0"]],
+  ]);
+});
+
 test("every error is a YesanError with its code, row and column", () => {
   const out = run("error.mjs", `
     import { analyze, YesanError } from "yesan";
