@@ -59,10 +59,11 @@ export interface FiscalModel {
 }
 
 /** A spreadsheet's sheets as text cells, from `readSpreadsheet` (the
- * second module): each row with its row number in the sheet. */
+ * second module). Each sheet's cells come packed in one string: each cell
+ * ends with U+001F, each row with U+001E; `lines` are the rows' numbers. */
 export interface Workbook {
   format: "xlsx" | "xlsb" | "xls" | "ods";
-  sheets: { name: string; rows: [number, string[]][] }[];
+  sheets: { name: string; lines: number[]; cells: string }[];
   /** How many number cells were stored as binary fractions. */
   floats: number;
 }

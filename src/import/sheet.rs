@@ -47,10 +47,57 @@ impl SheetFormat {
 
 /// A sheet: its name and its rows, each with its row number in the sheet
 /// (from 1), every row as wide as the widest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<(usize, Vec<String>)>,
+}
+
+/// Between the two WebAssembly modules a sheet crosses packed: its cells in
+/// one string, each cell ended by U+001F and each row by U+001E (control
+/// characters a cell never shows; any in a cell become a space), and the
+/// row numbers apart: one string to copy rather than one per cell.
+#[derive(Serialize, Deserialize)]
+struct PackedSheet {
+    name: String,
+    lines: Vec<usize>,
+    cells: String,
+}
+
+const CELL_END: char = '\u{1f}';
+const ROW_END: char = '\u{1e}';
+
+impl Serialize for Sheet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut cells = String::new();
+        for (_, row) in &self.rows {
+            for cell in row {
+                cells.extend(cell.chars().map(|c| if c == CELL_END || c == ROW_END { ' ' } else { c }));
+                cells.push(CELL_END);
+            }
+            cells.push(ROW_END);
+        }
+        let lines = self.rows.iter().map(|(line, _)| *line).collect();
+        PackedSheet { name: self.name.clone(), lines, cells }.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Sheet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let packed = PackedSheet::deserialize(deserializer)?;
+        let rows: Vec<Vec<String>> = packed
+            .cells
+            .split_terminator(ROW_END)
+            .map(|row| row.split_terminator(CELL_END).map(str::to_string).collect())
+            .collect();
+        if rows.len() != packed.lines.len() {
+            return Err(serde::de::Error::custom("a sheet's rows and row numbers differ in count"));
+        }
+        Ok(Sheet {
+            name: packed.name,
+            rows: packed.lines.into_iter().zip(rows).collect(),
+        })
+    }
 }
 
 /// A merged range of cells, 0-based and inclusive, relative to the grid.

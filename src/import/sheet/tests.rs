@@ -115,3 +115,20 @@ fn the_first_sheet_with_a_budget_table_is_read_and_the_others_named() {
         error.message_en()
     );
 }
+
+#[test]
+fn a_sheet_crosses_packed_and_comes_back_the_same() {
+    let sheet = Sheet {
+        name: "세출".into(),
+        rows: vec![
+            (3, vec!["부서".into(), "예산액".into(), String::new()]),
+            (4, vec!["가\u{1f}나".into(), "100".into(), "".into()]),
+        ],
+    };
+    let json = serde_json::to_string(&sheet).unwrap();
+    assert_eq!(json, r#"{"name":"세출","lines":[3,4],"cells":"부서\u001f예산액\u001f\u001f\u001e가 나\u001f100\u001f\u001f\u001e"}"#);
+    let back: Sheet = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.rows[0], sheet.rows[0]);
+    assert_eq!(back.rows[1].1, ["가 나", "100", ""]);
+    assert_eq!(back.rows[1].0, 4);
+}
