@@ -69,20 +69,33 @@ export function analyze(input, options) {
 
 let sheets = null;
 
-/** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
- * `analyze` or `new Budget`: every sheet, its cells as text. The
- * spreadsheet reader is a second module, loaded on first use. */
-export async function readSpreadsheet(input) {
+/** The spreadsheet module, loaded on first use (again if loading failed). */
+async function sheetsReader() {
   sheets ??= import("#sheets").then((m) => m.load());
-  let reader;
   try {
-    reader = await sheets;
+    return await sheets;
   } catch (error) {
     sheets = null;
     throw error;
   }
+}
+
+/** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
+ * `analyze` or `new Budget`: every sheet, its cells as text. The
+ * spreadsheet reader is a second module, loaded on first use. */
+export async function readSpreadsheet(input) {
+  const reader = await sheetsReader();
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   return guarded(() => reader.readWorkbook(bytes), reader.reset);
+}
+
+/** The files of a ZIP archive (a Fiscal Data Package with its CSV, the
+ * files of a series) as `[{ name, data }]`, or `null` when the archive is a
+ * workbook (read it with `readSpreadsheet`). */
+export async function readArchive(input) {
+  const reader = await sheetsReader();
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  return guarded(() => reader.readArchive(bytes), reader.reset);
 }
 
 /** Writes an amount as people read it (`225조 9,413억원`, `41,018백만원`). */

@@ -28,5 +28,9 @@ export declare class YesanError extends Error {
  * loaded on first use. */
 export declare function readSpreadsheet(input: Uint8Array | ArrayBuffer): Promise<Workbook>;
 
+/** The files of a ZIP archive (a Fiscal Data Package with its CSV, the
+ * files of a series), or `null` when the archive is a workbook. */
+export declare function readArchive(input: Uint8Array | ArrayBuffer): Promise<{ name: string; data: Uint8Array }[] | null>;
+
 /** How many times the WebAssembly instance trapped and was made afresh. */
 export declare function moduleRestarts(): number;

@@ -76,3 +76,24 @@ fn without_the_descriptor_the_same_csv_has_no_roles_but_its_codes_are_still_code
     let eco = report.columns.iter().find(|c| c.name == "eco").unwrap();
     assert_eq!(eco.kind, ColumnKind::Code);
 }
+
+#[test]
+fn a_zipped_package_reads_the_same() {
+    let zip = common::zipped(&[
+        (
+            "municipio/datapackage.json",
+            fixture("fdp/datapackage.json"),
+        ),
+        ("municipio/presupuesto.csv", fixture("fdp/presupuesto.csv")),
+    ]);
+    let report = yesan::analyze(&zip, &Options::default()).unwrap();
+    assert_eq!(report.currency.as_deref(), Some("EUR"));
+    assert_eq!(
+        report.execution.as_ref().and_then(|e| e.rate.as_deref()),
+        Some("67.8")
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.code == "fiscal_data_package"));
+}

@@ -157,3 +157,23 @@ fn an_item_renamed_under_the_same_code_is_one_item() {
         .iter()
         .any(|w| w.code == "renamed" && w.message_ko.contains("기획예산과")));
 }
+
+#[test]
+fn a_zip_of_the_two_years_is_the_same_series() {
+    let zip = common::zipped(&[
+        (
+            "kr_national_out_2010.csv",
+            fixture("kr_national_out_2010.csv"),
+        ),
+        (
+            "kr_national_out_2011.csv",
+            fixture("kr_national_out_2011.csv"),
+        ),
+    ]);
+    let report = yesan::analyze(&zip, &Options::default()).unwrap();
+    assert_eq!(
+        report.series.as_ref().and_then(|s| s.cagr.as_deref()),
+        Some("3.4")
+    );
+    assert_eq!(report.source.files.len(), 2);
+}

@@ -60,7 +60,7 @@ function startWorker() {
       return;
     }
     pending.delete(data.id);
-    if (data.ok) call.resolve(data.report);
+    if (data.ok) call.resolve(data.result);
     else call.reject(data.error);
     // A module that trapped is thrown away; the next call gets a fresh one.
     if (data.trapped) restartWorker(data.error);
@@ -179,6 +179,7 @@ function freshInput() {
  * read (comparing years across files is still to come), and the page says so. */
 async function openFiles(files) {
   freshInput();
+  if (files.length === 1 && /\.zip$/i.test(files[0].name)) return openArchive(files[0]);
   const descriptor = files.find((f) => /\.json$/i.test(f.name));
   if (!descriptor) {
     state.others = 0;
@@ -199,6 +200,20 @@ async function openFiles(files) {
   }
   state.others = Math.max(0, files.length - 2);
   return openFile(data);
+}
+
+/** A ZIP archive: its files are opened as if dropped together (a Fiscal
+ * Data Package, or the files of a series); a workbook is read as one. */
+async function openArchive(file) {
+  let entries;
+  try {
+    entries = await ask({ type: "unzip", input: file });
+  } catch (error) {
+    return showError(error);
+  }
+  if (entries == null) return openFile(file);
+  const files = entries.map((e) => new File([e.data], e.name));
+  return files.length === 0 ? showError({ messageKo: tIn("ko", "emptyArchive"), messageEn: tIn("en", "emptyArchive") }) : openFiles(files);
 }
 
 /** The first resource's path in a datapackage.json. */

@@ -45,14 +45,24 @@ function isSpreadsheet(head) {
   return zip || ole;
 }
 
-async function workbookOf(file, reader) {
-  const key = fileKey(file);
-  if (lastBook.key === key) return lastBook.workbook;
+async function spreadsheetModule() {
   sheets ??= import("./pkg/sheets/yesan_sheets.js").then(async (module) => {
     await module.default();
     return module;
   });
-  const module = await sheets;
+  return sheets;
+}
+
+/** The files of a ZIP archive, or null when it is a workbook. */
+async function unzip(file) {
+  const bytes = new Uint8Array(new FileReaderSync().readAsArrayBuffer(file));
+  return (await spreadsheetModule()).readArchive(bytes) ?? null;
+}
+
+async function workbookOf(file, reader) {
+  const key = fileKey(file);
+  if (lastBook.key === key) return lastBook.workbook;
+  const module = await spreadsheetModule();
   const workbook = module.readWorkbook(new Uint8Array(reader.readAsArrayBuffer(file)));
   lastBook = { key, workbook };
   return workbook;
@@ -94,14 +104,18 @@ self.onmessage = async ({ data }) => {
   const { id, type, input, options } = data;
   try {
     await ready;
+    if (type === "unzip") {
+      const files = await unzip(input);
+      self.postMessage({ id, ok: true, result: files }, files?.map((f) => f.data.buffer) ?? []);
+      return;
+    }
     if (type === "read" || type === "series") {
       const next = type === "series" ? await series(input, options) : await read(id, input, options);
       budget?.free();
       budget = next;
     }
     if (!budget) throw new Error("no budget has been read yet");
-    const report = budget.report(options);
-    self.postMessage({ id, ok: true, report });
+    self.postMessage({ id, ok: true, result: budget.report(options) });
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
       // A trap leaves the module's memory in an unknown state: this worker

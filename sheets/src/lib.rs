@@ -5,7 +5,7 @@
 //! are in BENCHMARKS.md).
 
 use wasm_bindgen::prelude::*;
-use yesan::import::spreadsheet;
+use yesan::import::{archive, spreadsheet};
 use yesan::{Error, Options};
 
 /// Reads every sheet of a spreadsheet file into a `Workbook` for
@@ -14,6 +14,31 @@ use yesan::{Error, Options};
 pub fn read_workbook(bytes: &[u8]) -> Result<JsValue, JsValue> {
     let workbook = spreadsheet::open(bytes, &Options::default()).map_err(|e| js_error(&e))?;
     serde_wasm_bindgen::to_value(&workbook).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// The files of a ZIP archive that is not a workbook (a Fiscal Data
+/// Package zipped with its CSV, or the files of a series) as
+/// `[{ name, data }]`, or `null` for a workbook (read it with
+/// `readWorkbook`).
+#[wasm_bindgen(js_name = readArchive)]
+pub fn read_archive(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    if archive::is_workbook(bytes) {
+        return Ok(JsValue::NULL);
+    }
+    let entries = archive::entries(bytes, &Options::default()).map_err(|e| js_error(&e))?;
+    let list = js_sys::Array::new();
+    for entry in entries {
+        let file = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &file,
+            &JsValue::from_str("name"),
+            &JsValue::from_str(&entry.name),
+        );
+        let data = js_sys::Uint8Array::from(entry.data.as_slice());
+        let _ = js_sys::Reflect::set(&file, &JsValue::from_str("data"), &data);
+        list.push(&file);
+    }
+    Ok(list.into())
 }
 
 /// An error as the core module throws them: `code`, the messages, and no

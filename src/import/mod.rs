@@ -2,6 +2,8 @@
 //! them to `BudgetBuilder`; none of them computes anything. A spreadsheet
 //! is recognised by its first bytes and read sheet by sheet (`sheet`).
 
+#[cfg(feature = "spreadsheet")]
+pub mod archive;
 pub mod basis;
 pub(crate) mod builder;
 pub(crate) mod cells;
@@ -66,10 +68,69 @@ pub fn described(
     Ok(budget)
 }
 
-/// A spreadsheet, read with calamine where the feature `spreadsheet` is on.
+/// A spreadsheet, read with calamine where the feature `spreadsheet` is on;
+/// a ZIP archive that is not a workbook, by what it holds.
 #[cfg(feature = "spreadsheet")]
 fn read_spreadsheet(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+    if bytes.starts_with(b"PK\x03\x04") && !archive::is_workbook(bytes) {
+        return read_archive(bytes, options);
+    }
     sheet::read_workbook(&spreadsheet::open(bytes, options)?, options)
+}
+
+/// The files of a ZIP archive: a Fiscal Data Package (its
+/// `datapackage.json` and the CSV it describes), several files of a series,
+/// or one file.
+#[cfg(feature = "spreadsheet")]
+fn read_archive(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+    let entries = archive::entries(bytes, options)?;
+    if let Some(json) = entries.iter().find(|e| e.name == "datapackage.json") {
+        let descriptor: package::Descriptor = serde_json::from_slice(&json.data).map_err(|e| {
+            Error::new(ErrorKind::InvalidOption).with_detail(
+                format!("datapackage.json: {e}"),
+                format!("datapackage.json: {e}"),
+            )
+        })?;
+        let wanted = descriptor
+            .first_path()
+            .map(|p| p.rsplit('/').next().unwrap_or(p).to_string());
+        let others: Vec<&archive::Entry> = entries.iter().filter(|e| e.name != json.name).collect();
+        let data = others
+            .iter()
+            .find(|e| Some(&e.name) == wanted.as_ref())
+            .or(others.first().filter(|_| others.len() == 1))
+            .ok_or_else(|| no_file_in_archive(wanted.as_deref().unwrap_or("CSV")))?;
+        let described_options = Options {
+            package: Some(descriptor),
+            ..options.clone()
+        };
+        return described(&described_options, |o| read_bytes(&data.data, o));
+    }
+    match entries.as_slice() {
+        [] => Err(no_file_in_archive("CSV")),
+        [one] => read_bytes(&one.data, options),
+        many => {
+            let each = options.for_each_file();
+            let parts = many
+                .iter()
+                .map(|e| {
+                    Ok(series::Part {
+                        name: e.name.clone(),
+                        budget: read_bytes(&e.data, &each)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            series::read(parts, options)
+        }
+    }
+}
+
+#[cfg(feature = "spreadsheet")]
+fn no_file_in_archive(name: &str) -> Error {
+    Error::new(ErrorKind::Empty).with_detail(
+        format!("압축 파일에 읽을 파일({name})이 없습니다"),
+        format!("the archive holds no file to read ({name})"),
+    )
 }
 
 /// Without the spreadsheet reader (the core WebAssembly module), a

@@ -72,13 +72,24 @@ impl Serialize for Sheet {
         let mut cells = String::new();
         for (_, row) in &self.rows {
             for cell in row {
-                cells.extend(cell.chars().map(|c| if c == CELL_END || c == ROW_END { ' ' } else { c }));
+                cells.extend(cell.chars().map(|c| {
+                    if c == CELL_END || c == ROW_END {
+                        ' '
+                    } else {
+                        c
+                    }
+                }));
                 cells.push(CELL_END);
             }
             cells.push(ROW_END);
         }
         let lines = self.rows.iter().map(|(line, _)| *line).collect();
-        PackedSheet { name: self.name.clone(), lines, cells }.serialize(serializer)
+        PackedSheet {
+            name: self.name.clone(),
+            lines,
+            cells,
+        }
+        .serialize(serializer)
     }
 }
 
@@ -91,7 +102,9 @@ impl<'de> Deserialize<'de> for Sheet {
             .map(|row| row.split_terminator(CELL_END).map(str::to_string).collect())
             .collect();
         if rows.len() != packed.lines.len() {
-            return Err(serde::de::Error::custom("a sheet's rows and row numbers differ in count"));
+            return Err(serde::de::Error::custom(
+                "a sheet's rows and row numbers differ in count",
+            ));
         }
         Ok(Sheet {
             name: packed.name,

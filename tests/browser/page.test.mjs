@@ -426,6 +426,12 @@ test("a Fiscal Data Package dropped with its CSV is read as its descriptor says"
   assert.match(headline, /67\.8%/, "executed ÷ approved, as the phases say");
   assert.match(headline, /€/);
   assert.match(await text(page, "#warnings"), /재정 데이터 패키지/);
+  // The same package zipped: the archive is opened and read the same way.
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", [fixture("fdp/municipio.zip")]);
+  await page.waitForSelector("body[data-state=ready], body[data-state=error]");
+  assert.match(await text(page, "#headline"), /67\.8%/);
+  assert.match(await text(page, "#source"), /presupuesto\.csv/);
   // The descriptor alone cannot be read: the page asks for its CSV.
   await page.evaluate(() => (document.body.dataset.state = "busy"));
   await page.setInputFiles("#file", [fixture("fdp/datapackage.json")]);

@@ -72,3 +72,18 @@ pub fn totals(report: &Report) -> Vec<(&str, Option<&str>)> {
         .map(|t| (t.column.as_str(), t.value.as_deref()))
         .collect()
 }
+
+/// A ZIP archive of fixtures, made here (deflated).
+pub fn zipped(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(&mut out));
+    for (name, data) in files {
+        writer
+            .start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(data).unwrap();
+    }
+    writer.finish().unwrap();
+    out
+}

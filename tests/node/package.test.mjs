@@ -89,6 +89,17 @@ test("a spreadsheet is read by the second module, loaded on first use, from ESM 
     readSpreadsheet(readFileSync(${JSON.stringify(workbook)})).then((book) => console.log(analyze(book).totals[0].value));
   `);
   assert.equal(cjs, "15159");
+  const zip = join(root, "tests/fixtures/fdp/municipio.zip");
+  const archive = run("archive.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, readArchive } from "yesan";
+    const files = await readArchive(readFileSync(${JSON.stringify(zip)}));
+    const descriptor = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === "datapackage.json").data));
+    const csv = files.find((f) => f.name === "presupuesto.csv").data;
+    const book = await readArchive(readFileSync(${JSON.stringify(workbook)}));
+    console.log(JSON.stringify([files.map((f) => f.name), analyze(csv, { package: descriptor }).execution.rate, book]));
+  `);
+  assert.deepEqual(JSON.parse(archive), [["datapackage.json", "presupuesto.csv"], "67.8", null]);
 });
 
 test("Budget.series reads a budget and its actuals as one, with execution item by item", () => {

@@ -126,7 +126,10 @@ fn a_sheet_crosses_packed_and_comes_back_the_same() {
         ],
     };
     let json = serde_json::to_string(&sheet).unwrap();
-    assert_eq!(json, r#"{"name":"세출","lines":[3,4],"cells":"부서\u001f예산액\u001f\u001f\u001e가 나\u001f100\u001f\u001f\u001e"}"#);
+    assert_eq!(
+        json,
+        r#"{"name":"세출","lines":[3,4],"cells":"부서\u001f예산액\u001f\u001f\u001e가 나\u001f100\u001f\u001f\u001e"}"#
+    );
     let back: Sheet = serde_json::from_str(&json).unwrap();
     assert_eq!(back.rows[0], sheet.rows[0]);
     assert_eq!(back.rows[1].1, ["가 나", "100", ""]);
