@@ -26,7 +26,7 @@ build: setup
 	node scripts/package.mjs
 	rm -rf www/pkg $(VENDOR)
 	mkdir -p www/pkg $(VENDOR)
-	cp pkg/yesan.js pkg/yesan_bg.wasm www/pkg/
+	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js www/pkg/
 	mkdir -p www/pkg/sheets
 	cp pkg/sheets/yesan_sheets.js pkg/sheets/yesan_sheets_bg.wasm www/pkg/sheets/
 	cp node_modules/d3/dist/d3.min.js $(VENDOR)/

@@ -1,6 +1,6 @@
 // The types of the package "yesan": the report, options and columns as the
 // core declares them (./yesan.js), and the package's own error class.
-import type { ErrorCode, Workbook } from "./yesan.js";
+import type { ErrorCode, UnitCode, Workbook } from "./yesan.js";
 
 export type * from "./yesan.js";
 export { analyze, formatAmount, exactWon, inBaseUnits, version, Budget } from "./yesan.js";
@@ -31,6 +31,18 @@ export declare function readSpreadsheet(input: Uint8Array | ArrayBuffer): Promis
 /** The files of a ZIP archive (a Fiscal Data Package with its CSV, the
  * files of a series), or `null` when the archive is a workbook. */
 export declare function readArchive(input: Uint8Array | ArrayBuffer): Promise<{ name: string; data: Uint8Array }[] | null>;
+
+/**
+ * An amount (an exact decimal string in `unit`) written for people, short:
+ * won in 조·억·만 (`225조 9,413억원`) or a display unit (`41,018백만원`), and
+ * in English words (`₩41 billion`); another currency as Intl.NumberFormat
+ * writes it in the language (`$27.2M`), from the exact decimal; no currency
+ * where `currency` is null (nothing states one).
+ */
+export declare function formatMoney(value: string | null, unit: UnitCode | null, display?: "korean" | UnitCode, currency?: string | null, lang?: "ko" | "en"): string;
+
+/** The exact amount in won (`41,018,000,000원`) or in its currency (`$27,158,570.00`). */
+export declare function exactMoney(value: string | null, unit: UnitCode | null, currency?: string | null, lang?: "ko" | "en"): string;
 
 /** How many times the WebAssembly instance trapped and was made afresh. */
 export declare function moduleRestarts(): number;

@@ -7,3 +7,4 @@ import init from "./yesan.js";
 await init();
 
 export * from "./api.js";
+export * from "./money.js";

@@ -6,3 +6,4 @@ import { initSync } from "./yesan.js";
 initSync({ module: readFileSync(new URL("./yesan_bg.wasm", import.meta.url)) });
 
 export * from "./api.js";
+export * from "./money.js";

@@ -100,11 +100,19 @@ function replaceExactly(text, from, to, count) {
 }
 
 function writeOwnCode() {
-  for (const file of ["api.js", "index.js", "node.js", "sheets-browser.js", "sheets-node.js", "index.d.ts", "README.md", "CHANGELOG.md"]) {
+  for (const file of ["api.js", "money.js", "index.js", "node.js", "sheets-browser.js", "sheets-node.js", "index.d.ts", "README.md", "CHANGELOG.md"]) {
     copyFileSync(join(npm, file), join(pkg, file));
   }
   copyFileSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
-  const cjs = buildSync({ entryPoints: [join(npm, "api.js")], format: "cjs", platform: "node", target: "node18", write: false });
+  const cjs = buildSync({
+    entryPoints: [join(npm, "index-cjs.js")],
+    bundle: true,
+    external: ["./yesan.js", "#sheets"],
+    format: "cjs",
+    platform: "node",
+    target: "node18",
+    write: false,
+  });
   const api = replaceExactly(cjs.outputFiles[0].text, 'require("./yesan.js")', 'require("./yesan.cjs")', 1);
   writeFileSync(join(pkg, "index.cjs"), api);
   const types = readFileSync(join(npm, "index.d.ts"), "utf8");
@@ -148,7 +156,7 @@ function writePackageJson() {
     },
     files: [
       "yesan_bg.wasm", "yesan.js", "yesan.cjs", "yesan.d.ts", "yesan.d.cts",
-      "api.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
+      "api.js", "money.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
       "sheets-browser.js", "sheets-node.js",
       "sheets/yesan_sheets.js", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
       "README.md", "CHANGELOG.md", "LICENSE",

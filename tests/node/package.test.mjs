@@ -29,7 +29,7 @@ test("npm pack holds the module, the entries and their types, and nothing else",
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "CHANGELOG.md", "LICENSE", "README.md", "api.js", "index.cjs", "index.d.cts", "index.d.ts",
-    "index.js", "node.js", "package.json", "sheets-browser.js", "sheets-node.js",
+    "index.js", "money.js", "node.js", "package.json", "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
     "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
   ]);
@@ -116,6 +116,25 @@ test("Budget.series reads a budget and its actuals as one, with execution item b
     "88.1",
     [["Health", "90.0"], ["Parks", "70.0"]],
   ]);
+});
+
+test("formatMoney writes won in 조·억 and other currencies as Intl does, exactly, from ESM and CommonJS", () => {
+  const script = (load) => `
+    ${load}
+    console.log(JSON.stringify([
+      formatMoney("225941254764", "thousand"),
+      formatMoney("41018", "million", "million"),
+      formatMoney("41018", "million", "korean", "KRW", "en"),
+      formatMoney("27158.57", "thousand", "korean", "USD", "en"),
+      exactMoney("27158.57", "thousand", "USD", "en"),
+      exactMoney("12345678901234567890.12", null, "EUR", "en"),
+      exactMoney("41018", "million"),
+      formatMoney("1500", null, "korean", null, "en"),
+    ]));
+  `;
+  const expected = ["225조 9,413억원", "41,018백만원", "₩41 billion", "$27.2M", "$27,158,570.00", "€12,345,678,901,234,567,890.12", "41,018,000,000원", "1.5K"];
+  assert.deepEqual(JSON.parse(run("money.mjs", script('import { formatMoney, exactMoney } from "yesan";'))), expected);
+  assert.deepEqual(JSON.parse(run("money.cjs", script('const { formatMoney, exactMoney } = require("yesan");'))), expected);
 });
 
 test("every error is a YesanError with its code, row and column", () => {
