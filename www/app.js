@@ -13,6 +13,7 @@ import { headlineItems } from "./headline.js";
 import { columnEditor } from "./columns.js";
 import { option } from "./dom.js";
 import { renderAudit } from "./audit.js";
+import { renderAnswers, renderFind } from "./answers.js";
 
 const $ = (id) => document.getElementById(id);
 const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
@@ -40,6 +41,8 @@ const state = {
   focus: [],
   sort: { key: "amount", dir: "desc" },
   expanded: new Set(),
+  /** The item last found or answered (its path key), marked in the table. */
+  selected: null,
   lastError: null,
 };
 
@@ -317,6 +320,7 @@ function show(report, fresh) {
   if (fresh) {
     state.focus = splitFocus(report);
     state.expanded = new Set();
+    state.selected = null;
     state.sort = { key: `amount:${state.measure}`, dir: "desc" };
   }
   render();
@@ -328,6 +332,7 @@ function render() {
   $("results").hidden = false;
   renderSource();
   renderHeadline();
+  renderQuestions();
   renderColumns();
   renderControls();
   renderCharts();
@@ -365,6 +370,28 @@ function renderSheets(source) {
       return option;
     }),
   );
+}
+
+function renderQuestions() {
+  const helpers = { amount, rate: rateText, onJump: jumpTo };
+  renderAnswers($("answers"), state.report, state.measure, helpers);
+  renderFind($("find-results"), $("find").value, state.report, state.measure, helpers);
+}
+
+/** Shows an item wherever it is in the tree: the treemap at its parent's
+ * level with the item's box focused, and the table open down to its row,
+ * marked and scrolled into view. */
+function jumpTo(path) {
+  state.focus = path.slice(0, -1);
+  for (let depth = 1; depth < path.length; depth++) state.expanded.add(pathKey(path.slice(0, depth)));
+  state.selected = pathKey(path);
+  renderCharts();
+  renderTableView();
+  const name = path[path.length - 1];
+  const cell = [...$("treemap").querySelectorAll(".cell")].find((c) => c.getAttribute("data-name") === name);
+  cell?.classList.add("selected");
+  cell?.focus();
+  $("table").querySelector("tr.selected")?.scrollIntoView({ block: "nearest" });
 }
 
 function renderHeadline() {
@@ -588,6 +615,7 @@ function renderTableView() {
     columns,
     sort: state.sort,
     expanded: state.expanded,
+    selected: state.selected,
     years: state.report.series?.years ?? [],
     t,
     amount,
@@ -721,6 +749,9 @@ function wire() {
     cancel();
     hideProgress();
     showError({ cancelled: true });
+  });
+  $("find").addEventListener("input", () => {
+    if (state.report) renderQuestions();
   });
   $("sheet").addEventListener("change", (event) => {
     // Another sheet is another table: its columns start afresh.

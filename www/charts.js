@@ -127,6 +127,7 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
     .attr("tabindex", 0)
     .attr("role", "button")
     .attr("aria-label", (d) => describe(d.data))
+    .attr("data-name", (d) => d.data.name)
     .on("click", (event, d) => onZoom(d.data))
     .on("keydown", (event, d) => {
       if (event.key === "Enter" || event.key === " ") {

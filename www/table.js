@@ -105,7 +105,8 @@ export function renderTable(table, view) {
   const addRow = (node) => {
     const key = pathKey(node.path);
     const open = expanded.has(key);
-    const tr = element("tr", { class: node.depth === 0 ? "root" : `level-${node.depth}` });
+    const level = node.depth === 0 ? "root" : `level-${node.depth}`;
+    const tr = element("tr", { class: key === view.selected ? `${level} selected` : level });
     columns.forEach((column, index) => {
       const value = column.value(node);
       if (index === 0) {

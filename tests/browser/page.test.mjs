@@ -460,3 +460,36 @@ test("two years of the national budget as two files: a column per year, growth, 
   await page.screenshot({ path: join(shots, "series.png"), fullPage: true });
   await context.close();
 });
+
+test("the three questions are answered at once, and any item is found by name or initials and shown", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  // The sample: the unit programme that spent least of all, three levels
+  // down (5 of 90 백만원), not the lowest department.
+  const sampleAnswers = await page.locator("#answers li").allInnerTexts();
+  assert.match(sampleAnswers[2], /가장 덜 쓴 곳 \(집행률\)\n뉴미디어담당관 › .+ › 시민참여프로그램을 통한 시정공감대 확산 · 5\.6%/);
+  await page.screenshot({ path: join(shots, "answers.png"), clip: await page.locator("#answers").evaluate((el) => { const r = el.closest("section").getBoundingClientRect(); return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height }; }), fullPage: true });
+  await upload(page, "kr_national_out_net_bud_2010.csv");
+  // Answered with no interaction, across every level of the tree.
+  const answers = await page.locator("#answers li").allInnerTexts();
+  assert.equal(answers.length, 3);
+  assert.match(answers[0], /가장 많이 쓰는 곳\n.+ › .+ · .+원/);
+  assert.match(answers[1], /가장 많이 는 곳\n.+ › .+ · \+.+원 \(.+%\)/);
+  assert.equal(answers[2], "가장 덜 쓴 곳 (집행률): 이 자료로는 알 수 없습니다", "the 2010 file has no actuals");
+  // One interaction: the largest item in the table, marked, and its box in the treemap.
+  await page.locator("#answers button").first().click();
+  const selected = page.locator("#table tr.selected");
+  assert.equal(await selected.count(), 1);
+  const largestName = answers[0].split("\n")[1].split(" · ")[0].split(" › ").pop();
+  assert.match(await selected.innerText(), new RegExp(largestName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.equal(await page.locator("#treemap .cell.selected").getAttribute("data-name"), largestName);
+  // Search by initial consonants: ㄱㅇㄱㅎ finds 교육과학기술부.
+  await page.fill("#find", "ㄱㅇㄱㅎ");
+  const found = await page.locator("#find-results li").allInnerTexts();
+  assert.ok(found[0].startsWith("교육과학기술부"), found.join("|"));
+  await page.locator("#find-results button").first().click();
+  assert.match(await page.locator("#table tr.selected").innerText(), /교육과학기술부/);
+  await page.fill("#find", "없는항목이름");
+  assert.match(await text(page, "#find-results"), /찾는 항목이 없습니다/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

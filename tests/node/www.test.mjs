@@ -27,3 +27,28 @@ test("exact decimal strings compare without floats", () => {
   const sorted = ["10", "-3", "9.99", "99999999999999999999.1", "99999999999999999999.05", "0", "-10.5"].sort(compareDecimal);
   assert.deepEqual(sorted, ["-10.5", "-3", "0", "9.99", "10", "99999999999999999999.05", "99999999999999999999.1"]);
 });
+
+test("items are found by Korean initial consonants, and the three answers come from every level", async () => {
+  const { initials, search, answers } = await import("../../www/find.js");
+  assert.equal(initials("교육과학기술부"), "ㄱㅇㄱㅎㄱㅅㅂ");
+  assert.equal(initials("Ministry 1"), "ministry 1");
+  const leaf = (name, path, amount, growth, rate) => ({ name, path, children: [], amounts: { a: amount }, growth, execution: rate == null ? null : { rate } });
+  const school = leaf("학교", ["교육부", "학교"], "300", { difference: "50", rate: "20.0" }, "40.0");
+  const library = leaf("도서관", ["교육부", "도서관"], "100", { difference: "-10", rate: "-9.1" }, "90.0");
+  const roads = leaf("도로", ["국토부", "도로"], "250", { difference: "70", rate: "38.9" }, "95.0");
+  const tree = {
+    name: "",
+    path: [],
+    children: [
+      { name: "교육부", path: ["교육부"], children: [school, library], amounts: { a: "400" } },
+      { name: "국토부", path: ["국토부"], children: [roads], amounts: { a: "250" } },
+    ],
+  };
+  const items = [tree.children[0], school, library, tree.children[1], roads];
+  assert.deepEqual(search(items, "ㄱㅇ", "a").map((i) => i.name), ["교육부"]);
+  assert.deepEqual(search(items, "도", "a").map((i) => i.name), ["도로", "도서관"]);
+  const report = { tree, growth: {}, execution: {} };
+  const { largest, grew, spentLeast } = answers(report, "a");
+  assert.deepEqual([largest.name, grew.name, spentLeast.name], ["학교", "도로", "학교"]);
+  assert.equal(answers({ tree, growth: null, execution: null }, "a").grew, null);
+});
