@@ -14,6 +14,7 @@ import { columnEditor } from "./columns.js";
 import { option } from "./dom.js";
 import { renderAudit } from "./audit.js";
 import { renderAnswers, renderFind } from "./answers.js";
+import { count, perHead } from "./residents.js";
 
 const $ = (id) => document.getElementById(id);
 const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
@@ -41,6 +42,9 @@ const state = {
   focus: [],
   sort: { key: "amount", dir: "desc" },
   expanded: new Set(),
+  /** Residents and households typed in (digits), for amounts per head. */
+  population: null,
+  households: null,
   /** The item last found or answered (its path key), marked in the table. */
   selected: null,
   lastError: null,
@@ -394,8 +398,21 @@ function jumpTo(path) {
   $("table").querySelector("tr.selected")?.scrollIntoView({ block: "nearest" });
 }
 
+/** An amount in won (base units) as the display writes it. */
+function won(value) {
+  return amountText(value, "won", state.display, state.report.currency, language());
+}
+
+/** The amount of each resident (and household), in won, when a population is given. */
+function residentShare(value) {
+  if (value == null || !state.population) return null;
+  const resident = won(perHead(value, unitCode(), state.population));
+  const household = state.households ? won(perHead(value, unitCode(), state.households)) : null;
+  return { resident, household, count: Number(state.population).toLocaleString() };
+}
+
 function renderHeadline() {
-  $("headline").replaceChildren(...headlineItems(state.report, state.measure, { amount, exact }));
+  $("headline").replaceChildren(...headlineItems(state.report, state.measure, { amount, exact, perHead: residentShare }));
 }
 
 function renderColumns() {
@@ -608,7 +625,8 @@ function chartOrNote(container, rows, empty, draw) {
 }
 
 function renderTableView() {
-  const columns = tableColumns(state.report, state.measure, t);
+  const perResident = state.population ? (value) => (value == null ? null : perHead(value, unitCode(), state.population)) : null;
+  const columns = tableColumns(state.report, state.measure, t, perResident);
   if (!columns.some((c) => c.key === state.sort.key)) state.sort = { key: `amount:${state.measure}`, dir: "desc" };
   renderTable($("table"), {
     report: state.report,
@@ -620,6 +638,7 @@ function renderTableView() {
     t,
     amount,
     exact,
+    won,
     onSort: (key) => {
       // Names first sort ㄱ→ㅎ (A→Z), figures largest first; again, the other way.
       const first = key === "name" ? "asc" : "desc";
@@ -750,6 +769,13 @@ function wire() {
     hideProgress();
     showError({ cancelled: true });
   });
+  for (const id of ["population", "households"]) {
+    $(id).addEventListener("input", (event) => {
+      state[id] = count(event.target.value);
+      event.target.setAttribute("aria-invalid", String(event.target.value.trim() !== "" && state[id] === null));
+      if (state.report) render();
+    });
+  }
   $("find").addEventListener("input", () => {
     if (state.report) renderQuestions();
   });

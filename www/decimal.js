@@ -21,3 +21,20 @@ export function compareDecimal(a, b) {
   }
   return negA ? -order : order;
 }
+
+/**
+ * An exact decimal string divided by a whole number, rounded half up to
+ * `places` decimals, in integers (BigInt), never through a float:
+ * `divideRounded("225941254764000", "51000000")` → `"4430221"`.
+ */
+export function divideRounded(value, divisor, places = 0) {
+  const negative = value.startsWith("-");
+  const [whole, fraction = ""] = (negative ? value.slice(1) : value).split(".");
+  const scaled = BigInt(whole + fraction) * 10n ** BigInt(places);
+  const by = BigInt(divisor) * 10n ** BigInt(fraction.length);
+  let quotient = scaled / by;
+  if ((scaled % by) * 2n >= by) quotient += 1n;
+  let digits = quotient.toString().padStart(places + 1, "0");
+  if (places > 0) digits = `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return negative && quotient !== 0n ? `-${digits}` : digits;
+}

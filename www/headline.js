@@ -74,6 +74,11 @@ export function headlineItems(r, measure, format) {
   );
   const g = r.growth;
   items.push(headlineItem(t("growth"), growthText(g, amount), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  const people = format.perHead?.(total);
+  if (people) {
+    const household = people.household ? ` · ${t("perHousehold")} ${people.household}` : "";
+    items.push(headlineItem(t("perResident"), `${people.resident}${household}`, t("perResidentNote", { people: people.count })));
+  }
   const s = r.series;
   if (s?.cagr != null) {
     const span = { from: s.years[0], to: s.years[s.years.length - 1] };

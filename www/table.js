@@ -22,7 +22,7 @@ export function withoutUnit(name) {
 }
 
 /** The sortable columns, each with how to read its value from a node. */
-export function tableColumns(report, measure, t) {
+export function tableColumns(report, measure, t, perHead = null) {
   const amounts = report.columns.filter((c) => c.kind === "amount").map((c) => c.name);
   const columns = [{ key: "name", label: t("name"), value: (n) => n.name, text: true }];
   for (const name of amounts) {
@@ -36,6 +36,9 @@ export function tableColumns(report, measure, t) {
   if (report.execution) {
     columns.push({ key: "executionRate", label: t("executionRate"), value: (n) => n.execution?.rate, rate: true });
     columns.push({ key: "unspent", label: t("unspent"), value: (n) => n.execution?.unspent, amount: true });
+  }
+  if (perHead) {
+    columns.push({ key: "perResident", label: t("perResident"), value: (n) => perHead(n.amounts[measure] ?? null), won: true });
   }
   if (report.series) {
     // Sorted by the last year's growth; drawn as a line of the years.
@@ -137,6 +140,8 @@ export function renderTable(table, view) {
         const values = column.trend.map((name) => node.amounts[name] ?? null);
         const label = column.trend.map((name, i) => `${view.years[i]}: ${values[i] == null ? "—" : view.amount(values[i])}`).join(", ");
         td.append(sparkline(values, label));
+      } else if (column.won && value != null) {
+        td.textContent = view.won(value);
       } else if (column.amount && value != null) {
         const span = element("span", { class: "amount", tabindex: "0", "data-exact": view.exact(value) }, view.amount(value));
         span.setAttribute("aria-label", `${view.amount(value)} (${view.exact(value)})`);

@@ -493,3 +493,19 @@ test("the three questions are answered at once, and any item is found by name or
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("with a population typed in, the headline and the table give each resident's share, exactly", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  // The sample's 41,019 백만원 over 9,386,034 residents: 4,370.2… → 4,370원.
+  await page.fill("#population", "9,386,034");
+  await page.fill("#households", "4,189,948");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /1인당\n4,370원 · 가구당 9,790원/);
+  const header = await page.locator("#table thead th").allInnerTexts();
+  assert.ok(header.includes("1인당"), header.join("|"));
+  await page.fill("#population", "abc");
+  assert.equal(await page.getAttribute("#population", "aria-invalid"), "true");
+  assert.doesNotMatch(await text(page, "#headline"), /1인당/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -52,3 +52,13 @@ test("items are found by Korean initial consonants, and the three answers come f
   assert.deepEqual([largest.name, grew.name, spentLeast.name], ["학교", "도로", "학교"]);
   assert.equal(answers({ tree, growth: null, execution: null }, "a").grew, null);
 });
+
+test("amounts per resident are divided exactly, rounded half up", async () => {
+  const { divideRounded } = await import("../../www/decimal.js");
+  assert.equal(divideRounded("225941254764000", "51000000"), "4430221");
+  assert.equal(divideRounded("10", "4"), "3");
+  assert.equal(divideRounded("10", "4", 1), "2.5");
+  assert.equal(divideRounded("-7.5", "3", 2), "-2.50");
+  assert.equal(divideRounded("1", "3", 3), "0.333");
+  assert.equal(divideRounded("12345678901234567890123", "7"), "1763668414462081127160");
+});
