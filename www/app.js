@@ -15,6 +15,7 @@ import { option } from "./dom.js";
 import { renderAudit } from "./audit.js";
 import { renderAnswers, renderFind } from "./answers.js";
 import { count, perHead } from "./residents.js";
+import { viewOf, readView, sourceAddress } from "./link.js";
 
 const $ = (id) => document.getElementById(id);
 const DISPLAY_UNITS = ["korean", "won", "thousand", "million", "hundred_million"];
@@ -175,9 +176,9 @@ async function reanalyse() {
 /** New input: the corrections, hierarchy, sheet and package of the last
  * one do not carry over. */
 function freshInput() {
-  state.overrides = {};
-  state.by = null;
-  state.sheet = null;
+  state.overrides = linkView?.overrides ?? {};
+  state.by = linkView?.by ?? null;
+  state.sheet = linkView?.sheet ?? null;
   state.package = null;
 }
 
@@ -327,8 +328,55 @@ function show(report, fresh) {
     state.selected = null;
     state.sort = { key: `amount:${state.measure}`, dir: "desc" };
   }
+  if (linkView) {
+    applyView(linkView);
+    if (state.source?.name !== SAMPLE_NAME) linkView = null;
+  }
   render();
   document.body.dataset.state = "ready";
+}
+
+/** The view a link opened the page with: applied to each report shown
+ * until a file of the user's own is, and its column corrections, hierarchy
+ * and sheet to the first file read. */
+let linkView = null;
+
+/** Keeps the view in the browser's history (Back steps through the
+ * `push`ed ones) without changing the address: a changed address makes the
+ * browser fetch the page's icon again, and the page makes no request after
+ * it has loaded. The link button writes the view into an address. */
+function saveView(push = false) {
+  if (!state.report) return;
+  const view = viewOf(state, language()).toString();
+  if (push) history.pushState({ view }, "");
+  else history.replaceState({ view }, "");
+}
+
+/** The address of this view: the page, its `?src=`, and the view. */
+function viewLink() {
+  return `${location.origin}${location.pathname}${location.search}#${viewOf(state, language())}`;
+}
+
+/** Takes a view from a link or from Back and Forward: what does not fit
+ * this report (a column it lacks) is left as it is. */
+function applyView(view) {
+  if (view.lang && view.lang !== language()) {
+    setLanguage(view.lang);
+    translatePage();
+  }
+  const r = state.report;
+  if (view.display && DISPLAY_UNITS.includes(view.display)) state.display = view.display;
+  if (view.measure && r.columns.some((c) => c.kind === "amount" && c.name === view.measure)) state.measure = view.measure;
+  if (view.color && ["execution", "growth", "none"].includes(view.color)) state.colorMode = view.color;
+  if (view.focus) state.focus = view.focus;
+  if (view.selected) state.selected = view.selected;
+  if (view.sort) state.sort = view.sort;
+  for (const [key, id] of [["population", "population"], ["households", "households"]]) {
+    if (view[key]) {
+      state[key] = view[key];
+      $(id).value = view[key];
+    }
+  }
 }
 
 function render() {
@@ -344,6 +392,7 @@ function render() {
   renderChanges();
   renderAudit(state.report);
   renderWarnings();
+  saveView();
 }
 
 function renderSource() {
@@ -391,6 +440,7 @@ function jumpTo(path) {
   state.selected = pathKey(path);
   renderCharts();
   renderTableView();
+  saveView(true);
   const name = path[path.length - 1];
   const cell = [...$("treemap").querySelectorAll(".cell")].find((c) => c.getAttribute("data-name") === name);
   cell?.classList.add("selected");
@@ -484,6 +534,7 @@ function renderBreadcrumb() {
 function zoomTo(path) {
   state.focus = path;
   renderCharts();
+  saveView(true);
   $("treemap").querySelector(".cell")?.focus();
 }
 
@@ -645,6 +696,7 @@ function renderTableView() {
       const again = first === "asc" ? "desc" : "asc";
       state.sort = { key, dir: state.sort.key === key && state.sort.dir === first ? again : first };
       renderTableView();
+      saveView();
       document.querySelector(`#table th[aria-sort] button`)?.focus();
     },
     onToggle: (path) => {
@@ -776,6 +828,21 @@ function wire() {
       if (state.report) render();
     });
   }
+  $("copy-link").addEventListener("click", async () => {
+    const link = viewLink();
+    const field = $("link-text");
+    field.hidden = false;
+    field.value = link;
+    field.select();
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      // No clipboard here (a page not served over https): the link is selected to copy.
+    }
+    $("link-status").textContent = t(copied ? "linkCopied" : "linkSelected");
+  });
   $("find").addEventListener("input", () => {
     if (state.report) renderQuestions();
   });
@@ -829,13 +896,46 @@ function wire() {
   });
 }
 
+/** A file on the same site named by `?src=`, read as if chosen; null when
+ * it is read, else the error to show over the sample. */
+async function openAddress(address) {
+  const failed = (src) => ({ messageKo: tIn("ko", "srcFailed", { src }), messageEn: tIn("en", "srcFailed", { src }) });
+  if (address.refused) return failed(address.refused);
+  try {
+    const response = await fetch(address.url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const name = decodeURIComponent(address.url.pathname.split("/").pop() || "data");
+    freshInput();
+    const file = new File([await response.blob()], name);
+    await analyse(file, { name, input: file });
+    return null;
+  } catch {
+    return failed(address.url.pathname);
+  }
+}
+
 async function boot() {
-  setLanguage(new URLSearchParams(location.search).get("lang") === "en" ? "en" : "ko");
+  linkView = readView(location.hash);
+  if (!linkView.any) linkView = null;
+  const query = new URLSearchParams(location.search).get("lang");
+  setLanguage((linkView?.lang ?? query) === "en" ? "en" : "ko");
   translatePage();
   wire();
+  window.addEventListener("popstate", (event) => {
+    if (!state.report) return;
+    // What the view leaves out is the default: the whole, nothing marked.
+    const view = readView(event.state?.view ?? location.hash);
+    applyView({ ...view, focus: view.focus ?? [], selected: view.selected });
+    state.selected = view.selected;
+    render();
+  });
   startWorker();
   await formatReady;
+  const address = sourceAddress(location.search, location.origin);
+  const failure = address ? await openAddress(address) : undefined;
+  if (failure === null) return;
   await analyse(SAMPLE, { name: SAMPLE_NAME, input: SAMPLE });
+  if (failure) showError(failure);
 }
 
 boot();

@@ -4,7 +4,7 @@
 // and screenshots at desktop and phone size (in test-results/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve, launch, open, root, shots } from "./harness.mjs";
@@ -506,6 +506,48 @@ test("with a population typed in, the headline and the table give each resident'
   await page.fill("#population", "abc");
   assert.equal(await page.getAttribute("#population", "aria-invalid"), "true");
   assert.doesNotMatch(await text(page, "#headline"), /1인당/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a link keeps the view, Back steps out of a level, and ?src= opens a file of the same site", async () => {
+  const { page, log, context } = await open(browser, `${server.url}#lang=en&display=thousand&sort=name%7Casc&pop=9386034`);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.locator("#display-unit").inputValue(), "thousand");
+  assert.match(await text(page, "#headline"), /Per resident/);
+  const names = (await page.locator("#table tbody tr th").allInnerTexts()).slice(1).map((n) => n.trim());
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, "ko")));
+  // Into a department and back again with the browser's Back: the address
+  // stays as it was (no request for the icon again).
+  const since = log.requests.length;
+  const department = await page.locator("#treemap .cell").first().getAttribute("data-name");
+  await page.locator("#treemap .cell").first().click();
+  assert.match(await text(page, "#breadcrumb"), new RegExp(department));
+  await page.evaluate(() => history.back());
+  await page.waitForFunction((name) => !document.getElementById("breadcrumb").innerText.includes(name), department);
+  assert.deepEqual(requestsAfter(log, since), []);
+  // The same view from the link the page gives, in a new tab.
+  await page.locator("#treemap .cell").first().click();
+  await page.click("#copy-link");
+  const copied = await page.locator("#link-text").inputValue();
+  assert.match(decodeURIComponent(copied), /#.*lang=en.*focus=\["/);
+  const second = await context.newPage();
+  await second.goto(copied);
+  await second.waitForSelector("body[data-state=ready]");
+  assert.equal(await second.getAttribute("html", "lang"), "en");
+  assert.match(await second.locator("#breadcrumb").innerText(), new RegExp(department));
+  await second.close();
+  // ?src= names a file of the same site.
+  writeFileSync(join(root, "www/pkg/src-test.csv"), readFileSync(fixture("browser/small_cp949.csv")));
+  const fromSite = await context.newPage();
+  await fromSite.goto(`${server.url}?src=pkg/src-test.csv`);
+  await fromSite.waitForSelector("body[data-state=ready]");
+  assert.match(await fromSite.locator("#headline").innerText(), /2억 3,440만원/);
+  assert.match(await fromSite.locator("#source").innerText(), /src-test\.csv/);
+  await fromSite.goto(`${server.url}?src=https://example.invalid/x.csv`);
+  await fromSite.waitForSelector("body[data-state=error]");
+  assert.match(await fromSite.locator("#headline").innerText(), /410억 1,900만원/, "another site is never fetched: the sample");
+  assert.match(await fromSite.locator("#error-text").innerText(), /example\.invalid\/x\.csv.*같은 사이트의 파일만/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
