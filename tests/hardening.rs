@@ -149,3 +149,21 @@ fn fuzz_findings_never_fail_again() {
     }
     assert!(count >= 1, "the findings are in {folder}");
 }
+
+/// The fuzzer's .xls whose directory chain loops back on itself: calamine
+/// would follow it until 4 GiB were allocated; the check before it says so.
+#[test]
+fn a_spreadsheet_whose_sector_chain_loops_is_refused_at_once() {
+    let bytes = std::fs::read(format!(
+        "{}/tests/fixtures/fuzz/sheet-cfb-loop.xls",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    assert_eq!(error.code(), "bad_spreadsheet");
+    assert!(
+        error.message_en().contains("loops"),
+        "{}",
+        error.message_en()
+    );
+}

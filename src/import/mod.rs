@@ -7,6 +7,8 @@ pub mod archive;
 pub mod basis;
 pub(crate) mod builder;
 pub(crate) mod cells;
+#[cfg(feature = "spreadsheet")]
+pub mod cfb;
 pub mod decode;
 pub mod delimited;
 pub mod encoding;

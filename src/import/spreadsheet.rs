@@ -23,6 +23,12 @@ type Book<'a> = Sheets<Cursor<&'a [u8]>>;
 /// Reads every sheet of a spreadsheet file.
 pub fn open(bytes: &[u8], options: &Options) -> Result<Workbook, Error> {
     crate::import::check_size(bytes.len(), options)?;
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        crate::import::cfb::check(bytes).map_err(unreadable)?;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        check_inflated_size(bytes, options)?;
+    }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     let format = match &book {
         Sheets::Xlsx(_) => SheetFormat::Xlsx,
@@ -43,6 +49,27 @@ pub fn open(bytes: &[u8], options: &Options) -> Result<Workbook, Error> {
         sheets,
         floats,
     })
+}
+
+/// A workbook's parts, inflated, may not pass the size limit: what they say
+/// of their sizes is checked before calamine reads them (the ZIP reader
+/// stops each part at the size it says), so that a workbook that inflates a
+/// thousandfold (a ZIP bomb) is refused at once.
+fn check_inflated_size(bytes: &[u8], options: &Options) -> Result<(), Error> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let file = archive.by_index_raw(index).map_err(unreadable)?;
+        total = total.saturating_add(file.size());
+    }
+    let max = options.limits.max_bytes as u64;
+    if total > max {
+        return Err(Error::new(ErrorKind::TooLarge).with_detail(
+            format!("통합 문서의 압축을 풀면 {total} 바이트입니다 (최대 {max} 바이트)"),
+            format!("the workbook inflates to {total} bytes (at most {max})"),
+        ));
+    }
+    Ok(())
 }
 
 fn unreadable(error: impl std::fmt::Display) -> Error {
