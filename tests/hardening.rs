@@ -167,3 +167,16 @@ fn a_spreadsheet_whose_sector_chain_loops_is_refused_at_once() {
         error.message_en()
     );
 }
+
+/// The fuzzer's .xls cut inside a sector of its allocation table: calamine
+/// read it as whole words and panicked; the check before it refuses it.
+#[test]
+fn a_spreadsheet_cut_inside_its_allocation_table_is_refused() {
+    let bytes = std::fs::read(format!(
+        "{}/tests/fixtures/fuzz/sheet-cfb-short-sector.xls",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    assert_eq!(error.code(), "bad_spreadsheet");
+}

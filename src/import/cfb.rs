@@ -1,10 +1,13 @@
 //! A check of an OLE compound file (.xls) before calamine opens it
 //! (feature `spreadsheet`). calamine follows a file's sector chains as the
-//! file says, with no end where a chain loops back on itself: fuzzing found
-//! a .xls of 5 KB whose looping directory chain grew a buffer to 4 GiB
-//! (`tests/fixtures/fuzz/sheet-cfb-loop.xls`). So the allocation tables (the
-//! FAT and the mini FAT) are checked first: every link points into its
-//! table or ends the chain, and no chain loops. A valid file always passes.
+//! file says, with no end where a chain loops back on itself, and reads a
+//! table sector the file cuts short as whole words: fuzzing found a .xls of
+//! 5 KB whose looping directory chain grew a buffer to 4 GiB
+//! (`tests/fixtures/fuzz/sheet-cfb-loop.xls`), and one cut inside a table
+//! sector that panicked (`sheet-cfb-short-sector.xls`). So the allocation
+//! tables (the FAT and the mini FAT) are checked first: their sectors are
+//! whole, every link points into its table or ends the chain, and no chain
+//! loops. A valid file always passes.
 
 /// Sector numbers from here up are markers (end of chain, free, …), not links.
 const MARKERS: u32 = 0xFFFF_FFFA;
@@ -28,8 +31,8 @@ struct Sectors<'a> {
     size: usize,
 }
 
-impl Sectors<'_> {
-    fn get(&self, n: u32) -> Option<&[u8]> {
+impl<'a> Sectors<'a> {
+    fn get(&self, n: u32) -> Option<&'a [u8]> {
         let start = (n as usize).checked_add(1)?.checked_mul(self.size)?;
         self.bytes.get(start..start.checked_add(self.size)?)
     }
@@ -53,7 +56,7 @@ pub fn check(bytes: &[u8]) -> Result<(), String> {
     let sectors = Sectors { bytes, size };
     let fat = fat(&sectors)?;
     links(&fat, "FAT")?;
-    let mini = mini_fat(&sectors, &fat);
+    let mini = mini_fat(&sectors, &fat)?;
     links(&mini, "mini FAT")
 }
 
@@ -69,35 +72,36 @@ fn fat(sectors: &Sectors) -> Result<Vec<u32>, String> {
         if seen > sectors.count() {
             return Err("the DIFAT chain loops".to_string());
         }
-        let Some(sector) = sectors.get(next) else {
-            break;
-        };
-        let entries: Vec<u32> = words(sector).collect();
+        let entries: Vec<u32> = words(whole(sectors, next)?).collect();
         let (last, rest) = entries.split_last().ok_or("an empty DIFAT sector")?;
         ids.extend_from_slice(rest);
         next = *last;
     }
-    Ok(ids
-        .into_iter()
-        .filter(|&id| id < MARKERS)
-        .filter_map(|id| sectors.get(id))
-        .flat_map(words)
-        .collect())
+    let mut fat = Vec::new();
+    for id in ids.into_iter().filter(|&id| id < MARKERS) {
+        fat.extend(words(whole(sectors, id)?));
+    }
+    Ok(fat)
+}
+
+/// A sector of the tables, whole: calamine reads a table sector that the
+/// file cuts short as words, and panics on the odd bytes.
+fn whole<'a>(sectors: &Sectors<'a>, n: u32) -> Result<&'a [u8], String> {
+    sectors
+        .get(n)
+        .ok_or_else(|| format!("the file ends before the end of table sector {n}"))
 }
 
 /// The mini FAT: a chain of sectors through the FAT (which has been checked,
 /// so the chain ends).
-fn mini_fat(sectors: &Sectors, fat: &[u32]) -> Vec<u32> {
+fn mini_fat(sectors: &Sectors, fat: &[u32]) -> Result<Vec<u32>, String> {
     let mut table = Vec::new();
     let mut next = u32_at(sectors.bytes, 60).unwrap_or(u32::MAX);
     while next < MARKERS {
-        let Some(sector) = sectors.get(next) else {
-            break;
-        };
-        table.extend(words(sector));
+        table.extend(words(whole(sectors, next)?));
         next = fat.get(next as usize).copied().unwrap_or(u32::MAX);
     }
-    table
+    Ok(table)
 }
 
 /// Every link in the table points into it, and no chain loops (a walk
