@@ -180,3 +180,22 @@ fn a_spreadsheet_cut_inside_its_allocation_table_is_refused() {
     let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
     assert_eq!(error.code(), "bad_spreadsheet");
 }
+
+/// The fuzzer's .xls whose sheet says it uses billions of cells: calamine
+/// makes room for all of them at once (467 GB); the check before it reads
+/// the sheet's DIMENSIONS record and refuses it.
+#[test]
+fn a_spreadsheet_whose_sheet_claims_billions_of_cells_is_refused() {
+    let bytes = std::fs::read(format!(
+        "{}/tests/fixtures/fuzz/sheet-xls-dimensions.xls",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    assert_eq!(error.code(), "too_complex");
+    assert!(
+        error.message_en().contains("11695515702 cells"),
+        "{}",
+        error.message_en()
+    );
+}

@@ -42,9 +42,31 @@ impl<'a> Sectors<'a> {
     }
 }
 
-/// Checks the file's allocation tables; `Err` says what is wrong. A file too
-/// short or of an unknown sector size is left to calamine, which refuses it.
-pub fn check(bytes: &[u8]) -> Result<(), String> {
+/// What is wrong with a compound file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Its structure cannot be right.
+    Bad(String),
+    /// A sheet says it uses this many cells, more than the file's size allows.
+    TooLarge(u64),
+}
+
+impl From<String> for Fault {
+    fn from(text: String) -> Fault {
+        Fault::Bad(text)
+    }
+}
+
+impl From<&str> for Fault {
+    fn from(text: &str) -> Fault {
+        Fault::Bad(text.to_string())
+    }
+}
+
+/// Checks the file's allocation tables and the ranges its sheets say they
+/// use (at most `max_cells`). A file too short or of an unknown sector size
+/// is left to calamine, which refuses it.
+pub fn check(bytes: &[u8], max_cells: usize) -> Result<(), Fault> {
     let (Some(shift), true) = (bytes.get(30..32), bytes.len() >= 512) else {
         return Ok(());
     };
@@ -57,7 +79,116 @@ pub fn check(bytes: &[u8]) -> Result<(), String> {
     let fat = fat(&sectors)?;
     links(&fat, "FAT")?;
     let mini = mini_fat(&sectors, &fat)?;
-    links(&mini, "mini FAT")
+    links(&mini, "mini FAT")?;
+    let workbook = workbook_stream(&sectors, &fat, &mini);
+    sheet_sizes(&workbook, max_cells)
+}
+
+/// The bytes of a chain of sectors (checked: it ends), at most `len`.
+fn chain<'a>(
+    table: &[u32],
+    start: u32,
+    len: usize,
+    get: impl Fn(u32) -> Option<&'a [u8]>,
+) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut at = start;
+    while at < MARKERS && out.len() < len {
+        let Some(sector) = get(at) else { break };
+        out.extend_from_slice(sector);
+        at = table.get(at as usize).copied().unwrap_or(u32::MAX);
+    }
+    out.truncate(len);
+    out
+}
+
+/// The workbook's stream (`Workbook`, or `Book` in older files), as calamine
+/// will read it: from the mini stream when it is small, else from sectors.
+fn workbook_stream(sectors: &Sectors, fat: &[u32], mini: &[u32]) -> Vec<u8> {
+    let start = u32_at(sectors.bytes, 48).unwrap_or(u32::MAX);
+    let directory = chain(fat, start, usize::MAX, |n| sectors.get(n));
+    let entries: Vec<(String, u32, usize)> = directory
+        .chunks_exact(128)
+        .map(|entry| {
+            let length = usize::from(u16::from_le_bytes([entry[64], entry[65]])).clamp(2, 64) - 2;
+            let name: Vec<u16> = entry[..length]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            let start = u32_at(entry, 116).unwrap_or(u32::MAX);
+            let size = u32_at(entry, 120).unwrap_or(0) as usize;
+            (String::from_utf16_lossy(&name), start, size)
+        })
+        .collect();
+    let Some(&(_, root_start, root_size)) = entries.first() else {
+        return Vec::new();
+    };
+    let Some((_, start, size)) = entries.iter().find(|(name, ..)| {
+        name.eq_ignore_ascii_case("Workbook") || name.eq_ignore_ascii_case("Book")
+    }) else {
+        return Vec::new();
+    };
+    let cutoff = u32_at(sectors.bytes, 56).unwrap_or(4096) as usize;
+    if *size < cutoff {
+        let ministream = chain(fat, root_start, root_size, |n| sectors.get(n));
+        chain(mini, *start, *size, |n| {
+            ministream.get(n as usize * 64..(n as usize + 1) * 64)
+        })
+    } else {
+        chain(fat, *start, *size, |n| sectors.get(n))
+    }
+}
+
+/// Each sheet's DIMENSIONS record (the range it says it uses), read as
+/// calamine reads it, which makes room for every cell of it at once: the
+/// range must not end before it starts, nor hold more than `max_cells`.
+fn sheet_sizes(stream: &[u8], max_cells: usize) -> Result<(), Fault> {
+    let mut at = 0;
+    while let (Some(kind), Some(length)) = (stream.get(at..at + 2), stream.get(at + 2..at + 4)) {
+        let kind = u16::from_le_bytes([kind[0], kind[1]]);
+        let length = usize::from(u16::from_le_bytes([length[0], length[1]]));
+        let Some(data) = stream.get(at + 4..at + 4 + length) else {
+            break;
+        };
+        if kind == 0x0200 {
+            dimensions(data, max_cells)?;
+        }
+        at += 4 + length;
+    }
+    Ok(())
+}
+
+fn dimensions(data: &[u8], max_cells: usize) -> Result<(), Fault> {
+    let word = |at: usize| u32::from(u16::from_le_bytes([data[at], data[at + 1]]));
+    let (first_row, rows_end, first_column, columns_end) = match data.len() {
+        10 => (word(0), word(2), word(4), word(6)),
+        14 | 16 => (
+            u32_at(data, 0).unwrap_or(0),
+            u32_at(data, 4).unwrap_or(0),
+            word(8),
+            word(10),
+        ),
+        _ => return Ok(()),
+    };
+    let first_column = if first_column > 0xFF || columns_end < first_column {
+        0
+    } else {
+        first_column
+    };
+    if rows_end == 0 || columns_end == 0 {
+        return Ok(());
+    }
+    let (last_row, last_column) = (rows_end - 1, columns_end - 1);
+    if last_row < first_row || last_column < first_column {
+        return Err(Fault::Bad(format!(
+            "a sheet's range ends before it starts (rows {first_row}–{last_row}, columns {first_column}–{last_column})"
+        )));
+    }
+    let cells = (u64::from(last_row - first_row) + 1) * (u64::from(last_column - first_column) + 1);
+    if cells > max_cells as u64 {
+        return Err(Fault::TooLarge(cells));
+    }
+    Ok(())
 }
 
 /// The FAT: the sectors the header's DIFAT and the DIFAT chain name.

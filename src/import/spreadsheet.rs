@@ -8,6 +8,7 @@
 //! cannot exhaust the memory.
 
 use crate::error::{Error, ErrorKind};
+use crate::import::cfb::Fault;
 use crate::import::sheet::{self, Merge, Sheet, SheetFormat, Workbook};
 use crate::options::Options;
 use calamine::{open_workbook_auto_from_rs, Data, DataRef, Dimensions, Reader, Sheets};
@@ -24,7 +25,11 @@ type Book<'a> = Sheets<Cursor<&'a [u8]>>;
 pub fn open(bytes: &[u8], options: &Options) -> Result<Workbook, Error> {
     crate::import::check_size(bytes.len(), options)?;
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        crate::import::cfb::check(bytes).map_err(unreadable)?;
+        match crate::import::cfb::check(bytes, cell_budget(bytes)) {
+            Ok(()) => {}
+            Err(Fault::Bad(why)) => return Err(unreadable(why)),
+            Err(Fault::TooLarge(cells)) => return Err(too_many_cells(cells, cell_budget(bytes))),
+        }
     }
     if bytes.starts_with(b"PK\x03\x04") {
         check_inflated_size(bytes, options)?;
@@ -36,7 +41,7 @@ pub fn open(bytes: &[u8], options: &Options) -> Result<Workbook, Error> {
         Sheets::Xls(_) => SheetFormat::Xls,
         Sheets::Ods(_) => SheetFormat::Ods,
     };
-    let mut budget = (bytes.len().saturating_mul(CELLS_PER_BYTE)).max(MIN_CELLS);
+    let mut budget = cell_budget(bytes);
     let mut floats = 0;
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
@@ -70,6 +75,18 @@ fn check_inflated_size(bytes: &[u8], options: &Options) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// The grid cells a workbook of this size may make.
+fn cell_budget(bytes: &[u8]) -> usize {
+    bytes.len().saturating_mul(CELLS_PER_BYTE).max(MIN_CELLS)
+}
+
+fn too_many_cells(cells: u64, budget: usize) -> Error {
+    Error::new(ErrorKind::TooComplex).with_detail(
+        format!("시트가 {cells}칸을 쓴다고 합니다 (이 파일 크기로는 최대 {budget}칸)"),
+        format!("a sheet says it uses {cells} cells (at most {budget} for a file of this size)"),
+    )
 }
 
 fn unreadable(error: impl std::fmt::Display) -> Error {
