@@ -199,3 +199,23 @@ fn a_spreadsheet_whose_sheet_claims_billions_of_cells_is_refused() {
         error.message_en()
     );
 }
+
+/// The fuzzer's .xls with a cut shared-string record, on which calamine's
+/// .xls reader panics: natively that is an error of the file (in
+/// WebAssembly a trap, after which the package and the page make a fresh
+/// module).
+#[test]
+fn a_spreadsheet_on_which_calamine_panics_is_an_error_of_the_file() {
+    let bytes = std::fs::read(format!(
+        "{}/tests/fixtures/fuzz/sheet-xls-sst-short.xls",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    assert_eq!(error.code(), "bad_spreadsheet");
+    assert!(
+        error.message_en().contains("calamine"),
+        "{}",
+        error.message_en()
+    );
+}
