@@ -154,12 +154,7 @@ fn fuzz_findings_never_fail_again() {
 /// would follow it until 4 GiB were allocated; the check before it says so.
 #[test]
 fn a_spreadsheet_whose_sector_chain_loops_is_refused_at_once() {
-    let bytes = std::fs::read(format!(
-        "{}/tests/fixtures/fuzz/sheet-cfb-loop.xls",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    let error = fuzz_finding("sheet-cfb-loop.xls");
     assert_eq!(error.code(), "bad_spreadsheet");
     assert!(
         error.message_en().contains("loops"),
@@ -172,12 +167,7 @@ fn a_spreadsheet_whose_sector_chain_loops_is_refused_at_once() {
 /// read it as whole words and panicked; the check before it refuses it.
 #[test]
 fn a_spreadsheet_cut_inside_its_allocation_table_is_refused() {
-    let bytes = std::fs::read(format!(
-        "{}/tests/fixtures/fuzz/sheet-cfb-short-sector.xls",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    let error = fuzz_finding("sheet-cfb-short-sector.xls");
     assert_eq!(error.code(), "bad_spreadsheet");
 }
 
@@ -186,12 +176,7 @@ fn a_spreadsheet_cut_inside_its_allocation_table_is_refused() {
 /// the sheet's DIMENSIONS record and refuses it.
 #[test]
 fn a_spreadsheet_whose_sheet_claims_billions_of_cells_is_refused() {
-    let bytes = std::fs::read(format!(
-        "{}/tests/fixtures/fuzz/sheet-xls-dimensions.xls",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    let error = fuzz_finding("sheet-xls-dimensions.xls");
     assert_eq!(error.code(), "too_complex");
     assert!(
         error.message_en().contains("11695515702 cells"),
@@ -206,16 +191,19 @@ fn a_spreadsheet_whose_sheet_claims_billions_of_cells_is_refused() {
 /// module).
 #[test]
 fn a_spreadsheet_on_which_calamine_panics_is_an_error_of_the_file() {
-    let bytes = std::fs::read(format!(
-        "{}/tests/fixtures/fuzz/sheet-xls-sst-short.xls",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let error = yesan::analyze(&bytes, &Options::default()).unwrap_err();
+    let error = fuzz_finding("sheet-xls-sst-short.xls");
     assert_eq!(error.code(), "bad_spreadsheet");
     assert!(
         error.message_en().contains("calamine"),
         "{}",
         error.message_en()
     );
+}
+
+/// What reading one of the fuzzers' findings (tests/fixtures/fuzz/) gives:
+/// an error of the file.
+fn fuzz_finding(name: &str) -> yesan::Error {
+    let path = format!("{}/tests/fixtures/fuzz/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    yesan::analyze(&bytes, &Options::default()).unwrap_err()
 }
