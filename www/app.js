@@ -514,12 +514,15 @@ function renderBreadcrumb() {
   nav.replaceChildren(
     ...items.flatMap((name, index) => {
       const last = index === items.length - 1;
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = name;
-      if (last) button.setAttribute("aria-current", "page");
-      button.addEventListener("click", () => zoomTo(state.focus.slice(0, index)));
-      const parts = [button];
+      // The level shown is said, not a button to itself (no Tab stop).
+      const step = document.createElement(last ? "span" : "button");
+      step.textContent = name;
+      if (last) step.setAttribute("aria-current", "page");
+      else {
+        step.type = "button";
+        step.addEventListener("click", () => zoomTo(state.focus.slice(0, index)));
+      }
+      const parts = [step];
       if (!last) {
         const sep = document.createElement("span");
         sep.textContent = "›";

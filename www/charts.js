@@ -124,7 +124,9 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
     .join("g")
     .attr("class", "cell")
     .attr("transform", (d) => `translate(${d.x0},${d.y0})`)
-    .attr("tabindex", 0)
+    // One Tab stop for the whole map (roving tabindex): the arrow keys move
+    // between its boxes, largest first; Home and End go to the ends.
+    .attr("tabindex", (d, i) => (i === 0 ? 0 : -1))
     .attr("role", "button")
     .attr("aria-label", (d) => describe(d.data))
     .attr("data-name", (d) => d.data.name)
@@ -133,7 +135,17 @@ export function treemap(container, { node, measure, colorMode, label, describe, 
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         onZoom(d.data);
+        return;
       }
+      const list = cells.nodes();
+      const at = list.indexOf(event.currentTarget);
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      const next = step ? at + step : event.key === "Home" ? 0 : event.key === "End" ? list.length - 1 : null;
+      if (next == null || next < 0 || next >= list.length) return;
+      event.preventDefault();
+      list[at].setAttribute("tabindex", "-1");
+      list[next].setAttribute("tabindex", "0");
+      list[next].focus();
     });
   cells.append("title").text((d) => isolate(describe(d.data)));
   cells

@@ -114,7 +114,9 @@ test("the treemap zooms in on click and with the keyboard, and back", async () =
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
   assert.equal((await text(page, "#breadcrumb")).trim(), "전체");
-  await page.locator("#breadcrumb button").first().focus();
+  // The level shown is said, not a button to itself.
+  assert.equal(await page.locator("#breadcrumb button").count(), 0);
+  assert.equal(await page.locator('#breadcrumb [aria-current="page"]').innerText(), "전체");
   await context.close();
 });
 
@@ -548,6 +550,43 @@ test("a link keeps the view, Back steps out of a level, and ?src= opens a file o
   await fromSite.waitForSelector("body[data-state=error]");
   assert.match(await fromSite.locator("#headline").innerText(), /410억 1,900만원/, "another site is never fetched: the sample");
   assert.match(await fromSite.locator("#error-text").innerText(), /example\.invalid\/x\.csv.*같은 사이트의 파일만/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the keyboard: skip links to the charts and the table, and the treemap is one Tab stop with arrow keys inside", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "한눈에 보기");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "그림으로 건너뛰기");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "treemap-title");
+  // Past the colour choice and the two export buttons: the first box.
+  let presses = 0;
+  while (presses < 10 && !(await page.evaluate(() => document.activeElement.closest("#treemap")))) {
+    await page.keyboard.press("Tab");
+    presses += 1;
+  }
+  assert.ok(presses <= 4, `${presses} Tab presses from the heading to the map`);
+  const first = await page.evaluate(() => document.activeElement.getAttribute("data-name"));
+  assert.ok(first, "the treemap's first box has the focus");
+  const boxes = await page.locator("#treemap .cell").count();
+  assert.ok(boxes >= 5);
+  assert.equal(await page.locator('#treemap .cell[tabindex="0"]').count(), 1, "one Tab stop");
+  await page.keyboard.press("ArrowRight");
+  const second = await page.evaluate(() => document.activeElement.getAttribute("data-name"));
+  assert.notEqual(second, first);
+  await page.keyboard.press("End");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-name")), await page.locator("#treemap .cell").last().getAttribute("data-name"));
+  // One more Tab leaves the map, whatever the number of boxes.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#treemap")), null);
+  // The table is one skip away.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator(".skip").nth(2).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "table");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
