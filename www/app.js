@@ -406,6 +406,9 @@ function renderSource() {
   if (r.source.encoding) $("source").textContent += ` · ${r.source.encoding.toUpperCase()}`;
   if (state.others > 0) $("source").textContent += ` · ${t("onlyFirst", { count: state.others })}`;
   renderSheets(r.source);
+  // On paper: what the figures are from, in what unit, printed when.
+  const date = new Date().toLocaleDateString(language() === "en" ? "en" : "ko");
+  $("print-meta").textContent = t("printMeta", { source: $("source").textContent, date });
 }
 
 /** A spreadsheet of several sheets: which one is read, and a choice of the others. */

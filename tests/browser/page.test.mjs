@@ -590,3 +590,22 @@ test("the keyboard: skip links to the charts and the table, and the treemap is o
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("printing gives the figures, charts and table on A4 with source, unit and date, and no controls", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.emulateMedia({ media: "print" });
+  const shown = async (selector) => page.locator(selector).first().evaluate((el) => el.checkVisibility());
+  assert.equal(await shown("#print-meta"), true);
+  assert.match(await text(page, "#print-meta"), /예산 yesan · .*단위 백만원.* · \d{4}\. ?\d{1,2}\. ?\d{1,2}\.? 인쇄/);
+  for (const hidden of [".panel.input", "#columns", "#copy-link", "#find", "button[data-export]"]) {
+    assert.equal(await shown(hidden), false, `${hidden} is not printed`);
+  }
+  for (const kept of ["#headline", "#treemap svg", "#table", "#answers"]) {
+    assert.equal(await shown(kept), true, `${kept} is printed`);
+  }
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000 && pdf.subarray(0, 4).toString() === "%PDF");
+  writeFileSync(join(shots, "print.pdf"), pdf);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
