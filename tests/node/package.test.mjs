@@ -137,6 +137,21 @@ test("formatMoney writes won in 조·억 and other currencies as Intl does, exac
   assert.deepEqual(JSON.parse(run("money.cjs", script('const { formatMoney, exactMoney } = require("yesan");'))), expected);
 });
 
+test("examples/node/report.mjs prints a report of a CSV and of a workbook, and exits 1 on a bad file", () => {
+  const example = readFileSync(join(root, "examples/node/report.mjs"), "utf8");
+  writeFileSync(join(project, "report.mjs"), example);
+  const script = join(project, "report.mjs");
+  const csv = execFileSync(process.execPath, [script, join(root, "tests/fixtures/kr_national_out_net_bud_2010.csv"), "소관명"], { cwd: project, encoding: "utf8" });
+  assert.match(csv, /^kr_national_out_net_bud_2010\.csv: \d+ rows, by 소관명\n/);
+  assert.match(csv, /growth: 3\.9%/);
+  const book = execFileSync(process.execPath, [script, join(root, "tests/fixtures/sheets/programmes.xlsx")], { cwd: project, encoding: "utf8" });
+  assert.match(book, /2016 예산 예산액\(A\): 151억 5,900만원 \(15,159,000,000원\)/);
+  assert.match(book, /execution: 53\.0%/);
+  const bad = join(project, "bad.csv");
+  writeFileSync(bad, "부서,예산액\n가,1\n나,\"2\n");
+  assert.throws(() => execFileSync(process.execPath, [script, bad], { cwd: project, stdio: "pipe" }), (e) => e.status === 1 && /quote/.test(String(e.stderr)));
+});
+
 test("every error is a YesanError with its code, row and column", () => {
   const out = run("error.mjs", `
     import { analyze, YesanError } from "yesan";
