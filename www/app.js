@@ -6,8 +6,8 @@ import { t, tIn, setLanguage, language, translatePage } from "./i18n.js";
 import { ready as formatReady, amountText, exactText, rateText } from "./format.js";
 import { compareDecimal } from "./decimal.js";
 import { treemap, bars, executionColor, executionDomain, growthColor, LOW_EXECUTION } from "./charts.js";
-import { renderTable, tableColumns, pathKey } from "./table.js";
-import { download, reportCsv, svgBlob, pngBlob } from "./export.js";
+import { renderTable, tableColumns, pathKey, withoutUnit } from "./table.js";
+import { download, reportCsv, svgBlob, pngBlob, withCaption } from "./export.js";
 import { SAMPLE, SAMPLE_NAME } from "./sample.js";
 import { headlineItems } from "./headline.js";
 import { columnEditor } from "./columns.js";
@@ -537,11 +537,26 @@ function renderBreadcrumb() {
   );
 }
 
+/** Export buttons only where there is a chart to export. */
+function markExports() {
+  for (const button of document.querySelectorAll("[data-export]")) {
+    button.disabled = !$(button.dataset.chart);
+  }
+}
+
 function zoomTo(path) {
   state.focus = path;
   renderCharts();
   saveView(true);
   $("treemap").querySelector(".cell")?.focus();
+}
+
+/** The legend as shown, for an exported chart: each entry's colour and words. */
+function legendEntries() {
+  return [...$("legend").children].map((item) => ({
+    color: item.querySelector(".swatch")?.style.background || null,
+    text: item.textContent,
+  }));
 }
 
 function renderLegend() {
@@ -664,6 +679,7 @@ function renderCharts() {
     note.textContent = `▼ ${t("lowExecution", { threshold: LOW_EXECUTION })}`;
     $("execution").append(note);
   });
+  markExports();
 }
 
 function summary(title, rows) {
@@ -880,7 +896,15 @@ function wire() {
     renderTableView();
   });
   $("export-csv").addEventListener("click", () => {
-    const headers = { share: t("share"), difference: t("difference"), growthRate: t("growthRate"), executionRate: t("executionRate"), unspent: t("unspent") };
+    const headers = {
+      level: t("csvLevel"),
+      leaf: t("csvLeaf"),
+      share: t("share"),
+      difference: t("difference"),
+      growthRate: t("growthRate"),
+      executionRate: t("executionRate"),
+      unspent: t("unspent"),
+    };
     download("yesan-table.csv", new Blob([reportCsv(state.report, state.measure, headers)], { type: "text/csv;charset=utf-8" }));
   });
   $("export-json").addEventListener("click", () => {
@@ -888,8 +912,14 @@ function wire() {
   });
   for (const button of document.querySelectorAll("[data-export]")) {
     button.addEventListener("click", async () => {
-      const svg = $(button.dataset.chart);
-      if (!svg) return;
+      const shown = $(button.dataset.chart);
+      if (!shown) return;
+      const heading = button.closest("section")?.querySelector("h2")?.textContent ?? "";
+      const date = new Date().toLocaleDateString(language() === "en" ? "en" : "ko");
+      const lines = [heading, `${withoutUnit(state.measure ?? "")} · ${unitLabel(state.report)}`, `${$("source").textContent} · yesan · ${date}`];
+      // The treemap's colours come with their legend.
+      const legend = button.dataset.chart === "treemap-svg" ? legendEntries() : [];
+      const svg = withCaption(shown, lines, legend);
       const name = `yesan-${button.dataset.chart.replace("-svg", "")}`;
       if (button.dataset.export === "svg") download(`${name}.svg`, svgBlob(svg));
       else download(`${name}.png`, await pngBlob(svg));

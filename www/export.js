@@ -40,6 +40,8 @@ export function reportCsv(report, measure, headers) {
   const execution = report.execution != null;
   const lines = [
     csvLine([
+      headers.level,
+      headers.leaf,
       ...report.hierarchy,
       ...amounts,
       `${headers.share} (${measure})`,
@@ -51,6 +53,8 @@ export function reportCsv(report, measure, headers) {
     const path = [...node.path.map(isolate), ...Array(Math.max(0, depth - node.path.length)).fill("")];
     lines.push(
       csvLine([
+        node.path.length,
+        node.children.length === 0 ? 1 : 0,
         ...path,
         ...amounts.map((name) => node.amounts[name] ?? ""),
         node.shareOfParent[measure] ?? "",
@@ -62,6 +66,50 @@ export function reportCsv(report, measure, headers) {
   };
   walk(report.tree);
   return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * A chart as it leaves the page: its title, what it shows and where the
+ * figures come from written under it (the SVG and the PNG alike), so that
+ * a copy is never a picture without a source.
+ */
+export function withCaption(svg, lines, legend = []) {
+  const copy = svg.cloneNode(true);
+  const [x, y, w, h] = copy.getAttribute("viewBox").split(" ").map(Number);
+  const extra = 8 + (lines.length + (legend.length ? 1 : 0)) * 18;
+  copy.setAttribute("viewBox", `${x} ${y} ${w} ${h + extra}`);
+  copy.setAttribute("height", String(h + extra));
+  const ns = "http://www.w3.org/2000/svg";
+  const title = document.createElementNS(ns, "title");
+  title.textContent = lines[0] ?? "";
+  copy.prepend(title);
+  lines.forEach((line, i) => {
+    const text = document.createElementNS(ns, "text");
+    text.setAttribute("x", "4");
+    text.setAttribute("y", String(h + 18 + i * 18));
+    text.setAttribute("font-size", i === 0 ? "13" : "11");
+    text.setAttribute("font-weight", i === 0 ? "bold" : "normal");
+    text.setAttribute("fill", "#1f2937");
+    text.textContent = line;
+    copy.append(text);
+  });
+  // The colours' legend, as the page shows it: a box and its words each.
+  let at = 4;
+  const top = h + 18 + lines.length * 18;
+  for (const { color, text: words } of legend) {
+    if (color) {
+      const box = document.createElementNS(ns, "rect");
+      for (const [name, value] of [["x", at], ["y", top - 10], ["width", 12], ["height", 12], ["fill", color]]) box.setAttribute(name, String(value));
+      copy.append(box);
+      at += 16;
+    }
+    const text = document.createElementNS(ns, "text");
+    for (const [name, value] of [["x", at], ["y", top], ["font-size", 11], ["fill", "#1f2937"]]) text.setAttribute(name, String(value));
+    text.textContent = words;
+    copy.append(text);
+    at += 10 + words.length * 7;
+  }
+  return copy;
 }
 
 export function svgBlob(svg) {

@@ -128,14 +128,28 @@ test("the table exports as CSV with formulas neutralised, and charts as SVG and 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
   const content = readFileSync(await csv.path(), "utf8");
   const lines = content.replace(/^\ufeff/, "").trim().split("\r\n");
-  assert.equal(lines[0], "부서,사업,예산액,집행액,비중(%) (예산액),집행률(%),미집행액");
-  assert.ok(lines.includes(`"'=HYPERLINK(""http://example.invalid"",""click"")",,2000,1500,60.61,75.0,500`), content);
-  assert.ok(lines.some((line) => line.startsWith("'+1+1,'-2+3,300,0,")), content);
-  assert.ok(lines.some((line) => line.startsWith("<script>alert(1)</script>,<img src=x onerror=alert(1)>,1000,500,")), content);
+  assert.equal(lines[0], "단계,최하위 항목(1),부서,사업,예산액,집행액,비중(%) (예산액),집행률(%),미집행액");
+  assert.ok(lines.includes(`1,0,"'=HYPERLINK(""http://example.invalid"",""click"")",,2000,1500,60.61,75.0,500`), content);
+  assert.ok(lines.some((line) => line.startsWith("1,0,'+1+1,,")), content);
+  assert.ok(lines.some((line) => line.startsWith("2,1,'+1+1,'-2+3,300,0,")), content);
+  assert.ok(lines.some((line) => line.startsWith("2,1,<script>alert(1)</script>,<img src=x onerror=alert(1)>,1000,500,")), content);
+  // The leaf rows (a 1 in the second column) add up to the whole (level 0);
+  // the figures are the last fields of a line, after any quoted name.
+  const rows = lines.slice(1).map((line) => line.split(","));
+  const whole = rows.find((r) => r[0] === "0");
+  const leaves = rows.filter((r) => r[1] === "1");
+  assert.equal(leaves.reduce((sum, r) => sum + Number(r[r.length - 5]), 0), Number(whole[whole.length - 5]));
   const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg][data-chart=treemap-svg]")]);
   const svgText = readFileSync(await svg.path(), "utf8");
   assert.match(svgText, /^<\?xml/);
   assert.match(svgText, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  // The chart carries its title, unit and source.
+  assert.match(svgText, /<title>어디에 쓰이나<\/title>/);
+  assert.match(svgText, /예산액 · .+<\/text>/);
+  assert.match(svgText, /붙여 넣은 표 .*· yesan · \d{4}/);
+  assert.match(svgText, />집행률 \(%\)<\/text>/, "the colours' legend");
+  // No chart, nothing to export: the button says so by being off.
+  assert.equal(await page.locator("[data-export=svg][data-chart=growth-svg]").isDisabled(), true);
   const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=png][data-chart=shares-svg]")]);
   const pngBytes = readFileSync(await png.path());
   assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
@@ -318,8 +332,8 @@ test("a label holding a right-to-left override is isolated on the page and in th
   assert.ok(texts.includes(`\u2068${evil}\u2069`), texts.join("|"));
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
   const content = readFileSync(await csv.path(), "utf8");
-  assert.ok(content.includes(`\u2068${evil}\u2069,100`), content);
-  assert.ok(content.includes("\n총무과,200") || content.includes("\r\n총무과,200"), "plain labels stay as they are");
+  assert.ok(content.includes(`1,1,\u2068${evil}\u2069,100`), content);
+  assert.ok(content.includes("\r\n1,1,총무과,200"), "plain labels stay as they are");
   await context.close();
 });
 
