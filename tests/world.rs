@@ -824,3 +824,33 @@ fn a_year_first_seen_after_the_sampled_rows_still_splits_the_totals() {
     assert!(report.warnings.iter().any(|w| w.code == "years_seen_late"));
     assert_eq!(report.columns[2].year, None);
 }
+
+#[test]
+fn rows_with_the_same_names_at_every_level_are_one_item_and_said_so() {
+    let text = "실국,사업,예산액\n복지국,경로당,100\n복지국,경로당,50\n교통국,버스,300\n";
+    let report = yesan::analyze_text(text, &Options::default()).unwrap();
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.code == "same_path")
+        .expect("said");
+    assert!(
+        warning
+            .message_ko
+            .starts_with("1개 항목은 이름이 모든 단계에서 같은 행 2개를"),
+        "{}",
+        warning.message_ko
+    );
+    assert!(
+        warning.message_en.contains("(e.g. 경로당)"),
+        "{}",
+        warning.message_en
+    );
+    // Rolled up by fewer levels, adding rows up is what was asked: no warning.
+    let by = Options {
+        by: Some(vec!["실국".to_string()]),
+        ..Options::default()
+    };
+    let rolled = yesan::analyze_text(text, &by).unwrap();
+    assert!(rolled.warnings.iter().all(|w| w.code != "same_path"));
+}

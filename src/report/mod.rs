@@ -294,6 +294,12 @@ impl Budget {
         if split_totals {
             tree_report.without_amounts();
         }
+        let mut warnings = self.report_warnings(&plan.cut);
+        let every_level = options.by.is_none() && plan.cut.is_empty();
+        let pivoted = self.columns.iter().any(|c| c.kind == ColumnKind::Pivoted);
+        if every_level && !pivoted {
+            warnings.extend(same_path_warning(&tree_report));
+        }
         let growth = self.growth_report(&plan, tree_report.growth.clone());
         let execution = self.execution_report(&plan, tree_report.execution.clone());
         Ok(Report {
@@ -317,7 +323,7 @@ impl Budget {
             execution,
             series,
             tree: tree_report,
-            warnings: self.report_warnings(&plan.cut),
+            warnings,
             precision: PrecisionReport {
                 rate: plan.precision.rate,
                 share: plan.precision.share,
@@ -590,4 +596,39 @@ impl Budget {
                 ))
         }
     }
+}
+
+/// Rows whose names are the same at every level are one item of the tree,
+/// added together: said once, so that fewer items than rows is explained
+/// (`2,335개 (2,336행)`).
+fn same_path_warning(tree: &NodeReport) -> Option<Warning> {
+    fn walk<'a>(
+        node: &'a NodeReport,
+        items: &mut usize,
+        rows: &mut usize,
+        names: &mut Vec<&'a str>,
+    ) {
+        if node.children.is_empty() && node.depth > 0 && node.rows > 1 {
+            *items += 1;
+            *rows += node.rows;
+            if names.len() < 3 {
+                names.push(&node.name);
+            }
+        }
+        for child in &node.children {
+            walk(child, items, rows, names);
+        }
+    }
+    let (mut items, mut rows, mut names) = (0, 0, Vec::new());
+    walk(tree, &mut items, &mut rows, &mut names);
+    (items > 0).then(|| {
+        let examples = names.join(", ");
+        Warning {
+            code: "same_path",
+            row: None,
+            column: None,
+            message_ko: format!("{items}개 항목은 이름이 모든 단계에서 같은 행 {rows}개를 더한 것입니다 (예: {examples}). 그래서 항목 수가 행 수보다 적습니다"),
+            message_en: format!("{items} items add up {rows} rows whose names are the same at every level (e.g. {examples}), so there are fewer items than rows"),
+        }
+    })
 }
