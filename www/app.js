@@ -294,6 +294,20 @@ function focusNode() {
   return node;
 }
 
+/** A level left empty in the file (계정명 blank under 일반회계) is passed
+ * through: a part whose only item has no name shows that item's items, so
+ * no "—" box fills the whole map and no empty step the breadcrumb. */
+function throughEmpty(path) {
+  const out = [...path];
+  state.focus = out;
+  let node = focusNode();
+  while (node.children.length === 1 && node.children[0].name === "" && node.children[0].children.length > 0) {
+    out.push("");
+    node = node.children[0];
+  }
+  return out;
+}
+
 function chooseMeasure(report) {
   const amounts = report.columns.filter((c) => c.kind === "amount");
   if (amounts.some((c) => c.name === state.measure)) return state.measure;
@@ -514,9 +528,12 @@ function describe(node) {
 function renderBreadcrumb() {
   const nav = $("breadcrumb");
   const items = [t("whole"), ...state.focus];
+  const lastNamed = items.findLastIndex((name) => name !== "");
   nav.replaceChildren(
     ...items.flatMap((name, index) => {
-      const last = index === items.length - 1;
+      // A level left empty is passed through, not shown as a step.
+      if (name === "" && index > 0) return [];
+      const last = index === lastNamed;
       // The level shown is said, not a button to itself (no Tab stop).
       const step = document.createElement(last ? "span" : "button");
       step.textContent = name;
@@ -545,7 +562,7 @@ function markExports() {
 }
 
 function zoomTo(path) {
-  state.focus = path;
+  state.focus = throughEmpty(path);
   renderCharts();
   saveView(true);
   $("treemap").querySelector(".cell")?.focus();
@@ -622,7 +639,10 @@ function renderCharts() {
         if (child.children.length > 0) zoomTo([...state.focus, child.name]);
       },
       onUp: () => {
-        if (state.focus.length > 0) zoomTo(state.focus.slice(0, -1));
+        // Up past any level left empty, to the named level above.
+        const named = [...state.focus];
+        while (named.length > 0 && named[named.length - 1] === "") named.pop();
+        if (named.length > 0) zoomTo(named.slice(0, -1));
       },
     }),
   );

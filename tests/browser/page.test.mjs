@@ -623,3 +623,20 @@ test("printing gives the figures, charts and table on A4 with source, unit and d
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a level left empty in the file is passed through: no box of nothing, no empty step, and Escape goes up past it", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await upload(page, "kr_national_out_net_bud_2010.csv");
+  // 교육과학기술부 › 일반회계 has a blank 계정명: its items are the 분야 below.
+  await page.locator("#treemap .cell", { hasText: "교육과학기술부" }).first().click();
+  await page.locator('#treemap .cell[data-name="일반회계"]').click();
+  const names = await page.locator("#treemap .cell").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-name")));
+  assert.ok(names.length > 1 && !names.includes(""), names.join("|"));
+  const crumb = (await text(page, "#breadcrumb")).replace(/\s+/g, " ").trim();
+  assert.equal(crumb, "전체 › 교육과학기술부 › 일반회계");
+  await page.locator("#treemap .cell").first().focus();
+  await page.keyboard.press("Escape");
+  assert.equal((await text(page, "#breadcrumb")).replace(/\s+/g, " ").trim(), "전체 › 교육과학기술부");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
