@@ -66,7 +66,7 @@ impl Budget {
     /// Reads a budget from a spreadsheet's sheets, already made text (by
     /// `import::spreadsheet::open`, or the second WebAssembly module).
     pub fn read_workbook(
-        workbook: &import::sheet::Workbook,
+        workbook: import::sheet::Workbook,
         options: &Options,
     ) -> Result<Budget, Error> {
         import::described(options, |o| import::sheet::read_workbook(workbook, o))

@@ -14,6 +14,7 @@ import { columnEditor } from "./columns.js";
 import { option } from "./dom.js";
 import { renderAudit } from "./audit.js";
 import { renderAnswers, renderFind } from "./answers.js";
+import { startWorker, ask, cancel } from "./analyst.js";
 import { count, perHead } from "./residents.js";
 import { viewOf, readView, sourceAddress } from "./link.js";
 
@@ -50,56 +51,6 @@ const state = {
   selected: null,
   lastError: null,
 };
-
-// ---- the worker -----------------------------------------------------------
-
-let worker = null;
-let nextId = 1;
-const pending = new Map();
-
-function startWorker() {
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-  worker.onmessage = ({ data }) => {
-    const call = pending.get(data.id);
-    if (!call) return;
-    if (data.progress != null) {
-      const percent = Math.floor(data.progress * 100);
-      showProgress(t("reading", { percent }), percent);
-      return;
-    }
-    pending.delete(data.id);
-    if (data.ok) call.resolve(data.result);
-    else call.reject(data.error);
-    // A module that trapped is thrown away; the next call gets a fresh one.
-    if (data.trapped) restartWorker(data.error);
-  };
-  // The worker itself failed (its module did not load, or it died).
-  worker.onerror = (event) => {
-    event.preventDefault();
-    restartWorker({ messageKo: tIn("ko", "workerFailed"), messageEn: tIn("en", "workerFailed") });
-  };
-}
-
-/** Replaces the worker, failing whatever was waiting on the old one. */
-function restartWorker(error) {
-  worker.terminate();
-  for (const call of pending.values()) call.reject(error);
-  pending.clear();
-  startWorker();
-}
-
-function ask(message) {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, ...message });
-  });
-}
-
-/** Stops whatever is running: the worker is replaced, the last result stays. */
-function cancel() {
-  restartWorker({ cancelled: true });
-}
 
 // ---- getting data in --------------------------------------------------------
 
@@ -985,7 +936,10 @@ async function boot() {
     state.selected = view.selected;
     render();
   });
-  startWorker();
+  startWorker((fraction) => {
+    const percent = Math.floor(fraction * 100);
+    showProgress(t("reading", { percent }), percent);
+  });
   await formatReady;
   const address = sourceAddress(location.search, location.origin);
   const failure = address ? await openAddress(address) : undefined;

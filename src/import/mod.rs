@@ -77,7 +77,7 @@ fn read_spreadsheet(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
     if bytes.starts_with(b"PK\x03\x04") && !archive::is_workbook(bytes) {
         return read_archive(bytes, options);
     }
-    sheet::read_workbook(&spreadsheet::open(bytes, options)?, options)
+    sheet::read_workbook(spreadsheet::open(bytes, options)?, options)
 }
 
 /// The files of a ZIP archive: a Fiscal Data Package (its

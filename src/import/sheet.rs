@@ -236,26 +236,30 @@ fn header_block(grid: &[Vec<String>], merges: &[Merge], width: usize) -> Option<
 /// Reads a budget from a workbook: the sheet the `sheet` option names, or
 /// the first sheet that holds a budget table (a sheet of notes, or empty,
 /// is passed over and said so).
-pub fn read_workbook(workbook: &Workbook, options: &Options) -> Result<Budget, Error> {
+pub fn read_workbook(workbook: Workbook, options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     let names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
     let order: Vec<usize> = match &options.sheet {
         Some(choice) => vec![find_sheet(&names, choice)?],
         None => (0..names.len()).collect(),
     };
+    // Each sheet tried is handed over whole to the reader, not copied.
+    let mut sheets: Vec<Option<Sheet>> = workbook.sheets.into_iter().map(Some).collect();
     let mut passed: Vec<&str> = Vec::new();
     let mut first_error = None;
     for index in order {
-        let sheet = &workbook.sheets[index];
+        let Some(sheet) = sheets[index].take() else {
+            continue;
+        };
         match read_sheet(sheet, workbook.format, options) {
             Ok(mut budget) => {
-                budget.source.sheet = Some(sheet.name.clone());
+                budget.source.sheet = Some(names[index].clone());
+                note_sheet(&mut budget, workbook.floats, &passed);
                 budget.source.sheets = names;
-                note_sheet(&mut budget, workbook, &passed);
                 return Ok(budget);
             }
             Err(error) if no_table_in(&error) && options.sheet.is_none() => {
-                passed.push(&sheet.name);
+                passed.push(&names[index]);
                 first_error.get_or_insert(error);
             }
             Err(error) => return Err(error),
@@ -264,14 +268,14 @@ pub fn read_workbook(workbook: &Workbook, options: &Options) -> Result<Budget, E
     Err(first_error.unwrap_or_else(|| Error::new(ErrorKind::Empty)))
 }
 
-fn read_sheet(sheet: &Sheet, format: SheetFormat, options: &Options) -> Result<Budget, Error> {
+fn read_sheet(sheet: Sheet, format: SheetFormat, options: &Options) -> Result<Budget, Error> {
     let info = SourceInfo {
         format: format.name(),
         encoding: None,
         delimiter: None,
         names: None,
     };
-    let mut records = GridRecords::with_lines(sheet.rows.clone());
+    let mut records = GridRecords::with_lines(sheet.rows);
     table::assemble(&mut records, info, options)
 }
 
@@ -304,7 +308,7 @@ fn find_sheet(names: &[String], choice: &SheetChoice) -> Result<usize, Error> {
 
 /// The report says which sheet was read when others were passed over, and
 /// once that binary fractions were read as shortest decimals.
-fn note_sheet(budget: &mut Budget, workbook: &Workbook, passed: &[&str]) {
+fn note_sheet(budget: &mut Budget, floats: usize, passed: &[&str]) {
     let name = budget.source.sheet.clone().unwrap_or_default();
     if !passed.is_empty() {
         let list = passed.join(", ");
@@ -314,8 +318,8 @@ fn note_sheet(budget: &mut Budget, workbook: &Workbook, passed: &[&str]) {
             format!("read the sheet '{name}', passing over sheets with no budget table ({list})"),
         );
     }
-    if workbook.floats > 0 {
-        let n = workbook.floats;
+    if floats > 0 {
+        let n = floats;
         budget.note(
             "spreadsheet_floats",
             format!("숫자 {n}칸이 이진 소수로 저장되어 있어, 같은 값이 되는 가장 짧은 십진수로 읽었습니다 (예: 0.1)"),

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::import::cfb::Fault;
 use crate::import::sheet::{self, Merge, Sheet, SheetFormat, Workbook};
 use crate::options::Options;
-use calamine::{open_workbook_auto_from_rs, Data, DataRef, Dimensions, Reader, Sheets};
+use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
 use std::io::Cursor;
 
 /// Grid cells a workbook may make: this many per byte of the file, at least
@@ -124,13 +124,19 @@ fn cells_of(book: &mut Book, name: &str, floats: &mut usize) -> Result<Cells, Er
         Sheets::Xlsx(xlsx) => {
             let mut reader = xlsx.worksheet_cells_reader(name).map_err(unreadable)?;
             while let Some(cell) = reader.next_cell().map_err(unreadable)? {
-                keep(cell.get_position(), text_of_ref(cell.get_value(), floats));
+                keep(
+                    cell.get_position(),
+                    text_of(Data::from(cell.get_value().clone()), floats),
+                );
             }
         }
         Sheets::Xlsb(xlsb) => {
             let mut reader = xlsb.worksheet_cells_reader(name).map_err(unreadable)?;
             while let Some(cell) = reader.next_cell().map_err(unreadable)? {
-                keep(cell.get_position(), text_of_ref(cell.get_value(), floats));
+                keep(
+                    cell.get_position(),
+                    text_of(Data::from(cell.get_value().clone()), floats),
+                );
             }
         }
         // .xls (at most 65,536 × 256 cells) and .ods come as a range.
@@ -138,7 +144,10 @@ fn cells_of(book: &mut Book, name: &str, floats: &mut usize) -> Result<Cells, Er
             let range = other.worksheet_range(name).map_err(unreadable)?;
             for (row, column, value) in range.used_cells() {
                 let (r, c) = range.start().unwrap_or((0, 0));
-                keep((r + row as u32, c + column as u32), text_of(value, floats));
+                keep(
+                    (r + row as u32, c + column as u32),
+                    text_of(value.clone(), floats),
+                );
             }
         }
     }
@@ -204,54 +213,47 @@ fn grid(
     Ok(sheet::lay_out(name, top as usize + 1, rows, &merges))
 }
 
-fn text_of_ref(value: &DataRef, floats: &mut usize) -> String {
-    match value {
-        DataRef::Int(i) => i.to_string(),
-        DataRef::Float(f) => number(*f, floats),
-        DataRef::String(s) => s.clone(),
-        DataRef::SharedString(s) => s.to_string(),
-        DataRef::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
-        DataRef::DateTime(d) if d.is_datetime() => date(d.as_f64()),
-        DataRef::DateTime(d) => number(d.as_f64(), floats),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => e.to_string(),
-        DataRef::Empty => String::new(),
-    }
-}
-
-fn text_of(value: &Data, floats: &mut usize) -> String {
+/// A cell's value as text (see [`number`] and [`date`]).
+fn text_of(value: Data, floats: &mut usize) -> String {
     match value {
         Data::Int(i) => i.to_string(),
-        Data::Float(f) => number(*f, floats),
-        Data::String(s) => s.clone(),
-        Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
+        Data::Float(f) => number(f, floats),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s,
+        Data::Bool(b) => (if b { "TRUE" } else { "FALSE" }).to_string(),
         Data::DateTime(d) if d.is_datetime() => date(d.as_f64()),
         Data::DateTime(d) => number(d.as_f64(), floats),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
     }
 }
 
-/// The largest integer a binary float holds exactly: 2⁵³.
-const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+/// The largest integer a binary float holds exactly, 2⁵³, as text.
+const EXACT_INTEGER: &str = "9007199254740992";
 
-/// A number cell as decimal text: an integer as it is, anything else as the
-/// shortest decimal that reads back as the same binary number (Rust's
-/// `Display` for `f64`), counted in `floats`.
+/// A number cell as decimal text. calamine hands over the binary float the
+/// file stores; it is written out once, as the shortest decimal that reads
+/// back as the same float (Rust's `Display`), and from then on only that
+/// text is read, as an exact decimal: nothing is computed on the float. A
+/// fraction, or an integer beyond what a float holds exactly, is counted
+/// in `floats` (the report says so once).
 pub fn number(value: f64, floats: &mut usize) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    if value.fract() == 0.0 && value.abs() < EXACT_INTEGER {
-        return format!("{}", value as i64);
+    let text = format!("{value}");
+    let whole = text.trim_start_matches('-');
+    let exact = !whole.contains('.')
+        && (whole.len() < EXACT_INTEGER.len()
+            || (whole.len() == EXACT_INTEGER.len() && whole < EXACT_INTEGER));
+    if !exact {
+        *floats += 1;
     }
-    *floats += 1;
-    format!("{value}")
+    text
 }
 
 /// A date serial (days since 1899-12-30, as Excel's 1900 system counts,
-/// with its leap day of 1900 that never was) as `YYYY-MM-DD`.
+/// with its leap day of 1900 that never was) as `YYYY-MM-DD`. A date, not an
+/// amount: its day is the float's whole part.
 pub fn date(serial: f64) -> String {
     let days = serial.floor() as i64;
     let days = if days < 61 { days + 1 } else { days };

@@ -89,7 +89,7 @@ fn the_first_sheet_with_a_budget_table_is_read_and_the_others_named() {
         sheets: vec![notes, data],
         floats: 1,
     };
-    let budget = read_workbook(&book, &Options::default()).unwrap();
+    let budget = read_workbook(book.clone(), &Options::default()).unwrap();
     assert_eq!(budget.source().sheet.as_deref(), Some("세출"));
     assert_eq!(budget.source().sheets, ["안내", "세출"]);
     assert_eq!(budget.source().format, "xlsx");
@@ -105,9 +105,9 @@ fn the_first_sheet_with_a_budget_table_is_read_and_the_others_named() {
         sheet: Some(SheetChoice::Name("안내".into())),
         ..Options::default()
     };
-    assert!(read_workbook(&book, &by_name).is_err());
+    assert!(read_workbook(book.clone(), &by_name).is_err());
     by_name.sheet = Some(SheetChoice::Number(3));
-    let error = read_workbook(&book, &by_name).unwrap_err();
+    let error = read_workbook(book.clone(), &by_name).unwrap_err();
     assert_eq!(error.code(), "invalid_option");
     assert!(
         error.message_en().contains("안내, 세출"),
