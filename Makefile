@@ -29,7 +29,7 @@ build: setup
 	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js www/pkg/
 	mkdir -p www/pkg/sheets
 	cp pkg/sheets/yesan_sheets.js pkg/sheets/yesan_sheets_bg.wasm www/pkg/sheets/
-	cp node_modules/d3/dist/d3.min.js $(VENDOR)/
+	esbuild scripts/d3-parts.js --bundle --format=esm --minify --log-level=warning --outfile=$(VENDOR)/d3.js
 
 demo: build serve
 

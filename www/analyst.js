@@ -1,55 +1,78 @@
-// The page's side of the analysis worker (worker.js): requests and their
-// answers, progress, and a fresh worker whenever the old one traps, dies or
-// is cancelled — whatever was waiting on it then fails with a message.
+// The explorers' side of the analysis workers (worker.js). One pool per
+// page, shared by every <yesan-explorer> on it: the core is compiled once
+// (format.js) and handed to each worker, and each explorer is a client of
+// one worker, which keeps its last budget. A worker that traps, dies or is
+// cancelled is replaced; whatever was waiting on it then fails with a
+// message, and its clients read their data again on their next request.
 import { tIn } from "./i18n.js";
+import { compiled } from "./format.js";
 
-let worker = null;
+/** At most this many workers, however many explorers a page has. */
+const POOL_SIZE = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+
+const slots = [];
 let nextId = 1;
-const pending = new Map();
-let onProgress = () => {};
+let nextClient = 1;
 
-/** Starts the worker; `progress(fraction)` is told how far a read has come. */
-export function startWorker(progress = onProgress) {
-  onProgress = progress;
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+function startSlot(index) {
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const slot = { worker, pending: new Map() };
+  compiled.then(
+    (module) => worker.postMessage({ type: "module", module }),
+    () => worker.postMessage({ type: "module", module: null }),
+  );
   worker.onmessage = ({ data }) => {
-    const call = pending.get(data.id);
+    const call = slot.pending.get(data.id);
     if (!call) return;
     if (data.progress != null) {
-      onProgress(data.progress);
+      call.onProgress(data.progress);
       return;
     }
-    pending.delete(data.id);
+    slot.pending.delete(data.id);
     if (data.ok) call.resolve(data.result);
     else call.reject(data.error);
     // A module that trapped is thrown away; the next call gets a fresh one.
-    if (data.trapped) restartWorker(data.error);
+    if (data.trapped) restartSlot(index, data.error);
   };
   // The worker itself failed (its module did not load, or it died).
   worker.onerror = (event) => {
     event.preventDefault();
-    restartWorker({ messageKo: tIn("ko", "workerFailed"), messageEn: tIn("en", "workerFailed") });
+    restartSlot(index, { messageKo: tIn("ko", "workerFailed"), messageEn: tIn("en", "workerFailed") });
   };
+  slots[index] = slot;
+  return slot;
 }
 
-/** Replaces the worker, failing whatever was waiting on the old one. */
-function restartWorker(error) {
-  worker.terminate();
-  for (const call of pending.values()) call.reject(error);
-  pending.clear();
-  startWorker();
+/** Replaces a worker, failing whatever was waiting on the old one. */
+function restartSlot(index, error) {
+  const old = slots[index];
+  old.worker.terminate();
+  for (const call of old.pending.values()) call.reject(error);
+  startSlot(index);
 }
 
-/** Sends a request to the worker; the promise gives its answer. */
-export function ask(message) {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, ...message });
-  });
-}
-
-/** Stops whatever is running: the worker is replaced, the last result stays. */
-export function cancel() {
-  restartWorker({ cancelled: true });
+/** A client of the pool: `ask(message)` sends a request to its worker and
+ * resolves with the answer; `onProgress(fraction)` hears how far a read
+ * has come; `cancel()` stops whatever is running (the last result stays);
+ * `close()` frees what the worker keeps for it. */
+export function analyst(onProgress = () => {}) {
+  const client = nextClient++;
+  const index = (client - 1) % POOL_SIZE;
+  const slot = () => slots[index] ?? startSlot(index);
+  return {
+    ask(message) {
+      const id = nextId++;
+      const { worker, pending } = slot();
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, onProgress });
+        worker.postMessage({ id, client, ...message });
+      });
+    },
+    cancel() {
+      restartSlot(index, { cancelled: true });
+    },
+    close() {
+      slots[index]?.worker.postMessage({ id: nextId++, client, type: "close" });
+    },
+  };
 }

@@ -1,7 +1,6 @@
 // The three questions answered at once under the headline, and the search
 // box: each answer and each item found is a button that shows the item in
-// the treemap and the table (app.js's jumpTo). All data is set as text.
-import { t } from "./i18n.js";
+// the treemap and the table (view.js's jumpTo). All data is set as text.
 import { answers, allItems, search } from "./find.js";
 
 function itemButton(item, lines, onJump) {
@@ -23,7 +22,7 @@ const trail = (item) => item.path.join(" › ");
 
 /** Where the most goes, what grew most, who spent least: named, with the
  * figure, across every level of the tree. */
-export function renderAnswers(list, report, measure, { amount, rate, onJump }) {
+export function renderAnswers(list, report, measure, { amount, rate, onJump, t }) {
   const { largest, grew, spentLeast } = answers(report, measure);
   const rows = [
     ["answerLargest", largest, (i) => amount(i.amounts[measure])],
@@ -44,7 +43,7 @@ export function renderAnswers(list, report, measure, { amount, rate, onJump }) {
 }
 
 /** The items whose name (or initials) holds what is typed, at every level. */
-export function renderFind(results, query, report, measure, { amount, onJump }) {
+export function renderFind(results, query, report, measure, { amount, onJump, t }) {
   if (!query.trim()) {
     results.replaceChildren();
     return;

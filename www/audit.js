@@ -1,16 +1,15 @@
 // The audit panel: how many published figures were recomputed, the ones
 // that cannot be right (each pointing at its cell in the table's rebuilt
 // structure), and the rounding conventions worked out. Data is set as text.
-import { t, language } from "./i18n.js";
-
-const $ = (id) => document.getElementById(id);
 
 /** The id of a cell of the structure table, by its line and column. */
 function cellId(row, column) {
   return `cell-${row}-${encodeURIComponent(column).replace(/%/g, "_")}`;
 }
 
-export function renderAudit(report) {
+/** The audit panel under `root` (the explorer's shadow root), in `t`'s language. */
+export function renderAudit(root, report, t) {
+  const $ = (id) => root.getElementById(id);
   const audit = report.audit;
   $("audit-panel").hidden = false;
   const summary = $("audit-summary");
@@ -45,7 +44,7 @@ export function renderAudit(report) {
       const tag = document.createElement("span");
       tag.className = `tag ${finding.severity}`;
       tag.textContent = t(`severity.${finding.severity}`);
-      li.append(tag, document.createTextNode(` ${language() === "en" ? finding.messageEn : finding.messageKo}`));
+      li.append(tag, document.createTextNode(` ${t.lang === "en" ? finding.messageEn : finding.messageKo}`));
       if (report.structure) {
         const button = document.createElement("button");
         button.type = "button";
@@ -53,17 +52,17 @@ export function renderAudit(report) {
         button.textContent = t("showCell");
         button.addEventListener("click", () => {
           $("structure-box").open = true;
-          document.getElementById(cellId(finding.row, finding.columnName))?.focus();
+          $(cellId(finding.row, finding.columnName))?.focus();
         });
         li.append(button);
       }
       return li;
     }),
   );
-  renderStructure(report, audit.findings);
+  renderStructure($, report, audit.findings, t);
 }
 
-function renderStructure(report, findings) {
+function renderStructure($, report, findings, t) {
   const rows = report.structure;
   $("structure-box").hidden = !rows;
   if (!rows) return;

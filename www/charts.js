@@ -2,8 +2,7 @@
 // d3-selection). Amounts arrive as exact decimal strings and become numbers
 // only here, for geometry. Every text from the data is set with .text().
 import { isolate } from "./bidi.js";
-
-const d3 = globalThis.d3;
+import * as d3 from "./vendor/d3.js";
 
 export const LOW_EXECUTION = 50;
 const NEW_COLOR = "#1d4e89";
@@ -92,9 +91,10 @@ function fit(text, pixels, size = 12) {
  * the execution or growth rate. Cells with children zoom in on click, Enter
  * or Space; Escape or Backspace goes back up.
  */
-export function treemap(container, { node, measure, colorMode, label, describe, onZoom, onUp }) {
+export function treemap(container, { node, measure, colorMode, label, describe, height, onZoom, onUp }) {
   const w = width(container);
-  const h = w < 500 ? 340 : Math.round(w * 0.42);
+  // A height asked for (an explorer's `height`), else one that suits the width.
+  const h = height ?? (w < 500 ? 340 : Math.round(w * 0.42));
   const children = node.children.filter((child) => geometry(child.amounts[measure]) > 0);
   // A group, not an image: its cells are buttons.
   const svg = newSvg(container, "treemap-svg", w, h, label, "group");

@@ -1,7 +1,6 @@
 // The column editor: what each column was understood to be, why, and the
 // one-click corrections (kind, role, place in the hierarchy). Names from
 // the data are set as text.
-import { t, language } from "./i18n.js";
 import { option, select } from "./dom.js";
 
 const KINDS = ["dimension", "code", "year", "side", "phase", "row_type", "amount", "pivoted", "rate", "ignored"];
@@ -14,7 +13,7 @@ const ROLES = [
  * a choice), its place in the hierarchy, and why it was read so.
  * `handlers.correct(name, correction, { newKind })` and
  * `handlers.order(names)` take the user's corrections. */
-export function columnEditor(r, handlers) {
+export function columnEditor(r, handlers, t) {
   const head = document.createElement("tr");
   for (const key of ["columnName", "kind", "role", "hierarchy", "why"]) {
     const th = document.createElement("th");
@@ -84,7 +83,7 @@ export function columnEditor(r, handlers) {
     // guess can be seen and corrected in the same row.
     const why = document.createElement("td");
     why.className = "why";
-    why.textContent = column.evidence.map((e) => (language() === "en" ? e.messageEn : e.messageKo)).join("; ");
+    why.textContent = column.evidence.map((e) => (t.lang === "en" ? e.messageEn : e.messageKo)).join("; ");
     tr.append(name, kind, role, order, why);
     rows.push(tr);
   }

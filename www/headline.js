@@ -1,7 +1,6 @@
 // The headline: the figures a citizen asks first (how much in all, how many
 // items, how much was spent, how it changed), or, for a budget split by side
 // or year, the total of each part and never their sum. Data is set as text.
-import { t } from "./i18n.js";
 import { rateText } from "./format.js";
 
 function leaves(node) {
@@ -31,14 +30,14 @@ function headlineItem(term, value, note, exactValue) {
   return wrap;
 }
 
-function growthText(g, amount) {
+function growthText(g, amount, t) {
   if (!g) return t("none");
   const rate = g.rate != null ? ` (${g.rate.startsWith("-") ? "" : "+"}${g.rate}%)` : g.status === "new" ? ` (${t("new")})` : "";
   return `${g.difference != null && !g.difference.startsWith("-") ? "+" : ""}${amount(g.difference)}${rate}`;
 }
 
 /** A budget split by side or year: one total per part, never their sum. */
-function groupHeadline(r, measure, { amount, exact }) {
+function groupHeadline(r, measure, { amount, exact, t }) {
   const items = r.groups.map((group) => {
     const total = group.totals.find((x) => x.column === measure)?.value ?? null;
     const path = group.path.join(" › ");
@@ -48,7 +47,7 @@ function groupHeadline(r, measure, { amount, exact }) {
   });
   const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
   const execution = per((g) => g.execution && rateText(g.execution.rate));
-  const growth = per((g) => g.growth && growthText(g.growth, amount));
+  const growth = per((g) => g.growth && growthText(g.growth, amount, t));
   items.push(headlineItem(t("execution"), execution || t("none")));
   items.push(headlineItem(t("growth"), growth || t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
   items.push(headlineItem(t("split"), t("splitNote")));
@@ -57,9 +56,9 @@ function groupHeadline(r, measure, { amount, exact }) {
 
 /** The headline's items: the total (one per part of a split budget), the
  * number of items, execution and growth. `format` writes amounts in the
- * chosen display unit (`amount`) and exactly (`exact`). */
+ * chosen display unit (`amount`) and exactly (`exact`), in `t`'s language. */
 export function headlineItems(r, measure, format) {
-  const { amount, exact } = format;
+  const { amount, exact, t } = format;
   if (r.groups.length > 0) return groupHeadline(r, measure, format);
   const total = r.totals.find((x) => x.column === measure)?.value ?? null;
   const items = [headlineItem(t("total"), amount(total), measure, exact(total))];
@@ -73,7 +72,7 @@ export function headlineItems(r, measure, format) {
     ),
   );
   const g = r.growth;
-  items.push(headlineItem(t("growth"), growthText(g, amount), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
+  items.push(headlineItem(t("growth"), growthText(g, amount, t), g ? t("growthBasis", { from: g.from, to: g.to }) : null, g ? exact(g.difference) : null));
   const people = format.perHead?.(total);
   if (people) {
     const household = people.household ? ` · ${t("perHousehold")} ${people.household}` : "";

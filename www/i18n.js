@@ -31,7 +31,9 @@ const TEXT = {
     linkLabel: "이 화면의 링크",
     linkCopied: "링크를 복사했습니다. 같은 파일과 함께 열면 이 화면이 됩니다.",
     linkSelected: "링크를 골라 두었습니다. 복사해 쓰세요.",
-    srcFailed: "주소의 자료({src})를 가져오지 못했습니다 (같은 사이트의 파일만 엽니다). 예시 자료를 보여 줍니다.",
+    srcFailed: "주소의 자료({src})를 가져오지 못했습니다.",
+    srcRefused: "다른 사이트의 자료({src})는 열지 않습니다 (같은 사이트의 파일만 엽니다). 예시 자료를 보여 줍니다.",
+    dataType: "넘겨받은 자료를 읽을 수 없습니다: 글(문자열), 바이트(Uint8Array, ArrayBuffer), Blob이나 File만 받습니다.",
     population: "인구",
     populationPlaceholder: "예: 9386034",
     households: "가구 수",
@@ -182,7 +184,9 @@ const TEXT = {
     linkLabel: "The link to this view",
     linkCopied: "Link copied. Opened with the same file, it shows this view.",
     linkSelected: "The link is selected: copy it.",
-    srcFailed: "The data at the address ({src}) could not be fetched (only files of this site are opened); the sample is shown instead.",
+    srcFailed: "The data at the address ({src}) could not be fetched.",
+    srcRefused: "Data from another site ({src}) is not opened (only files of this site are); the sample is shown instead.",
+    dataType: "The data handed over cannot be read: give text (a string), bytes (Uint8Array, ArrayBuffer), a Blob or a File.",
     population: "Population",
     populationPlaceholder: "e.g. 9386034",
     households: "Households",
@@ -304,20 +308,13 @@ const TEXT = {
   },
 };
 
-let lang = "ko";
-
-export function setLanguage(next) {
-  lang = next === "en" ? "en" : "ko";
-  document.documentElement.lang = lang;
-}
-
-export function language() {
-  return lang;
-}
-
-/** The text for `key` (a dotted path) with `{name}` placeholders filled. */
-export function t(key, params = {}) {
-  return tIn(lang, key, params);
+/** The texts of one language: `t(key, params)`; each explorer on a page has
+ * its own, so that two of them may show two languages. */
+export function translator(lang) {
+  const chosen = lang === "en" ? "en" : "ko";
+  const t = (key, params = {}) => tIn(chosen, key, params);
+  t.lang = chosen;
+  return t;
 }
 
 /** The text for `key` in a given language, whatever the page shows now. */
@@ -327,8 +324,8 @@ export function tIn(language, key, params = {}) {
   return String(value).replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? `{${name}}`));
 }
 
-/** Sets the text of every element with `data-i18n` (and `data-i18n-*` attributes). */
-export function translatePage(root = document) {
+/** Sets the text of every element under `root` with `data-i18n` (and `data-i18n-*` attributes). */
+export function translatePage(root, t) {
   for (const element of root.querySelectorAll("[data-i18n]")) {
     element.textContent = t(element.dataset.i18n);
   }
@@ -338,5 +335,4 @@ export function translatePage(root = document) {
   for (const element of root.querySelectorAll("[data-i18n-aria-label]")) {
     element.setAttribute("aria-label", t(element.dataset.i18nAriaLabel));
   }
-  document.title = t("title");
 }

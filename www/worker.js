@@ -1,14 +1,26 @@
 // Runs the WASM core off the main thread, so that the page never freezes.
-// It keeps the last budget read, so that a new hierarchy or comparison is
-// analysed again without reading the file again. A spreadsheet is opened by
-// the second module (loaded on the first one) and its workbook kept, to
-// read another of its sheets. A large file is streamed:
-// read in slices with FileReaderSync and fed to the core chunk by chunk, so
-// that it never has to be held whole; progress is posted as it goes.
+// One worker serves several explorers (analyst.js's pool): each request
+// names its client, and the worker keeps each client's last budget read, so
+// that a new hierarchy or comparison is analysed again without reading the
+// file again. A spreadsheet is opened by the second module (instantiated on
+// the first one) and its workbook kept, to read another of its sheets. A
+// large file is streamed: read in slices with FileReaderSync and fed to the
+// core chunk by chunk, so that it never has to be held whole; progress is
+// posted as it goes.
+//
+// Messages in: `{ type: "module", module }` first (the compiled core, shared
+// by the pool), then `{ id, client, type: "read" | "series" | "report" |
+// "unzip" | "close", input, options }`; out: `{ id, ok, result | error,
+// trapped? }` and `{ id, progress }`.
 import init, { Budget } from "./pkg/yesan.js";
+import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
 
-const ready = init();
-let budget = null;
+/** Resolved by the first message, the compiled module; a worker started
+ * without one fetches the module itself. */
+let giveModule;
+const ready = new Promise((resolve) => (giveModule = resolve)).then((module) => init(module ? { module_or_path: module } : undefined));
+/** Each client's last budget read. */
+const budgets = new Map();
 
 /** Files up to this size are read whole (every format, HTML and pasted
  * report tables too); larger ones are streamed as CSV or TSV. */
@@ -28,12 +40,14 @@ function plainError(error) {
   };
 }
 
-/** The spreadsheet reader, a second module loaded on the first spreadsheet. */
+/** The spreadsheet reader, a second module instantiated on the first
+ * spreadsheet (its glue is small and imported above, so that bundlers need
+ * no code splitting in a worker). */
 let sheets = null;
-/** The last spreadsheet read, and its workbook, to read another sheet of.
- * A File posted to the worker arrives as a new object each time: it is
- * known again by its name, size and time. */
-let lastBook = { key: null, workbook: null };
+/** Each client's last spreadsheet read, and its workbook, to read another
+ * sheet of. A File posted to the worker arrives as a new object each time:
+ * it is known again by its name, size and time. */
+const books = new Map();
 
 function fileKey(file) {
   return `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
@@ -46,10 +60,7 @@ function isSpreadsheet(head) {
 }
 
 async function spreadsheetModule() {
-  sheets ??= import("./pkg/sheets/yesan_sheets.js").then(async (module) => {
-    await module.default();
-    return module;
-  });
+  sheets ??= initSheets().then(() => ({ readWorkbook, readArchive }));
   return sheets;
 }
 
@@ -59,20 +70,21 @@ async function unzip(file) {
   return (await spreadsheetModule()).readArchive(bytes) ?? null;
 }
 
-async function workbookOf(file, reader) {
+async function workbookOf(client, file, reader) {
   const key = fileKey(file);
-  if (lastBook.key === key) return lastBook.workbook;
+  const last = books.get(client);
+  if (last?.key === key) return last.workbook;
   const module = await spreadsheetModule();
   const workbook = module.readWorkbook(new Uint8Array(reader.readAsArrayBuffer(file)));
-  lastBook = { key, workbook };
+  books.set(client, { key, workbook });
   return workbook;
 }
 
-async function read(id, input, options) {
+async function read(id, client, input, options) {
   if (!(input instanceof Blob)) return new Budget(input, options);
   const reader = new FileReaderSync();
   const head = new Uint8Array(reader.readAsArrayBuffer(input.slice(0, 8)));
-  if (isSpreadsheet(head)) return new Budget(await workbookOf(input, reader), options);
+  if (isSpreadsheet(head)) return new Budget(await workbookOf(client, input, reader), options);
   if (input.size <= WHOLE_BYTES) return new Budget(new Uint8Array(reader.readAsArrayBuffer(input)), options);
   let offset = 0;
   const chunks = () => {
@@ -89,42 +101,62 @@ async function read(id, input, options) {
 
 /** Several files, each read whole (a spreadsheet as its workbook), as
  * one budget with a column per year. */
-async function series(files, options) {
+async function series(client, files, options) {
   const reader = new FileReaderSync();
   const parts = [];
   for (const file of files) {
     const head = new Uint8Array(reader.readAsArrayBuffer(file.slice(0, 8)));
-    const data = isSpreadsheet(head) ? await workbookOf(file, reader) : new Uint8Array(reader.readAsArrayBuffer(file));
+    const data = isSpreadsheet(head) ? await workbookOf(client, file, reader) : new Uint8Array(reader.readAsArrayBuffer(file));
     parts.push({ name: file.name, data });
   }
   return Budget.series(parts, options);
 }
 
+/** Forgets a client's budget and workbook. */
+function close(client) {
+  budgets.get(client)?.free();
+  budgets.delete(client);
+  books.delete(client);
+}
+
+async function answer({ id, client, type, input, options }) {
+  await ready;
+  if (type === "unzip") {
+    const files = await unzip(input);
+    self.postMessage({ id, ok: true, result: files }, files?.map((f) => f.data.buffer) ?? []);
+    return;
+  }
+  if (type === "close") {
+    close(client);
+    self.postMessage({ id, ok: true, result: null });
+    return;
+  }
+  if (type === "read" || type === "series") {
+    const next = type === "series" ? await series(client, input, options) : await read(id, client, input, options);
+    budgets.get(client)?.free();
+    budgets.set(client, next);
+  }
+  const budget = budgets.get(client);
+  if (!budget) throw { code: "no_budget", messageKo: "읽은 자료가 없습니다.", messageEn: "No data has been read yet." };
+  self.postMessage({ id, ok: true, result: budget.report(options) });
+}
+
 self.onmessage = async ({ data }) => {
-  const { id, type, input, options } = data;
+  if (data.type === "module") {
+    giveModule(data.module);
+    return;
+  }
   try {
-    await ready;
-    if (type === "unzip") {
-      const files = await unzip(input);
-      self.postMessage({ id, ok: true, result: files }, files?.map((f) => f.data.buffer) ?? []);
-      return;
-    }
-    if (type === "read" || type === "series") {
-      const next = type === "series" ? await series(input, options) : await read(id, input, options);
-      budget?.free();
-      budget = next;
-    }
-    if (!budget) throw new Error("no budget has been read yet");
-    self.postMessage({ id, ok: true, result: budget.report(options) });
+    await answer(data);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
       // A trap leaves the module's memory in an unknown state: this worker
-      // is done, and the page starts a fresh one.
-      self.postMessage({ id, ok: false, trapped: true, error: TRAPPED });
+      // is done, and the pool starts a fresh one.
+      self.postMessage({ id: data.id, ok: false, trapped: true, error: TRAPPED });
       self.close();
       return;
     }
-    self.postMessage({ id, ok: false, error: plainError(error) });
+    self.postMessage({ id: data.id, ok: false, error: plainError(error) });
   }
 };
 

@@ -85,6 +85,13 @@ export async function open(browser, url, viewport = { width: 1280, height: 900 }
     if (message.type() === "error") log.errors.push(message.text());
   });
   await page.addInitScript(() => {
+    // The page's explorer keeps its parts in a shadow root: these reach them.
+    window.shadow = () => document.querySelector("yesan-explorer").shadowRoot;
+    window.deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (event) =>
       window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),

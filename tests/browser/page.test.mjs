@@ -212,11 +212,11 @@ test("correcting a column's role recomputes at once", async () => {
   await page.waitForSelector("body[data-state=ready]");
   assert.match(await text(page, "#headline"), /54\.8%/, "executed ÷ adopted once there is no current budget");
   await page.getByLabel("계층: 정책사업").uncheck();
-  await page.waitForFunction(() => document.querySelectorAll("#columns input:checked").length === 2);
+  await page.waitForFunction(() => shadow().querySelectorAll("#columns input:checked").length === 2);
   await context.close();
 });
 
-test("no request after load, no CSP violation, axe-core finds nothing serious", async () => {
+test("no request after load, no CSP violation, axe-core finds no violation of any impact", async () => {
   const { page, log, context } = await open(browser, server.url);
   const since = log.requests.length;
   await upload(page, "browser/small_cp949.csv");
@@ -229,11 +229,14 @@ test("no request after load, no CSP violation, axe-core finds nothing serious", 
   await page.locator("#treemap .cell").first().click();
   assert.deepEqual(requestsAfter(log, since), []);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // axe-core itself applies an inline style in the shadow root, which the CSP
+  // refuses: the page's own errors are those logged before it runs.
+  const errors = [...log.errors];
   await page.evaluate(readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8"));
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  const serious = results.violations.filter((v) => ["serious", "critical"].includes(v.impact));
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
-  assert.deepEqual(log.errors, []);
+  // No violation of any impact, minor ones included.
+  assert.deepEqual(results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -255,7 +258,7 @@ test("a table pasted from a report shows its tree and its findings, each pointin
   assert.equal(findings.length, 2);
   assert.match(findings[0], /12행 '신속행정담당관'의 '비율': 비율 4\.5%는 표시된 금액으로 나올 수 없습니다\. 가능한 값은 0\.457~0\.460%/);
   await page.locator("#findings li").first().getByRole("button").click();
-  const focused = await page.evaluate(() => [document.activeElement.id, document.activeElement.textContent, document.activeElement.getAttribute("aria-describedby")]);
+  const focused = await page.evaluate(() => [deepActive().id, deepActive().textContent, deepActive().getAttribute("aria-describedby")]);
   assert.deepEqual(focused.slice(1), ["4.5", "finding-0"]);
   const structure = await page.locator("#structure tbody tr").allInnerTexts();
   assert.equal(structure.length, 6);
@@ -425,7 +428,7 @@ test("an Excel workbook opens on its budget sheet, another sheet can be chosen, 
   assert.match(await text(page, "#treemap"), /더 나눌 항목이 없습니다/);
   // The page's own spreadsheet reader, from its own origin, once: no data leaves.
   const fetched = requestsAfter(log, since).map((url) => new URL(url).pathname);
-  assert.deepEqual(fetched, ["/pkg/sheets/yesan_sheets.js", "/pkg/sheets/yesan_sheets_bg.wasm"]);
+  assert.deepEqual(fetched, ["/pkg/sheets/yesan_sheets_bg.wasm"]);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(log.errors, []);
   await page.screenshot({ path: join(shots, "spreadsheet-settlement.png"), fullPage: true });
@@ -540,7 +543,7 @@ test("a link keeps the view, Back steps out of a level, and ?src= opens a file o
   await page.locator("#treemap .cell").first().click();
   assert.match(await text(page, "#breadcrumb"), new RegExp(department));
   await page.evaluate(() => history.back());
-  await page.waitForFunction((name) => !document.getElementById("breadcrumb").innerText.includes(name), department);
+  await page.waitForFunction((name) => !shadow().getElementById("breadcrumb").innerText.includes(name), department);
   assert.deepEqual(requestsAfter(log, since), []);
   // The same view from the link the page gives, in a new tab.
   await page.locator("#treemap .cell").first().click();
@@ -571,36 +574,36 @@ test("a link keeps the view, Back steps out of a level, and ?src= opens a file o
 test("the keyboard: skip links to the charts and the table, and the treemap is one Tab stop with arrow keys inside", async () => {
   const { page, log, context } = await open(browser, server.url);
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), "한눈에 보기");
+  assert.equal(await page.evaluate(() => deepActive().textContent), "한눈에 보기");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), "그림으로 건너뛰기");
+  assert.equal(await page.evaluate(() => deepActive().textContent), "그림으로 건너뛰기");
   await page.keyboard.press("Enter");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "treemap-title");
+  assert.equal(await page.evaluate(() => deepActive().id), "treemap-title");
   // Past the colour choice and the two export buttons: the first box.
   let presses = 0;
-  while (presses < 10 && !(await page.evaluate(() => document.activeElement.closest("#treemap")))) {
+  while (presses < 10 && !(await page.evaluate(() => deepActive().closest("#treemap")))) {
     await page.keyboard.press("Tab");
     presses += 1;
   }
   assert.ok(presses <= 4, `${presses} Tab presses from the heading to the map`);
-  const first = await page.evaluate(() => document.activeElement.getAttribute("data-name"));
+  const first = await page.evaluate(() => deepActive().getAttribute("data-name"));
   assert.ok(first, "the treemap's first box has the focus");
   const boxes = await page.locator("#treemap .cell").count();
   assert.ok(boxes >= 5);
   assert.equal(await page.locator('#treemap .cell[tabindex="0"]').count(), 1, "one Tab stop");
   await page.keyboard.press("ArrowRight");
-  const second = await page.evaluate(() => document.activeElement.getAttribute("data-name"));
+  const second = await page.evaluate(() => deepActive().getAttribute("data-name"));
   assert.notEqual(second, first);
   await page.keyboard.press("End");
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-name")), await page.locator("#treemap .cell").last().getAttribute("data-name"));
+  assert.equal(await page.evaluate(() => deepActive().getAttribute("data-name")), await page.locator("#treemap .cell").last().getAttribute("data-name"));
   // One more Tab leaves the map, whatever the number of boxes.
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.closest("#treemap")), null);
+  assert.equal(await page.evaluate(() => deepActive().closest("#treemap")), null);
   // The table is one skip away.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator(".skip").nth(2).focus();
   await page.keyboard.press("Enter");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "table");
+  assert.equal(await page.evaluate(() => deepActive().id), "table");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
