@@ -1,11 +1,11 @@
 // The explorers' side of the analysis workers (worker.js). One pool per
 // page, shared by every <yesan-explorer> on it: the core is compiled once
-// (format.js) and handed to each worker, and each explorer is a client of
+// (core.js) and handed to each worker, and each explorer is a client of
 // one worker, which keeps its last budget. A worker that traps, dies or is
 // cancelled is replaced; whatever was waiting on it then fails with a
 // message, and its clients read their data again on their next request.
 import { tIn } from "./i18n.js";
-import { compiled } from "./format.js";
+import { compiled } from "./core.js";
 
 /** At most this many workers, however many explorers a page has. */
 const POOL_SIZE = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));

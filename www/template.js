@@ -42,7 +42,7 @@ const MARKUP = `
   <div id="results" class="results" part="results" hidden>
     <p id="print-meta" class="print-only"></p>
     <p id="source" class="source"></p>
-    <div class="share" data-needs="history">
+    <div class="share">
       <button type="button" id="copy-link" class="button small" data-i18n="copyLink"></button>
       <label class="visually-hidden" for="link-text" data-i18n="linkLabel"></label>
       <input id="link-text" class="link-text" readonly hidden>

@@ -76,10 +76,14 @@ export function setLanguage(view, lang) {
   if (!view.$("error").hidden && view.state.lastError) showError(view, view.state.lastError);
 }
 
-/** Shows only the panels named (all of them for null). */
+/** Shows only the panels named (all of them for null), and the link to
+ * the view only where the view is kept in the history (the page). */
 export function showPanels(view, names) {
-  for (const panel of view.root.querySelectorAll("[data-panel]")) panel.hidden = names != null && !names.includes(panel.dataset.panel);
-  view.$("results").querySelector(".grid").hidden = names != null && !["shares", "growth", "execution"].some((n) => names.includes(n));
+  view.root.querySelector(".share").toggleAttribute("data-off", !view.history);
+  // `data-off`, not `hidden`: a panel with nothing to show hides itself too.
+  for (const panel of view.root.querySelectorAll("[data-panel]")) panel.toggleAttribute("data-off", names != null && !names.includes(panel.dataset.panel));
+  const bars = names == null || ["shares", "growth", "execution"].some((n) => names.includes(n));
+  view.$("results").querySelector(".grid").toggleAttribute("data-off", !bars);
 }
 
 const SKIP_TARGETS = { headline: "headline-title", charts: "treemap-title", table: "table" };

@@ -35,9 +35,10 @@ async function waitForServer(url) {
   throw new Error(`server at ${url} did not start`);
 }
 
-export async function serve() {
+/** Serves `directory` (www/ by default) on a free loopback port. */
+export async function serve(directory = join(root, "www")) {
   const port = await freePort();
-  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", join(root, "www")], {
+  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", directory], {
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}/`;
