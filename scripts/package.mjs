@@ -6,6 +6,10 @@
 //   browsers, bundlers and Node (yesan.js), once as CommonJS (yesan.cjs);
 // - the package's own JavaScript and types from npm/ (a guarded API, the
 //   entry points, YesanError), CommonJS made from them by esbuild;
+// - <yesan-explorer> (yesan/explorer), the analysis worker and its client
+//   (yesan/worker), bundled by esbuild from the page's modules in www/, with
+//   the core's glue left beside them: the page's `./pkg/…` is the package's
+//   `./…`, so that one copy of the module serves every entry point;
 // - package.json with an `exports` map, the npm README, CHANGELOG, LICENSE.
 //
 //   node scripts/package.mjs
@@ -14,7 +18,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
+import { build, buildSync } from "esbuild";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const pkg = join(root, "pkg");
@@ -119,6 +123,42 @@ function writeOwnCode() {
   writeFileSync(join(pkg, "index.d.cts"), replaceExactly(types, '"./yesan.js"', '"./yesan.cjs"', 3));
 }
 
+/** The page's modules as the package holds them: `./pkg/x` (the page's copy
+ * of the package) is `./x` beside the bundle, and left to load from there;
+ * d3's parts are bundled from node_modules. */
+const fromPage = {
+  name: "yesan-page-modules",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/vendor\/d3\.js$/ }, () => ({ path: join(root, "scripts/d3-parts.js") }));
+    build.onResolve({ filter: /^\.\/(yesan|money|api)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /[\\/]www[\\/][^\\/]+\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replaceAll('"./pkg/', '"./'),
+      loader: "js",
+    }));
+  },
+};
+
+/** yesan/explorer and yesan/worker: ES modules for browsers and bundlers. */
+async function writeBrowserEntries() {
+  const entries = { explorer: join(root, "www/explorer.js"), worker: join(root, "www/worker.js"), "worker-client": join(npm, "worker.js") };
+  for (const [name, entry] of Object.entries(entries)) {
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "none",
+      plugins: [fromPage],
+      outfile: join(pkg, `${name}.js`),
+      logLevel: "warning",
+    });
+  }
+  copyFileSync(join(root, "www/explorer.css"), join(pkg, "explorer.css"));
+  for (const file of ["explorer.d.ts", "worker.d.ts"]) copyFileSync(join(npm, file), join(pkg, file));
+}
+
 function writePackageJson() {
   const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
   const version = cargo.match(/^version = "([^"]+)"/m)[1];
@@ -141,6 +181,9 @@ function writePackageJson() {
         require: { types: "./index.d.cts", default: "./index.cjs" },
         default: { types: "./index.d.ts", default: "./index.js" },
       },
+      "./explorer": { types: "./explorer.d.ts", default: "./explorer.js" },
+      "./worker": { types: "./worker.d.ts", default: "./worker-client.js" },
+      "./explorer.css": "./explorer.css",
       "./yesan_bg.wasm": "./yesan_bg.wasm",
       "./sheets/yesan_sheets_bg.wasm": "./sheets/yesan_sheets_bg.wasm",
       "./package.json": "./package.json",
@@ -149,7 +192,7 @@ function writePackageJson() {
     module: "./index.js",
     types: "./index.d.ts",
     // The entry points load the module when imported; the rest is pure.
-    sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs"],
+    sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs", "./explorer.js", "./worker.js"],
     // The spreadsheet reader, loaded by readSpreadsheet() on first use.
     imports: {
       "#sheets": { node: "./sheets-node.js", default: "./sheets-browser.js" },
@@ -158,6 +201,7 @@ function writePackageJson() {
       "yesan_bg.wasm", "yesan.js", "yesan.cjs", "yesan.d.ts", "yesan.d.cts",
       "api.js", "money.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
       "sheets-browser.js", "sheets-node.js",
+      "explorer.js", "explorer.css", "explorer.d.ts", "worker.js", "worker-client.js", "worker.d.ts",
       "sheets/yesan_sheets.js", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
       "README.md", "CHANGELOG.md", "LICENSE",
     ],
@@ -171,5 +215,6 @@ for (const module of MODULES) {
   writeGlue(binary, module);
 }
 writeOwnCode();
+await writeBrowserEntries();
 writePackageJson();
 console.log(`pkg/: the npm package yesan (wasm-bindgen ${bindgenVersion()}, glue with reset)`);

@@ -4,11 +4,20 @@
 // one worker, which keeps its last budget. A worker that traps, dies or is
 // cancelled is replaced; whatever was waiting on it then fails with a
 // message, and its clients read their data again on their next request.
-import { tIn } from "./i18n.js";
 import { compiled } from "./core.js";
 
 /** At most this many workers, however many explorers a page has. */
 const POOL_SIZE = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+
+/** What a request fails with when its worker died. */
+const WORKER_FAILED = {
+  code: "worker_failed",
+  row: null,
+  column: null,
+  columnName: null,
+  messageKo: "분석 모듈이 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
+  messageEn: "The analysis module stopped and was started afresh; please try again.",
+};
 
 const slots = [];
 let nextId = 1;
@@ -37,7 +46,7 @@ function startSlot(index) {
   // The worker itself failed (its module did not load, or it died).
   worker.onerror = (event) => {
     event.preventDefault();
-    restartSlot(index, { messageKo: tIn("ko", "workerFailed"), messageEn: tIn("en", "workerFailed") });
+    restartSlot(index, WORKER_FAILED);
   };
   slots[index] = slot;
   return slot;

@@ -28,11 +28,19 @@ function run(name, source) {
 test("npm pack holds the module, the entries and their types, and nothing else", () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "index.cjs", "index.d.cts", "index.d.ts",
-    "index.js", "money.js", "node.js", "package.json", "sheets-browser.js", "sheets-node.js",
+    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "explorer.css", "explorer.d.ts", "explorer.js",
+    "index.cjs", "index.d.cts", "index.d.ts", "index.js", "money.js", "node.js", "package.json",
+    "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
+    "worker-client.js", "worker.d.ts", "worker.js",
     "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
   ]);
+  // The browser entries load the core's glue from beside themselves: one copy.
+  for (const entry of ["explorer.js", "worker.js", "worker-client.js"]) {
+    const text = readFileSync(join(project, "node_modules/yesan", entry), "utf8");
+    if (entry !== "worker-client.js") assert.match(text, /from"\.\/yesan\.js"/, entry);
+    assert.doesNotMatch(text, /\.\/pkg\//, entry);
+  }
   const manifest = JSON.parse(readFileSync(join(project, "node_modules/yesan/package.json"), "utf8"));
   assert.equal(manifest.name, "yesan");
   assert.equal(manifest.repository, undefined, "no made-up repository address");
@@ -215,8 +223,22 @@ export function total(text: string): string {
 export const wrong: PackageErrorCode = "no_such_code";
 `;
 
+const embedder = `
+import "yesan/explorer";
+import { analyzeInWorker } from "yesan/worker";
+import type { Report } from "yesan";
+const explorer = document.createElement("yesan-explorer");
+explorer.data = "부서,예산액\\n가,1\\n";
+explorer.addEventListener("yesan-select", (event) => console.log(event.detail.path.join(" > "), event.detail.item.amounts));
+explorer.addEventListener("yesan-load", (event) => console.log(event.detail.report.totals.length));
+export const shown: Report | null = document.querySelector("yesan-explorer")?.report ?? null;
+export const inWorker: Promise<Report> = analyzeInWorker(new Blob(["a,1"]), { by: ["a"] }, { onProgress: (f) => console.log(f) });
+// @ts-expect-error: not a place to skip to
+explorer.skipTo("footer");
+`;
+
 test("the types resolve from TypeScript with moduleResolution bundler, node16 (ESM) and node16 (CommonJS)", () => {
-  typecheck("ts-bundler", { module: "es2022", moduleResolution: "bundler" }, { "main.ts": consumer });
+  typecheck("ts-bundler", { module: "es2022", moduleResolution: "bundler" }, { "main.ts": consumer, "embed.ts": embedder });
   typecheck("ts-node16", { module: "node16", moduleResolution: "node16" }, { "main.mts": consumer });
   typecheck("ts-node16-cjs", { module: "node16", moduleResolution: "node16" }, { "main.cts": consumer });
 });
