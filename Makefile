@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 VENDOR := www/vendor
 
-.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser audit fuzz bench clean
+.PHONY: all setup setup-browser build demo serve test test-rust test-wasm test-browser test-bundlers audit fuzz bench clean
 
 all: build
 
@@ -37,7 +37,7 @@ serve:
 	@echo "yesan: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
-test: setup-browser build test-rust test-wasm test-browser audit
+test: setup-browser build test-rust test-wasm test-browser test-bundlers audit
 
 test-rust:
 	cargo test --all-targets
@@ -50,6 +50,12 @@ test-wasm:
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# The npm package built into examples/vite's app by Vite, webpack, esbuild
+# and Rollup (their versions pinned in tests/bundlers/package-lock.json).
+test-bundlers:
+	cd tests/bundlers && npm ci --no-audit --no-fund --loglevel=error
+	node --test --test-concurrency=1 tests/bundlers/
 
 # The supply chain: licences, duplicates and sources (cargo-deny), and the
 # advisories of crates and of what the page ships where their databases can

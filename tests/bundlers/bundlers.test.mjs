@@ -1,0 +1,121 @@
+// The npm package in the four bundlers people use, with no configuration
+// file: the same tiny app (examples/vite/) is built by Vite, webpack 5, esbuild and
+// Rollup from the packed package, served, and loaded in Chromium, where
+// analyze() and <yesan-explorer> (with its worker) must give the same total.
+//
+// Vite and webpack find the .wasm, the worker and the stylesheet by
+// themselves (they follow `new URL(…, import.meta.url)`); esbuild and Rollup
+// do not copy such files, so the app copies them beside its bundle with one
+// command, as the package's README says.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { serve, launch, root } from "../browser/harness.mjs";
+
+const bin = (name) => join(root, "tests/bundlers/node_modules/.bin", name);
+const work = mkdtempSync(join(tmpdir(), "yesan-bundlers-"));
+const app = join(work, "app");
+/** The app: the Vite example, built by every bundler. */
+const example = join(root, "examples/vite");
+let browser;
+
+before(async () => {
+  const packed = execFileSync("npm", ["pack", join(root, "pkg"), "--pack-destination", work], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").pop();
+  mkdirSync(join(app, "node_modules", "yesan"), { recursive: true });
+  execFileSync("tar", ["-xzf", join(work, packed), "-C", join(app, "node_modules", "yesan"), "--strip-components=1"]);
+  for (const file of ["index.html", "main.js"]) cpSync(join(example, file), join(app, file));
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function build(command, args) {
+  execFileSync(command, args, { cwd: app, stdio: "pipe", encoding: "utf8" });
+}
+
+/** The files esbuild and Rollup leave to the app: the modules and the worker. */
+function copyAssets(out) {
+  const from = join(app, "node_modules/yesan");
+  for (const file of ["yesan_bg.wasm", "yesan.js", "worker.js", "explorer.css"]) cpSync(join(from, file), join(out, file));
+  cpSync(join(from, "sheets"), join(out, "sheets"), { recursive: true });
+}
+
+/** The bytes (gzipped) of the files the page fetched, for BENCHMARKS.md. */
+function gzipped(dir, paths) {
+  let total = 0;
+  for (const path of new Set(paths)) {
+    const file = join(dir, decodeURIComponent(path === "/" ? "/index.html" : path));
+    if (existsSync(file) && statSync(file).isFile()) total += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return total;
+}
+
+async function load(dir) {
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  const errors = [];
+  const fetched = [];
+  page.on("request", (request) => request.url().startsWith(server.url) && fetched.push(new URL(request.url()).pathname));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.explorer, null, { timeout: 20000 });
+    const result = {
+      total: await page.locator("#total").textContent(),
+      explorer: await page.evaluate(() => document.body.dataset.explorer),
+      headline: await page.locator("#headline").innerText(),
+      errors,
+      bytes: gzipped(dir, fetched),
+    };
+    return result;
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+function expectSameApp(result, bundler) {
+  assert.deepEqual(result.errors, [], bundler);
+  assert.equal(result.total, "22억원", bundler);
+  assert.equal(result.explorer, "2200", bundler);
+  assert.match(result.headline, /₩2\.2 billion/, bundler);
+  console.log(`${bundler}: ${result.bytes} bytes fetched, gzipped`);
+}
+
+test("Vite builds the app with no configuration", async () => {
+  build(bin("vite"), ["build", "--outDir", "dist-vite", "--logLevel", "warn"]);
+  expectSameApp(await load(join(app, "dist-vite")), "vite");
+});
+
+test("webpack 5 builds the app with no configuration", async () => {
+  const out = join(app, "dist-webpack");
+  build(bin("webpack"), ["--mode", "production", "--entry", "./main.js", "--output-path", out, "--output-public-path", "auto"]);
+  cpSync(join(app, "index.html"), join(out, "index.html"));
+  expectSameApp(await load(out), "webpack");
+});
+
+test("esbuild bundles the app with no configuration, the package's files copied beside it", async () => {
+  const out = join(app, "dist-esbuild");
+  build(join(root, "node_modules/.bin/esbuild"), ["main.js", "--bundle", "--format=esm", "--minify", `--outdir=${out}`, "--log-level=warning"]);
+  copyAssets(out);
+  cpSync(join(app, "index.html"), join(out, "index.html"));
+  expectSameApp(await load(out), "esbuild");
+});
+
+test("Rollup bundles the app with node-resolve and no configuration, the package's files copied beside it", async () => {
+  const out = join(app, "dist-rollup");
+  build(bin("rollup"), ["main.js", "--format", "es", "--dir", out, "--plugin", "@rollup/plugin-node-resolve", "--silent"]);
+  copyAssets(out);
+  cpSync(join(app, "index.html"), join(out, "index.html"));
+  expectSameApp(await load(out), "rollup");
+});
