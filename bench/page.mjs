@@ -36,7 +36,12 @@ try {
   const progress = new Set();
   const sampler = setInterval(async () => {
     peak = Math.max(peak, chromiumMemory());
-    const value = await page.evaluate(() => (document.getElementById("progress").hidden ? null : document.getElementById("progress-bar").value)).catch(() => null);
+    const value = await page
+      .evaluate(() => {
+        const shadow = document.querySelector("yesan-explorer").shadowRoot;
+        return shadow.getElementById("progress").hidden ? null : shadow.getElementById("progress-bar").value;
+      })
+      .catch(() => null);
     if (value != null) progress.add(value);
   }, 250);
   const t0 = performance.now();

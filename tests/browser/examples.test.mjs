@@ -2,27 +2,14 @@
 // holding the npm package as packed, under the strict CSP, in Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { execFileSync } from "node:child_process";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, root, shots } from "./harness.mjs";
+import { serve, launch, root, shots, exampleSite } from "./harness.mjs";
 
 const example = join(root, "examples/embed");
 let site;
 let server;
 let browser;
-
-/** A site holding the example and, in yesan/, the package as npm packs it. */
-export function exampleSite() {
-  const dir = mkdtempSync(join(tmpdir(), "yesan-embed-"));
-  cpSync(example, dir, { recursive: true });
-  const packed = execFileSync("npm", ["pack", join(root, "pkg"), "--pack-destination", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").pop();
-  mkdirSync(join(dir, "yesan"));
-  execFileSync("tar", ["-xzf", join(dir, packed), "-C", join(dir, "yesan"), "--strip-components=1"]);
-  rmSync(join(dir, packed));
-  return dir;
-}
 
 before(async () => {
   site = exampleSite();

@@ -1,7 +1,8 @@
 // Serves www/ on a free loopback port and drives Debian's Chromium through
 // playwright-core (never a browser of its own). Used by the browser tests.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
@@ -101,4 +102,16 @@ export async function open(browser, url, viewport = { width: 1280, height: 900 }
   await page.goto(url);
   await page.waitForSelector("body[data-state=ready]");
   return { page, context, log };
+}
+
+/** A site holding examples/embed/ and, in yesan/, the npm package as
+ * `npm pack` makes it (the test and bench/embed.mjs serve it). */
+export function exampleSite() {
+  const dir = mkdtempSync(join(tmpdir(), "yesan-embed-"));
+  cpSync(join(root, "examples/embed"), dir, { recursive: true });
+  const packed = execFileSync("npm", ["pack", join(root, "pkg"), "--pack-destination", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").pop();
+  mkdirSync(join(dir, "yesan"));
+  execFileSync("tar", ["-xzf", join(dir, packed), "-C", join(dir, "yesan"), "--strip-components=1"]);
+  rmSync(join(dir, packed));
+  return dir;
 }
