@@ -22,6 +22,9 @@ pub enum NumberError {
     NotANumber,
     /// The text is a number, but beyond rust_decimal's 28 significant digits.
     OutOfRange,
+    /// The text is a number of ordinary size with more decimals than can be
+    /// kept exactly (28 after the point).
+    TooPrecise,
 }
 
 /// Marks that stand for "nothing here" (`-` in its many typographic forms).
@@ -240,8 +243,9 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
     let (mantissa, exponent) = split_exponent(body);
     let digits = plain_digits(mantissa).ok_or(NumberError::NotANumber)?;
     // The text is a well-formed number, so the only way it can fail is by
-    // having more digits than rust_decimal holds exactly.
-    let mut value = Decimal::from_str_exact(&digits).map_err(|_| NumberError::OutOfRange)?;
+    // having more digits than rust_decimal holds exactly: too many whole
+    // digits, or too many decimals for a number of ordinary size.
+    let mut value = Decimal::from_str_exact(&digits).map_err(|_| too_many_digits(&digits))?;
     if let Some(power) = exponent {
         value = times_ten_to(value, power?)?;
     }
@@ -287,6 +291,16 @@ fn split_exponent(body: &str) -> (&str, Option<Result<i32, NumberError>>) {
         .filter(|p| (-28..=28).contains(p) && !digits.is_empty() && !mantissa.is_empty())
         .ok_or(NumberError::NotANumber);
     (mantissa, Some(power))
+}
+
+/// Why digits that are a number do not fit: the whole part is too large
+/// (more than 28 digits), or, for a whole part that fits, the decimals are
+/// too many.
+fn too_many_digits(digits: &str) -> NumberError {
+    match digits.split_once('.') {
+        Some((whole, _)) if whole.trim_start_matches('0').len() <= 28 => NumberError::TooPrecise,
+        _ => NumberError::OutOfRange,
+    }
 }
 
 /// `value × 10^power`, exactly.

@@ -27,6 +27,8 @@ pub enum ErrorKind {
     NotANumber,
     /// A number is beyond what can be computed exactly (28 significant digits).
     OutOfRange,
+    /// A number has more decimals than can be kept exactly (28 after the point).
+    TooPrecise,
     /// The input is larger than the size limit.
     TooLarge,
     /// The input has more rows than the row limit.
@@ -65,6 +67,7 @@ impl ErrorKind {
             ErrorKind::UnterminatedQuote => "unterminated_quote",
             ErrorKind::NotANumber => "not_a_number",
             ErrorKind::OutOfRange => "out_of_range",
+            ErrorKind::TooPrecise => "too_precise",
             ErrorKind::TooLarge => "too_large",
             ErrorKind::TooManyRows => "too_many_rows",
             ErrorKind::TooManyColumns => "too_many_columns",
@@ -88,6 +91,7 @@ impl ErrorKind {
             ErrorKind::UnterminatedQuote => "따옴표(\")가 열린 채 닫히지 않았습니다",
             ErrorKind::NotANumber => "금액 칸에 숫자가 아닌 값이 있습니다",
             ErrorKind::OutOfRange => "숫자가 너무 커서 정확히 계산할 수 없습니다",
+            ErrorKind::TooPrecise => "소수점 아래 자릿수가 너무 많아 정확히 계산할 수 없습니다",
             ErrorKind::TooLarge => "파일이 너무 큽니다",
             ErrorKind::TooManyRows => "행이 너무 많습니다",
             ErrorKind::TooManyColumns => "열이 너무 많습니다",
@@ -115,6 +119,7 @@ impl ErrorKind {
             ErrorKind::UnterminatedQuote => "a quote (\") is opened and never closed",
             ErrorKind::NotANumber => "an amount cell holds something that is not a number",
             ErrorKind::OutOfRange => "the number is too large to compute exactly",
+            ErrorKind::TooPrecise => "the number has too many decimals to compute exactly",
             ErrorKind::TooLarge => "the file is too large",
             ErrorKind::TooManyRows => "the file has too many rows",
             ErrorKind::TooManyColumns => "the file has too many columns",

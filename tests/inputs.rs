@@ -56,7 +56,7 @@ fn every_bad_input_gives_its_documented_error() {
     let expected: serde_json::Value =
         serde_json::from_slice(&fixture("bad/expected.json")).unwrap_or_default();
     let cases = expected.as_object().cloned().unwrap_or_default();
-    assert_eq!(cases.len(), 8);
+    assert_eq!(cases.len(), 9);
     for (name, want) in cases {
         let error = match analyze(&fixture(&format!("bad/{name}")), &Options::default()) {
             Ok(_) => panic!("{name} was accepted"),
@@ -244,4 +244,26 @@ fn a_large_file_read_for_one_report_gives_the_same_report() {
 /// A report's part as JSON, to compare parts that have no `==`.
 fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
+}
+
+#[test]
+fn too_many_decimals_is_said_as_such_not_as_too_large() {
+    let error = analyze(&fixture("bad/too_precise.csv"), &Options::default())
+        .expect_err("29 decimals cannot be kept exactly");
+    assert_eq!(error.code(), "too_precise");
+    assert!(
+        error.message_ko().contains("소수점 아래"),
+        "{}",
+        error.message_ko()
+    );
+    assert!(
+        error.message_en().contains("decimals"),
+        "{}",
+        error.message_en()
+    );
+    assert!(
+        !error.message_en().contains("too large"),
+        "{}",
+        error.message_en()
+    );
 }

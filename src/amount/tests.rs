@@ -99,9 +99,14 @@ fn beyond_28_digits_is_out_of_range() {
         parse_number("99999999999999999999999999999999"),
         Err(NumberError::OutOfRange)
     );
+    // Many decimals on a small number are not "too large": too precise.
     assert_eq!(
         parse_number("0.00000000000000000000000000000001"),
-        Err(NumberError::OutOfRange)
+        Err(NumberError::TooPrecise)
+    );
+    assert_eq!(
+        parse_number("1,234.56789012345678901234567890"),
+        Err(NumberError::TooPrecise)
     );
     assert_eq!(
         value("79,228,162,514,264,337,593,543,950,335"),

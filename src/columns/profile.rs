@@ -109,7 +109,7 @@ impl Tally {
         match parse_number_in(cell, self.notation) {
             Ok(None) => self.p.empty += 1,
             Ok(Some(number)) => self.number(cell, number),
-            Err(NumberError::OutOfRange) => {
+            Err(NumberError::OutOfRange | NumberError::TooPrecise) => {
                 self.p.numbers += 1;
                 self.next_in_sequence = None;
             }

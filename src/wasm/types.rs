@@ -33,7 +33,7 @@ export type GrowthStatus = "new" | "discontinued" | "increased" | "decreased" | 
 export type Basis = "current" | "adopted" | "chosen";
 export type ErrorCode =
   | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
-  | "not_a_number" | "out_of_range" | "too_large" | "too_many_rows" | "too_many_columns"
+  | "not_a_number" | "out_of_range" | "too_precise" | "too_large" | "too_many_rows" | "too_many_columns"
   | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex"
   | "spreadsheet" | "bad_spreadsheet";
 

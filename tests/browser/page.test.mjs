@@ -203,6 +203,11 @@ test("an error names the row and column, and the previous result stays", async (
   await upload(page, "bad/not_a_number.csv");
   assert.match(await text(page, "#error"), /not_a_number\.csv: 3행 2열\('예산액'\)/, "the file is named");
   assert.match(await text(page, "#headline"), /410억 1,900만원/, "the sample is still shown");
+  // Too many decimals is said as such, not as a number too large.
+  await upload(page, "bad/too_precise.csv");
+  const said = await text(page, "#error");
+  assert.match(said, /too_precise\.csv: 3행 2열\('예산액'\): 소수점 아래 자릿수가 너무 많아/);
+  assert.doesNotMatch(said, /너무 커/);
   await context.close();
 });
 

@@ -560,6 +560,10 @@ impl BudgetBuilder {
                 format!("{} (최대 28자리)", quote_value(cell)),
                 format!("{} (28 significant digits at most)", quote_value(cell)),
             )),
+            Err(NumberError::TooPrecise) => Err(at(ErrorKind::TooPrecise).with_detail(
+                format!("{} (소수점 아래 최대 28자리)", quote_value(cell)),
+                format!("{} (28 decimals at most)", quote_value(cell)),
+            )),
         }
     }
 
