@@ -488,6 +488,7 @@ const CORPUS: &[&str] = &[
     "es_latin1.csv",
     "spreadsheet_title_block.csv",
     "es_decimal_comma.csv",
+    "kr_gu_population.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -853,4 +854,29 @@ fn rows_with_the_same_names_at_every_level_are_one_item_and_said_so() {
     };
     let rolled = yesan::analyze_text(text, &by).unwrap();
     assert!(rolled.warnings.iter().all(|w| w.code != "same_path"));
+}
+
+/// A population (인구) and a household (세대수) column beside the budget
+/// are counts: added up per item, never money, and no unit applies to them
+/// (the caption's 천원 is the budget's).
+#[test]
+fn population_and_households_are_counts_not_money() {
+    let r = world("kr_gu_population.csv");
+    assert_eq!(kind(&r, "인구(명)"), ColumnKind::Count);
+    assert_eq!(role(&r, "인구(명)"), Some(Role::Population));
+    assert_eq!(kind(&r, "세대수"), ColumnKind::Count);
+    assert_eq!(role(&r, "세대수"), Some(Role::Households));
+    assert_eq!(totals(&r), [("세출예산", Some("3551000"))]);
+    assert_eq!(r.tree.counts.get("인구(명)"), Some("30434"));
+    assert_eq!(r.tree.counts.get("세대수"), Some("15967"));
+    let jongno = &r.tree.children[0];
+    assert_eq!(jongno.name, "종로구");
+    assert_eq!(jongno.counts.get("인구(명)"), Some("22609"));
+    assert_eq!(jongno.amounts.get("세출예산"), Some("2436000"));
+    assert_eq!(jongno.amounts.get("인구(명)"), None, "not an amount");
+    assert_eq!(
+        jongno.share_of_total.get("인구(명)"),
+        None,
+        "no share of people"
+    );
 }

@@ -3,7 +3,8 @@
 // the data are set as text.
 import { option, select } from "./dom.js";
 
-const KINDS = ["dimension", "code", "year", "side", "phase", "row_type", "amount", "pivoted", "rate", "ignored"];
+const KINDS = ["dimension", "code", "year", "side", "phase", "row_type", "amount", "pivoted", "rate", "count", "ignored"];
+const COUNT_ROLES = ["population", "households"];
 const ROLES = [
   "", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change",
   "difference", "previous", "proposed", "final", "supplementary", "projected",
@@ -35,10 +36,11 @@ export function columnEditor(r, handlers, t) {
       }),
     );
     const role = document.createElement("td");
-    if (column.kind === "amount") {
+    if (column.kind === "amount" || column.kind === "count") {
+      const roles = column.kind === "amount" ? ROLES : COUNT_ROLES;
       role.append(
-        select(`${t("role")}: ${column.name}`, ROLES.map((k) => option(k, t(`roles.${k}`), k === (column.role ?? ""))), (value) => {
-          handlers.correct(column.name, { kind: "amount", role: value || null });
+        select(`${t("role")}: ${column.name}`, roles.map((k) => option(k, t(`roles.${k}`), k === (column.role ?? ""))), (value) => {
+          handlers.correct(column.name, { kind: column.kind, role: value || null });
         }),
       );
     }

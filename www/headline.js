@@ -76,7 +76,8 @@ export function headlineItems(r, measure, format) {
   const people = format.perHead?.(total);
   if (people) {
     const household = people.household ? ` · ${t("perHousehold")} ${people.household}` : "";
-    items.push(headlineItem(t("perResident"), `${people.resident}${household}`, t("perResidentNote", { people: people.count })));
+    const note = people.column ? t("perResidentColumn", { people: people.count, column: people.column }) : t("perResidentNote", { people: people.count });
+    items.push(headlineItem(t("perResident"), `${people.resident}${household}`, note));
   }
   const s = r.series;
   if (s?.cagr != null) {

@@ -38,7 +38,7 @@ export function tableColumns(report, measure, t, perHead = null) {
     columns.push({ key: "unspent", label: t("unspent"), value: (n) => n.execution?.unspent, amount: true });
   }
   if (perHead) {
-    columns.push({ key: "perResident", label: t("perResident"), value: (n) => perHead(n.amounts[measure] ?? null), won: true });
+    columns.push({ key: "perResident", label: t("perResident"), value: (n) => perHead(n.amounts[measure] ?? null, n), won: true });
   }
   if (report.series) {
     // Sorted by the last year's growth; drawn as a line of the years.

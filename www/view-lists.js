@@ -2,12 +2,11 @@
 // items, and the warnings.
 import { compareDecimal } from "./decimal.js";
 import { renderTable, tableColumns, pathKey } from "./table.js";
-import { perHead } from "./residents.js";
-import { amount, exact, won, unitCode } from "./figures.js";
+import { amount, exact, won, headsOf, perResident } from "./figures.js";
 
 export function renderTableView(view) {
-  const perResident = view.state.population ? (value) => (value == null ? null : perHead(value, unitCode(view), view.state.population)) : null;
-  const columns = tableColumns(view.state.report, view.state.measure, view.t, perResident);
+  const perItem = headsOf(view, view.state.report.tree).population ? (value, node) => perResident(view, value, node) : null;
+  const columns = tableColumns(view.state.report, view.state.measure, view.t, perItem);
   if (!columns.some((c) => c.key === view.state.sort.key)) view.state.sort = { key: `amount:${view.state.measure}`, dir: "desc" };
   renderTable(view.$("table"), {
     report: view.state.report,

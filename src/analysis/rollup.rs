@@ -19,8 +19,8 @@ pub struct Node {
     pub depth: usize,
     /// Number of data rows under this node.
     pub rows: usize,
-    /// Subtotal per amount column (in the order of [`amount_columns`]);
-    /// `None` when no row under the node gives a value.
+    /// Subtotal per amount column, then per count column (in the order of
+    /// [`rolled_columns`]); `None` when no row under the node gives a value.
     pub amounts: Vec<Option<Decimal>>,
     pub children: Vec<Node>,
 }
@@ -55,10 +55,28 @@ impl Draft {
     }
 }
 
+/// The count columns (인구, 세대수), in file order.
+pub fn count_columns(budget: &Budget) -> Vec<usize> {
+    budget
+        .measures
+        .iter()
+        .filter(|m| budget.columns[m.column].kind == ColumnKind::Count)
+        .map(|m| m.column)
+        .collect()
+}
+
+/// The columns a rollup adds up: the amounts, then the counts.
+pub fn rolled_columns(budget: &Budget) -> Vec<usize> {
+    let mut columns = amount_columns(budget);
+    columns.extend(count_columns(budget));
+    columns
+}
+
 /// Rolls the budget up along `by` (column indices of dimension columns,
-/// outermost first). Amounts are added at the leaves and summed upwards.
+/// outermost first). Amounts and counts are added at the leaves and summed
+/// upwards.
 pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
-    let columns = amount_columns(budget);
+    let columns = rolled_columns(budget);
     let measures: Vec<&Values> = columns
         .iter()
         .filter_map(|&c| budget.measure(c).map(|m| &m.values))

@@ -30,6 +30,8 @@ pub enum Meaning {
     Year,
     /// Remarks and free text: not a level of the hierarchy.
     Note,
+    /// A count of people (Population) or households (Households).
+    Count(Role),
     /// A level of a budget classification (Capítulo, Artículo, Concepto,
     /// Fund, Object): numbers under it are codes, text is a level's names.
     Classification,
@@ -66,6 +68,8 @@ const PROPOSED: Meaning = Meaning::Role(Role::Proposed);
 const FINAL: Meaning = Meaning::Role(Role::Final);
 const SUPPLEMENTARY: Meaning = Meaning::Role(Role::Supplementary);
 const PROJECTED: Meaning = Meaning::Role(Role::Projected);
+const PEOPLE: Meaning = Meaning::Count(Role::Population);
+const HOUSEHOLDS: Meaning = Meaning::Count(Role::Households);
 
 /// The lexicon, most specific first.
 pub const LEXICON: &[Entry] = &[
@@ -241,6 +245,22 @@ pub const LEXICON: &[Entry] = &[
     e("monto", Money, "es"),
     e("valor", Money, "es"),
     e("créditos", Money, "es"),
+    // Counts of people and households, after every money word (`인구정책
+    // 예산` is money): their numbers are added up, never as money.
+    e("인구", PEOPLE, "ko"),
+    e("주민수", PEOPLE, "ko"),
+    e("세대수", HOUSEHOLDS, "ko"),
+    e("가구수", HOUSEHOLDS, "ko"),
+    e("=세대", HOUSEHOLDS, "ko"),
+    e("=가구", HOUSEHOLDS, "ko"),
+    e("population", PEOPLE, "en"),
+    e("residents", PEOPLE, "en"),
+    e("inhabitants", PEOPLE, "en"),
+    e("households", HOUSEHOLDS, "en"),
+    e("población", PEOPLE, "es"),
+    e("poblacion", PEOPLE, "es"),
+    e("habitantes", PEOPLE, "es"),
+    e("hogares", HOUSEHOLDS, "es"),
     // Free text, last: `집행 설명` is an amount.
     e("비고", Note, "ko"),
     e("메모", Note, "ko"),

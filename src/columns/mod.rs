@@ -49,6 +49,10 @@ pub enum ColumnKind {
     Pivoted,
     /// A percentage (집행률, 비율, 증감률): read, never added up.
     Rate,
+    /// A count of people or households (인구, 세대수, Population, Households):
+    /// added up per item like an amount, but never money — no unit, no
+    /// share, never the amount shown; amounts per head are divided by it.
+    Count,
     /// A column to leave out entirely (empty, or a 0/1 flag).
     Ignored,
 }
@@ -83,6 +87,10 @@ pub enum Role {
     Supplementary,
     /// 전망, Estimates, Forward estimates: projected years.
     Projected,
+    /// Of a count column: 인구, Population, Habitantes — residents.
+    Population,
+    /// Of a count column: 세대수, 가구수, Households, Hogares.
+    Households,
 }
 
 /// Why a column was understood as it was, in both languages.
@@ -228,6 +236,7 @@ fn infer_one(index: usize, name: &str, profile: Profile, caption_unit: Option<Un
     let role = match entry.map(|e| e.meaning) {
         Some(Meaning::Role(role)) if amount => Some(role),
         Some(Meaning::Money) if amount => Some(Role::Adopted),
+        Some(Meaning::Count(role)) if kind == ColumnKind::Count => Some(role),
         _ => None,
     };
     hierarchy &= matches!(kind, ColumnKind::Dimension | ColumnKind::Code);
@@ -280,6 +289,14 @@ fn decide(p: &Profile, entry: Option<&lexicon::Entry>) -> (ColumnKind, bool, Vec
         return (Code, true, Vec::new());
     }
     let numeric = p.numbers > 0 && p.numbers >= p.texts;
+    if matches!(meaning, Some(Meaning::Count(_))) && numeric && p.percents == 0 {
+        let why = evidence(
+            "count_header",
+            "사람·가구의 수: 더하되 돈이 아님",
+            "a count of people or households: added up, but not money",
+        );
+        return (Count, false, vec![why]);
+    }
     if meaning == Some(Meaning::Classification) && numeric {
         // Capítulo 1, 2, 6; Fund 100: the numbers of a classification.
         let why = evidence(
@@ -436,6 +453,13 @@ impl Column {
             if kind == ColumnKind::Amount && self.kind != ColumnKind::Amount {
                 self.role = role_from_header(&self.name);
             }
+            if kind == ColumnKind::Count && self.kind != ColumnKind::Count {
+                // People, unless the header says households.
+                self.role = match lexicon::meaning(&self.name) {
+                    Some(Meaning::Count(role)) => Some(role),
+                    _ => Some(Role::Population),
+                };
+            }
             self.kind = kind;
             self.hierarchy = kind == ColumnKind::Dimension;
             self.level = None;
@@ -455,7 +479,9 @@ impl Column {
             self.year = Some(year);
         }
         if self.kind != ColumnKind::Amount {
-            self.role = None;
+            if self.kind != ColumnKind::Count {
+                self.role = None;
+            }
             self.unit = None;
         }
     }

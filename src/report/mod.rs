@@ -5,7 +5,7 @@
 use crate::analysis::codes::level_codes;
 use crate::analysis::execution::{default_columns, Basis, ExecutionColumns};
 use crate::analysis::growth::{default_pair, GrowthStatus};
-use crate::analysis::rollup::{amount_columns, rollup};
+use crate::analysis::rollup::{amount_columns, count_columns, rollup};
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
@@ -163,6 +163,9 @@ pub struct NodeReport {
     pub rows: usize,
     /// Exact subtotal per amount column, by column name.
     pub amounts: Named,
+    /// Exact subtotal per count column (인구, 세대수), by column name: people
+    /// and households, for amounts per head.
+    pub counts: Named,
     /// Percent of the parent's amount, per amount column (the root: 100).
     pub share_of_parent: Named,
     /// Percent of the whole budget's amount, per amount column.
@@ -263,6 +266,10 @@ impl Budget {
             .iter()
             .map(|&c| self.columns[c].name.clone())
             .collect();
+        let counts: Vec<String> = count_columns(self)
+            .iter()
+            .map(|&c| self.columns[c].name.clone())
+            .collect();
         let position = |column: usize| plan.amounts.iter().position(|&c| c == column);
         let growth_at = plan
             .growth
@@ -277,6 +284,7 @@ impl Budget {
         let split = self.split.len();
         let context = NodeContext {
             names: &names,
+            counts: &counts,
             codes: level_codes(self, &plan.by),
             growth: growth_at,
             execution: execution_at,

@@ -12,7 +12,10 @@ use crate::options::Precision;
 use rust_decimal::Decimal;
 
 pub(super) struct NodeContext<'a> {
+    /// The amount columns' names: a node's first values.
     pub names: &'a [String],
+    /// The count columns' names: a node's values after its amounts.
+    pub counts: &'a [String],
     /// The codes of each level's names, where a code column codes it.
     pub codes: Vec<Option<LevelCodes<'a>>>,
     pub growth: Option<(usize, usize)>,
@@ -61,9 +64,12 @@ impl NodeContext<'_> {
     ) -> NodeReport {
         let named =
             |values: Vec<Option<String>>| Named(self.names.iter().cloned().zip(values).collect());
+        let (amounts, counts) = node
+            .amounts
+            .split_at(self.names.len().min(node.amounts.len()));
         let share = |of: &[Option<Decimal>]| {
             named(
-                node.amounts
+                amounts
                     .iter()
                     .zip(of)
                     .map(|(part, whole)| {
@@ -89,7 +95,14 @@ impl NodeContext<'_> {
             path: child_path.clone(),
             depth: node.depth,
             rows: node.rows,
-            amounts: named(node.amounts.iter().map(|a| exact(*a)).collect()),
+            amounts: named(amounts.iter().map(|a| exact(*a)).collect()),
+            counts: Named(
+                self.counts
+                    .iter()
+                    .cloned()
+                    .zip(counts.iter().map(|c| exact(*c)))
+                    .collect(),
+            ),
             share_of_parent: share(parent),
             share_of_total: share(total),
             growth: self.growth.map(|(from, to)| {

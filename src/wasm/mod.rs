@@ -79,6 +79,7 @@ const PROTO: &str = "__proto__";
 
 fn own_proto_in_node(node: &JsValue, report: &crate::report::NodeReport) {
     own_proto(node, "amounts", &report.amounts);
+    own_proto(node, "counts", &report.counts);
     own_proto(node, "shareOfParent", &report.share_of_parent);
     own_proto(node, "shareOfTotal", &report.share_of_total);
     let children = Reflect::get(node, &JsValue::from_str("children")).unwrap_or(JsValue::NULL);

@@ -10,12 +10,12 @@ const TYPES: &str = r#"
 /** What a column holds. */
 export type ColumnKind =
   | "dimension" | "code" | "year" | "side" | "phase" | "row_type"
-  | "amount" | "pivoted" | "rate" | "ignored";
+  | "amount" | "pivoted" | "rate" | "count" | "ignored";
 /** What an amount column means (예산액, 예산현액, 집행액, Adopted, Actual, …). */
 export type Role =
   | "adopted" | "current" | "executed" | "unspent" | "carried_in" | "carried_out"
   | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary"
-  | "projected";
+  | "projected" | "population" | "households";
 /** The side of a budget: 세입 (revenue) or 세출 (expense). */
 export type Side = "revenue" | "expense";
 
@@ -198,6 +198,8 @@ export interface ReportNode {
   depth: number;
   rows: number;
   amounts: Amounts;
+  /** People and households by count column (인구, 세대수, Population), exact. */
+  counts: Amounts;
   shareOfParent: Amounts;
   shareOfTotal: Amounts;
   growth: NodeGrowth | null;

@@ -518,7 +518,7 @@ test("the three questions are answered at once, and any item is found by name or
   await context.close();
 });
 
-test("with a population typed in, the headline and the table give each resident's share, exactly", async () => {
+test("with a population typed in or a column of it, the headline and the table give each resident's share, exactly", async () => {
   const { page, log, context } = await open(browser, server.url);
   // The sample's 41,019 백만원 over 9,386,034 residents: 4,370.2… → 4,370원.
   await page.fill("#population", "9,386,034");
@@ -530,6 +530,17 @@ test("with a population typed in, the headline and the table give each resident'
   await page.fill("#population", "abc");
   assert.equal(await page.getAttribute("#population", "aria-invalid"), "true");
   assert.doesNotMatch(await text(page, "#headline"), /1인당/);
+  // A population column in the file (인구, 세대수): never added as money,
+  // and each item divided by its own residents.
+  await page.fill("#population", "");
+  await page.fill("#households", "");
+  await upload(page, "world/kr_gu_population.csv");
+  const fromColumn = await text(page, "#headline");
+  assert.match(fromColumn, /1인당\n116,679원 · 가구당 222,396원/);
+  assert.match(fromColumn, /'인구\(명\)' 열의 30,434명 기준/);
+  assert.match(await page.locator("#table tbody tr").filter({ hasText: "종로구" }).innerText(), /107,745원/);
+  assert.equal(await page.getByLabel("종류: 인구(명)").inputValue(), "count");
+  assert.equal(await page.getByLabel("뜻: 세대수").inputValue(), "households");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

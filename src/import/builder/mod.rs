@@ -121,6 +121,13 @@ fn slots(
                 budget.measures.push(Measure::new(column.index, scale));
                 Slot::Measure
             }
+            // People and households are counted as written: no unit applies.
+            ColumnKind::Count => {
+                budget
+                    .measures
+                    .push(Measure::new(column.index, Decimal::ONE));
+                Slot::Measure
+            }
             ColumnKind::Pivoted => Slot::Pivoted,
             ColumnKind::Ignored => Slot::Ignored,
         })
