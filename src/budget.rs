@@ -128,31 +128,48 @@ impl Dimension {
                 return false;
             }
         }
-        let mut new = false;
+        let (id, new) = self.intern(value);
+        self.ids.push(id);
+        new
+    }
+
+    /// The id of a value, given a new one if no row had it yet; `true` when new.
+    fn intern(&mut self, value: &str) -> (u32, bool) {
+        let bytes = value.as_bytes();
         let labels = &self.labels;
         let hashed = hash(bytes);
         let found = self
             .lookup
             .find(hashed, |&id| same(labels[id as usize].as_bytes(), bytes));
-        let id = match found {
-            Some(&id) => id,
-            None => {
-                new = true;
-                let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
-                self.labels.push(value.to_string());
-                let labels = &self.labels;
-                self.lookup
-                    .insert_unique(hashed, id, |&id| hash(labels[id as usize].as_bytes()));
-                id
-            }
-        };
-        self.ids.push(id);
-        new
+        if let Some(&id) = found {
+            return (id, false);
+        }
+        let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
+        self.labels.push(value.to_string());
+        let labels = &self.labels;
+        self.lookup
+            .insert_unique(hashed, id, |&id| hash(labels[id as usize].as_bytes()));
+        (id, true)
     }
 
     /// Makes room for `rows` more rows.
     pub(crate) fn reserve(&mut self, rows: usize) {
         self.ids.reserve(rows);
+    }
+
+    /// Adds the rows of `other` (the same column, a later part of the file)
+    /// after these: its labels are interned here in the order they first
+    /// appear in it, so that every id is what reading the parts one after
+    /// the other would have given.
+    pub(crate) fn absorb(&mut self, other: &Dimension) {
+        let ids: Vec<u32> = other
+            .labels
+            .iter()
+            .map(|label| self.intern(label).0)
+            .collect();
+        self.ids.reserve(other.ids.len());
+        self.ids
+            .extend(other.ids.iter().map(|&id| ids[id as usize]));
     }
 
     /// The id of a value, if any row has it.
@@ -285,6 +302,45 @@ impl Budget {
     /// The dimension stored for a column, if it is a dimension or year column.
     pub fn dimension(&self, column: usize) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.column == column)
+    }
+
+    /// A budget with the same columns and plan and no rows yet: a part of
+    /// the file read on another thread, merged later (`Budget::absorb`).
+    pub(crate) fn empty_like(&self) -> Budget {
+        Budget {
+            columns: self.columns.clone(),
+            dimensions: self
+                .dimensions
+                .iter()
+                .map(|d| Dimension::new(d.column))
+                .collect(),
+            measures: self
+                .measures
+                .iter()
+                .map(|m| Measure::new(m.column, m.scale))
+                .collect(),
+            lines: Vec::new(),
+            unit: self.unit,
+            source: self.source.clone(),
+            warnings: Vec::new(),
+            structure: None,
+            ragged: self.ragged,
+            split: self.split.clone(),
+            total_checks: Vec::new(),
+            currency: self.currency.clone(),
+        }
+    }
+
+    /// Adds the rows of `part` (read by [`Budget::empty_like`]'s budget from
+    /// the next part of the file) after these, exactly as if read here.
+    pub(crate) fn absorb_rows(&mut self, part: &Budget) {
+        for (mine, theirs) in self.dimensions.iter_mut().zip(&part.dimensions) {
+            mine.absorb(theirs);
+        }
+        for (mine, theirs) in self.measures.iter_mut().zip(&part.measures) {
+            mine.values.append(&theirs.values);
+        }
+        self.lines.extend_from_slice(&part.lines);
     }
 
     /// The values of an amount or rate column.

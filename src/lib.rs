@@ -52,6 +52,17 @@ impl Budget {
         import::described(options, |o| import::read_bytes(bytes, o))
     }
 
+    /// [`Budget::read`], the rows of a large CSV or TSV read on up to
+    /// `threads` threads (natively; WebAssembly reads on one). The budget,
+    /// and every report of it, is the same as one thread's, byte for byte.
+    pub fn read_on_threads(
+        bytes: &[u8],
+        options: &Options,
+        threads: usize,
+    ) -> Result<Budget, Error> {
+        import::described(options, |o| import::read_bytes_on(bytes, o, threads))
+    }
+
     /// Reads a budget from a source of bytes chunk by chunk, never holding
     /// the whole input (CSV and TSV only; for files too large to hold).
     pub fn read_stream(source: impl std::io::Read, options: &Options) -> Result<Budget, Error> {
@@ -93,6 +104,16 @@ pub fn read_series(files: &[(&str, &[u8])], options: &Options) -> Result<Budget,
 /// Reads the bytes of a file and analyses them in one step.
 pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     Budget::read(bytes, &options.for_one_report())?.report(options)
+}
+
+/// [`analyze`], a large CSV or TSV read on up to `threads` threads (see
+/// [`Budget::read_on_threads`]): the same report, sooner.
+pub fn analyze_on_threads(
+    bytes: &[u8],
+    options: &Options,
+    threads: usize,
+) -> Result<Report, Error> {
+    Budget::read_on_threads(bytes, &options.for_one_report(), threads)?.report(options)
 }
 
 /// Analyses text that is already decoded (a paste).

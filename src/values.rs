@@ -78,6 +78,29 @@ impl Values {
         }
     }
 
+    /// Adds `other`'s values after these, as if pushed one by one (a part
+    /// of the file read on another thread, in its place).
+    pub fn append(&mut self, other: &Values) {
+        if let (
+            Values::Compact { scale, mantissas },
+            Values::Compact {
+                scale: theirs,
+                mantissas: more,
+            },
+        ) = (&mut *self, other)
+        {
+            if scale.is_none() || theirs.is_none() || scale == theirs {
+                *scale = scale.or(*theirs);
+                mantissas.extend_from_slice(more);
+                return;
+            }
+        }
+        self.reserve(other.len());
+        for value in other.iter() {
+            self.push(value);
+        }
+    }
+
     /// Turns a compact column into a full one.
     fn widen(&mut self) {
         let full = (0..self.len()).map(|row| self.get(row)).collect();

@@ -8,7 +8,11 @@
 //! yesan report datapackage.json                # a Fiscal Data Package: its CSV, as described
 //! yesan report budget_2010.csv budget_2011.csv # a series: a column per year
 //! yesan report budget.xlsx --options '{"sheet":"세출"}'
+//! yesan report big.csv --jobs 4                # a large CSV read on 4 threads
 //! ```
+//!
+//! A large CSV or TSV (4 MiB and more) is read on every core the machine
+//! has, at most 8, unless `--jobs` says how many; the report is the same.
 //!
 //! The exit status is 0 for a report, 1 when the file cannot be read (the
 //! error, with its row and column, goes to standard error) and 2 for a
@@ -18,7 +22,7 @@ use std::process::ExitCode;
 use yesan::{Options, Report};
 
 const USAGE: &str =
-    "usage: yesan report FILE [FILE…] [--by COLUMN,COLUMN…] [--json] [--options JSON] [--lang ko|en]";
+    "usage: yesan report FILE [FILE…] [--by COLUMN,COLUMN…] [--json] [--options JSON] [--lang ko|en] [--jobs N]";
 
 struct Args {
     file: String,
@@ -28,6 +32,8 @@ struct Args {
     json: bool,
     options: Option<String>,
     english: bool,
+    /// Threads to read a large CSV on.
+    jobs: usize,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
@@ -42,6 +48,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
         json: false,
         options: None,
         english: false,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
     };
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -54,6 +61,12 @@ fn parse(args: &[String]) -> Result<Args, String> {
                 parsed.options = Some(rest.next().ok_or("--options needs JSON")?.clone())
             }
             "--lang" => parsed.english = rest.next().map(String::as_str) == Some("en"),
+            "--jobs" => {
+                let n = rest.next().and_then(|n| n.parse::<usize>().ok());
+                parsed.jobs = n
+                    .filter(|&n| (1..=64).contains(&n))
+                    .ok_or("--jobs needs a number from 1 to 64")?;
+            }
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag}\n{USAGE}"))
             }
@@ -256,7 +269,7 @@ fn main() -> ExitCode {
         }
     };
     let report = if args.more.is_empty() {
-        yesan::analyze(&bytes, &options)
+        yesan::analyze_on_threads(&bytes, &options, args.jobs)
     } else {
         match series(&args, bytes, &options) {
             Ok(report) => report,

@@ -35,7 +35,12 @@ pub fn read(
         text
     };
     let mut rows = Rows::new(text, delimiter);
-    let source = SourceInfo {
+    assemble(&mut rows, source_info(text, delimiter, encoding), options)
+}
+
+/// What the reader knows of delimited text.
+pub(crate) fn source_info(text: &str, delimiter: u8, encoding: Option<TextEncoding>) -> SourceInfo {
+    SourceInfo {
         format: match delimiter {
             b',' => "csv",
             b'\t' => "tsv",
@@ -45,8 +50,7 @@ pub fn read(
         encoding,
         delimiter: Some(char::from(delimiter)),
         names: None,
-    };
-    assemble(&mut rows, source, options)
+    }
 }
 
 /// A markdown pipe table: its rows start and end with `|`.
@@ -60,7 +64,7 @@ fn is_pipe_table(text: &str) -> bool {
 }
 
 /// The records of the text, each with the line it starts on.
-struct Rows<'t> {
+pub(crate) struct Rows<'t> {
     text: &'t [u8],
     splitter: split::Splitter,
     /// Where the next record is looked for, and its line.
@@ -75,8 +79,35 @@ struct Rows<'t> {
 }
 
 impl<'t> Rows<'t> {
+    /// The records of `text[from..to]`, the first on `line`; spans stay
+    /// offsets into the whole text. `from` must start a record.
+    pub(crate) fn part(
+        text: &'t str,
+        delimiter: u8,
+        from: usize,
+        to: usize,
+        line: usize,
+    ) -> Rows<'t> {
+        let mut rows = Rows::new(text, delimiter);
+        rows.text = &text.as_bytes()[..to];
+        rows.at = from;
+        rows.line = line;
+        rows.start = Start { byte: from, line };
+        rows
+    }
+
+    /// Where the next record will be looked for, and its line.
+    pub(crate) fn position(&self) -> (usize, usize) {
+        (self.at, self.line)
+    }
+
+    /// Stops reading at byte `end` (a record's start), for the next part.
+    pub(crate) fn stop_at(&mut self, end: usize) {
+        self.text = &self.text[..end.min(self.text.len())];
+    }
+
     /// `text` must not end its lines in a lone `\r` (see [`split::lone_cr`]).
-    fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
+    pub(crate) fn new(text: &'t str, delimiter: u8) -> Rows<'t> {
         Rows {
             text: text.as_bytes(),
             splitter: split::Splitter::new(delimiter),

@@ -15,6 +15,8 @@ pub mod encoding;
 pub mod head;
 pub mod html;
 pub mod package;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod parallel;
 pub(crate) mod pivot;
 pub mod series;
 pub mod shape;
@@ -37,6 +39,12 @@ pub const WHOLE_BYTES: usize = 32 * 1024 * 1024;
 /// Reads a budget from the bytes of a file: checks the size limit, decodes
 /// the text (detecting its encoding) and reads it as a table.
 pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
+    read_bytes_on(bytes, options, 1)
+}
+
+/// [`read_bytes`], a large delimited text's rows read on up to `threads`
+/// threads (natively; one in WebAssembly). The budget is the same.
+pub fn read_bytes_on(bytes: &[u8], options: &Options, threads: usize) -> Result<Budget, Error> {
     options.validate()?;
     check_size(bytes.len(), options)?;
     if sheet::looks_like(bytes) {
@@ -47,12 +55,29 @@ pub fn read_bytes(bytes: &[u8], options: &Options) -> Result<Budget, Error> {
         // straight from the bytes when they are UTF-8, else decoded as a
         // stream, without a decoded copy of the whole input.
         return match encoding::as_utf8(bytes, options.forced_encoding()?) {
-            Some(text) => delimited::read(text, Some(encoding::TextEncoding::Utf8), options),
+            Some(text) => {
+                read_delimited(text, Some(encoding::TextEncoding::Utf8), options, threads)
+            }
             None => stream::read_stream(bytes, options),
         };
     }
     let (text, encoding) = encoding::decode(bytes, options.forced_encoding()?)?;
-    read_decoded(&text, Some(encoding), options)
+    read_decoded(&text, Some(encoding), options, threads)
+}
+
+/// Delimited text, on `threads` threads where there are threads.
+fn read_delimited(
+    text: &str,
+    encoding: Option<encoding::TextEncoding>,
+    options: &Options,
+    threads: usize,
+) -> Result<Budget, Error> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads > 1 {
+        return parallel::read(text, encoding, options, threads);
+    }
+    let _ = threads;
+    delimited::read(text, encoding, options)
 }
 
 /// Reads with the options a Fiscal Data Package states (the `package`
@@ -149,7 +174,12 @@ fn read_spreadsheet(_bytes: &[u8], _options: &Options) -> Result<Budget, Error> 
 pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
     options.validate()?;
     check_size(text.len(), options)?;
-    read_decoded(text.strip_prefix('\u{FEFF}').unwrap_or(text), None, options)
+    read_decoded(
+        text.strip_prefix('\u{FEFF}').unwrap_or(text),
+        None,
+        options,
+        1,
+    )
 }
 
 /// HTML tables when the text holds one, else delimited text.
@@ -157,6 +187,7 @@ fn read_decoded(
     text: &str,
     encoding: Option<encoding::TextEncoding>,
     options: &Options,
+    threads: usize,
 ) -> Result<Budget, Error> {
     if html::has_table(text) {
         if let Some(grid) = html::best_table(html::tables(text)?) {
@@ -170,7 +201,7 @@ fn read_decoded(
             return table::assemble(&mut records, info, options);
         }
     }
-    match delimited::read(text, encoding, options) {
+    match read_delimited(text, encoding, options, threads) {
         Err(error) if error.kind() == ErrorKind::NoAmountColumn && basis::looks_like(text) => {
             read_basis(text, encoding, options)
         }

@@ -72,6 +72,35 @@ pub(crate) fn assemble(
     info: SourceInfo,
     options: &Options,
 ) -> Result<Budget, Error> {
+    let (mut builder, whole) = begin(records, info, options)?;
+    push_rest(records, &mut builder)?;
+    records.finish()?;
+    builder.hint_lines(&records.hinted());
+    builder.finish(whole)
+}
+
+/// Reads the rows after the sample into `builder`.
+pub(crate) fn push_rest(
+    records: &mut dyn Records,
+    builder: &mut BudgetBuilder,
+) -> Result<(), Error> {
+    let mut record = Record::default();
+    while records.next(&mut record)? {
+        let start = records.mark();
+        let pushed = builder.push(start.line, &Cells::new(records.text(), &record));
+        pushed.map_err(|e| records.explain(e, start))?;
+    }
+    Ok(())
+}
+
+/// Reads the head of a table (caption, header) and its first rows, works
+/// out its columns from them, and pushes them: the builder for the rest,
+/// and whether the table was no longer than the sample (held whole).
+pub(crate) fn begin(
+    records: &mut dyn Records,
+    info: SourceInfo,
+    options: &Options,
+) -> Result<(BudgetBuilder, bool), Error> {
     let mut record = Record::default();
     let head = head::read(records, options.header_row)?;
     let (caption, header_row, grouped) = (head.caption, head.header_row, head.grouped);
@@ -160,14 +189,7 @@ pub(crate) fn assemble(
             .push(start.line, &Cells::new(&[], &row))
             .map_err(|e| records.explain(e, start))?;
     }
-    while records.next(&mut record)? {
-        let start = records.mark();
-        let pushed = builder.push(start.line, &Cells::new(records.text(), &record));
-        pushed.map_err(|e| records.explain(e, start))?;
-    }
-    records.finish()?;
-    builder.hint_lines(&records.hinted());
-    builder.finish(whole)
+    Ok((builder, whole))
 }
 
 /// A unit written at the end of the header row over an empty column, as

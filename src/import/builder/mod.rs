@@ -14,6 +14,7 @@ use crate::import::table::Cells;
 use crate::import::totals::{self, TotalRow};
 
 mod header;
+mod merge;
 mod notations;
 mod rebuild;
 mod total_rows;

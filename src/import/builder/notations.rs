@@ -32,6 +32,23 @@ impl Notations {
         }
     }
 
+    /// Adds what a later part of the file counted: counts add up, and the
+    /// first place seen stays the earlier one.
+    pub fn absorb(&mut self, later: Notations) {
+        for (token, count, first) in later.placeholders {
+            match self.placeholders.iter_mut().find(|(t, _, _)| *t == token) {
+                Some((_, total, _)) => *total += count,
+                None => self.placeholders.push((token, count, first)),
+            }
+        }
+        for (column, count, line) in later.exponents {
+            match self.exponents.iter_mut().find(|(c, _, _)| *c == column) {
+                Some((_, total, _)) => *total += count,
+                None => self.exponents.push((column, count, line)),
+            }
+        }
+    }
+
     /// One warning per placeholder token and per column of E-notation.
     pub fn warnings(&self, columns: &[Column]) -> Vec<Note> {
         let name = |c: usize| columns.get(c).map_or("", |c| c.name.as_str());
