@@ -3,6 +3,20 @@
 // names itself (`data-panel`, chosen by the element's `panels` attribute)
 // and is a CSS part (`::part(panel treemap)`), so that a city page can
 // style it without touching this code.
+/** One of the three bar charts' panels: its title, export buttons and chart. */
+function barPanel(name, title) {
+  return `      <section class="panel" data-panel="${name}" part="panel ${name}" aria-labelledby="${name}-title">
+        <div class="figure-head">
+          <h2 id="${name}-title" data-i18n="${title}"></h2>
+          <div class="controls">
+            <button type="button" class="button small" data-export="svg" data-chart="${name}-svg" data-i18n="exportSvg"></button>
+            <button type="button" class="button small" data-export="png" data-chart="${name}-svg" data-i18n="exportPng"></button>
+          </div>
+        </div>
+        <div id="${name}" class="chart"></div>
+      </section>`;
+}
+
 const MARKUP = `
 <div class="explorer" part="explorer">
   <nav id="skips" class="skips" data-i18n-aria-label="skipsLabel" aria-label="바로 가기">
@@ -108,36 +122,9 @@ const MARKUP = `
     </section>
 
     <div class="grid">
-      <section class="panel" data-panel="shares" part="panel shares" aria-labelledby="shares-title">
-        <div class="figure-head">
-          <h2 id="shares-title" data-i18n="shares"></h2>
-          <div class="controls">
-            <button type="button" class="button small" data-export="svg" data-chart="shares-svg" data-i18n="exportSvg"></button>
-            <button type="button" class="button small" data-export="png" data-chart="shares-svg" data-i18n="exportPng"></button>
-          </div>
-        </div>
-        <div id="shares" class="chart"></div>
-      </section>
-      <section class="panel" data-panel="growth" part="panel growth" aria-labelledby="growth-title">
-        <div class="figure-head">
-          <h2 id="growth-title" data-i18n="growthChart"></h2>
-          <div class="controls">
-            <button type="button" class="button small" data-export="svg" data-chart="growth-svg" data-i18n="exportSvg"></button>
-            <button type="button" class="button small" data-export="png" data-chart="growth-svg" data-i18n="exportPng"></button>
-          </div>
-        </div>
-        <div id="growth" class="chart"></div>
-      </section>
-      <section class="panel" data-panel="execution" part="panel execution" aria-labelledby="execution-title">
-        <div class="figure-head">
-          <h2 id="execution-title" data-i18n="executionChart"></h2>
-          <div class="controls">
-            <button type="button" class="button small" data-export="svg" data-chart="execution-svg" data-i18n="exportSvg"></button>
-            <button type="button" class="button small" data-export="png" data-chart="execution-svg" data-i18n="exportPng"></button>
-          </div>
-        </div>
-        <div id="execution" class="chart"></div>
-      </section>
+${barPanel("shares", "shares")}
+${barPanel("growth", "growthChart")}
+${barPanel("execution", "executionChart")}
     </div>
 
     <section class="panel" id="changes-panel" data-panel="changes" part="panel changes" aria-labelledby="changes-title">
