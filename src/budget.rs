@@ -161,6 +161,7 @@ impl Dimension {
     /// after these: its labels are interned here in the order they first
     /// appear in it, so that every id is what reading the parts one after
     /// the other would have given.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn absorb(&mut self, other: &Dimension) {
         let ids: Vec<u32> = other
             .labels
@@ -306,6 +307,7 @@ impl Budget {
 
     /// A budget with the same columns and plan and no rows yet: a part of
     /// the file read on another thread, merged later (`Budget::absorb`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn empty_like(&self) -> Budget {
         Budget {
             columns: self.columns.clone(),
@@ -333,6 +335,7 @@ impl Budget {
 
     /// Adds the rows of `part` (read by [`Budget::empty_like`]'s budget from
     /// the next part of the file) after these, exactly as if read here.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn absorb_rows(&mut self, part: &Budget) {
         for (mine, theirs) in self.dimensions.iter_mut().zip(&part.dimensions) {
             mine.absorb(theirs);

@@ -14,6 +14,8 @@ use crate::import::table::Cells;
 use crate::import::totals::{self, TotalRow};
 
 mod header;
+// Reading in parts is for threads, which WebAssembly here has not.
+#[cfg(not(target_arch = "wasm32"))]
 mod merge;
 mod notations;
 mod rebuild;

@@ -34,6 +34,7 @@ impl Notations {
 
     /// Adds what a later part of the file counted: counts add up, and the
     /// first place seen stays the earlier one.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn absorb(&mut self, later: Notations) {
         for (token, count, first) in later.placeholders {
             match self.placeholders.iter_mut().find(|(t, _, _)| *t == token) {
