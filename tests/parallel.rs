@@ -216,3 +216,35 @@ fn a_cut_that_falls_inside_a_quoted_cell_is_found_and_the_file_read_again() {
     }
     assert_same_on_threads("cut inside quotes", text.as_bytes(), &Options::default());
 }
+
+#[test]
+fn a_file_that_ends_with_its_sample_is_read_the_same() {
+    // Found by the `parallel` fuzz target: exactly as many rows as the sample.
+    assert_same_on_threads("sample only", &after_a_sample(&[]), &Options::default());
+}
+
+/// The `parallel` fuzz target's file: a header, 1,000 plain rows, then `tail`.
+fn after_a_sample(tail: &[u8]) -> Vec<u8> {
+    let mut text = String::from("부서,사업,예산액,집행액\n");
+    for i in 0..1000 {
+        text.push_str(&format!(
+            "부서{},사업{},{},{}\n",
+            i % 7,
+            i % 31,
+            i * 10,
+            i * 7
+        ));
+    }
+    let mut bytes = text.into_bytes();
+    bytes.extend_from_slice(tail);
+    bytes
+}
+
+#[test]
+fn the_first_part_stops_where_it_is_cut_even_inside_a_block_already_looked_at() {
+    // Found by the `parallel` fuzz target: the first part's splitter had
+    // looked at a 64-byte block reaching past the cut, and read past it.
+    let tail = fixture("fuzz/parallel-stale-block.bin");
+    let bytes = after_a_sample(&String::from_utf8_lossy(&tail).into_owned().into_bytes());
+    assert_same_on_threads("parallel-stale-block", &bytes, &Options::default());
+}

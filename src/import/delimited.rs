@@ -107,6 +107,8 @@ impl<'t> Rows<'t> {
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn stop_at(&mut self, end: usize) {
         self.text = &self.text[..end.min(self.text.len())];
+        // The block the splitter looked at may reach past the new end.
+        self.splitter.reset();
     }
 
     /// `text` must not end its lines in a lone `\r` (see [`split::lone_cr`]).
