@@ -116,6 +116,15 @@ function treemapTitle(view) {
 /** The treemap and the three bar charts of the level in focus. */
 export function renderCharts(view) {
   const node = focusNode(view.state);
+  renderTreemap(view, node);
+  renderShares(view, node);
+  renderGrowth(view, node);
+  renderExecution(view, node);
+  markExports(view);
+}
+
+/** The treemap of `node`'s items, with the way up and the colours' legend. */
+function renderTreemap(view, node) {
   const measure = view.state.measure;
   renderBreadcrumb(view);
   view.$("treemap-title").textContent = treemapTitle(view);
@@ -145,21 +154,28 @@ export function renderCharts(view) {
     }),
   );
   renderLegend(view);
+}
 
+/** The 15 largest items' shares of `node`. */
+function renderShares(view, node) {
+  const measure = view.state.measure;
   const byAmount = [...node.children].sort((a, b) => compareDecimal(b.amounts[measure] ?? null, a.amounts[measure] ?? null));
-  const shareRows = byAmount
+  const rows = byAmount
     .filter((c) => c.shareOfParent[measure] != null)
     .slice(0, 15)
     .map((c) => ({ label: c.name, value: Number(c.shareOfParent[measure]), text: `${c.shareOfParent[measure]}%`, color: "#0b5cad" }));
-  chartOrNote(view, view.$("shares"), shareRows, "notGiven", () =>
-    bars(view.$("shares"), { id: "shares-svg", rows: shareRows, max: 100, label: summary(view, view.t("shares"), shareRows) }),
+  chartOrNote(view, view.$("shares"), rows, "notGiven", () =>
+    bars(view.$("shares"), { id: "shares-svg", rows, max: 100, label: summary(view, view.t("shares"), rows) }),
   );
+}
 
+/** The six largest increases and decreases under `node`. */
+function renderGrowth(view, node) {
   const changed = node.children.filter((c) => c.growth && ["increased", "decreased", "new", "discontinued"].includes(c.growth.status));
   changed.sort((a, b) => compareDecimal(b.growth.difference, a.growth.difference));
   const ups = changed.filter((c) => !c.growth.difference.startsWith("-")).slice(0, 6);
   const downs = changed.filter((c) => c.growth.difference.startsWith("-")).slice(-6);
-  const growthRows = [...ups, ...downs].map((c) => {
+  const rows = [...ups, ...downs].map((c) => {
     const g = c.growth;
     const tag = g.status === "new" ? view.t("new") : g.status === "discontinued" ? view.t("discontinued") : null;
     const sign = g.difference.startsWith("-") ? "" : "+";
@@ -171,12 +187,14 @@ export function renderCharts(view) {
       color: g.status === "new" ? growthColor(g) : g.status === "discontinued" ? growthColor(g) : sign ? "#5e3c99" : "#b35806",
     };
   });
-  chartOrNote(view, view.$("growth"), growthRows, "noGrowth", () =>
-    bars(view.$("growth"), { id: "growth-svg", rows: growthRows, diverging: true, label: summary(view, view.t("growthChart"), growthRows) }),
+  chartOrNote(view, view.$("growth"), rows, "noGrowth", () =>
+    bars(view.$("growth"), { id: "growth-svg", rows, diverging: true, label: summary(view, view.t("growthChart"), rows) }),
   );
+}
 
-  // Who spent least first: the lowest execution rates, not the largest items.
-  const executionRows = node.children
+/** Who spent least first: the 15 lowest execution rates under `node`, not the largest items. */
+function renderExecution(view, node) {
+  const rows = node.children
     .filter((c) => c.execution?.rate != null)
     .sort((a, b) => compareDecimal(a.execution.rate, b.execution.rate))
     .slice(0, 15)
@@ -190,14 +208,13 @@ export function renderCharts(view) {
         color: low ? "#b35806" : "#2b5c8a",
       };
     });
-  chartOrNote(view, view.$("execution"), executionRows, "noExecution", () => {
-    bars(view.$("execution"), { id: "execution-svg", rows: executionRows, max: 100, label: summary(view, view.t("executionChart"), executionRows) });
+  chartOrNote(view, view.$("execution"), rows, "noExecution", () => {
+    bars(view.$("execution"), { id: "execution-svg", rows, max: 100, label: summary(view, view.t("executionChart"), rows) });
     const note = document.createElement("p");
     note.className = "hint";
     note.textContent = `▼ ${view.t("lowExecution", { threshold: LOW_EXECUTION })}`;
     view.$("execution").append(note);
   });
-  markExports(view);
 }
 
 function summary(view, title, rows) {

@@ -162,17 +162,20 @@ function renderControls(view) {
 
 /** Wires the explorer's own controls. */
 function wire(view) {
+  wireInputs(view);
+  wireDrop(view);
+  wireChoices(view);
+  wireLink(view);
+  wireResize(view);
+}
+
+/** A file chosen, a table pasted, the sample, cancelling, and skip links. */
+function wireInputs(view) {
   view.$("file").addEventListener("change", async (event) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = "";
     await openFiles(view, files);
   });
-  wireDrop(view);
-  // In a shadow root an address's fragment finds nothing: skip "links" are
-  // buttons that move the focus.
-  for (const button of view.root.querySelectorAll("[data-skip]")) {
-    button.addEventListener("click", () => skipTo(view, button.dataset.skip));
-  }
   view.$("analyze-paste").addEventListener("click", () => openText(view, view.$("paste").value));
   view.$("show-sample").addEventListener("click", () => showSample(view));
   view.$("cancel").addEventListener("click", () => {
@@ -180,6 +183,16 @@ function wire(view) {
     hideProgress(view);
     showError(view, { cancelled: true });
   });
+  // In a shadow root an address's fragment finds nothing: skip "links" are
+  // buttons that move the focus.
+  for (const button of view.root.querySelectorAll("[data-skip]")) {
+    button.addEventListener("click", () => skipTo(view, button.dataset.skip));
+  }
+}
+
+/** What the reader chooses to see: residents, search, sheet, amount, unit,
+ * colours, and the table opened or closed. */
+function wireChoices(view) {
   for (const id of ["population", "households"]) {
     view.$(id).addEventListener("input", (event) => {
       view.state[id] = count(event.target.value);
@@ -187,6 +200,36 @@ function wire(view) {
       if (view.state.report) render(view);
     });
   }
+  view.$("find").addEventListener("input", () => {
+    if (view.state.report) renderQuestions(view);
+  });
+  view.$("sheet").addEventListener("change", (event) => {
+    // Another sheet is another table: its columns start afresh.
+    view.state.sheet = Number(event.target.value);
+    view.state.overrides = {};
+    view.state.by = null;
+    if (view.state.source?.input != null) analyse(view, view.state.source.input, view.state.source, view.state.source.type);
+  });
+  const choose = (id, key, draw) =>
+    view.$(id).addEventListener("change", (event) => {
+      view.state[key] = event.target.value;
+      draw(view);
+    });
+  choose("measure", "measure", render);
+  choose("display-unit", "display", render);
+  choose("color-mode", "colorMode", renderCharts);
+  view.$("expand-all").addEventListener("click", () => {
+    view.state.expanded = new Set(allPaths(view.state.report.tree));
+    renderTableView(view);
+  });
+  view.$("collapse-all").addEventListener("click", () => {
+    view.state.expanded = new Set();
+    renderTableView(view);
+  });
+}
+
+/** "이 화면 링크": the view's address, copied or selected to copy. */
+function wireLink(view) {
   view.$("copy-link").addEventListener("click", async () => {
     const link = viewLink(view);
     const field = view.$("link-text");
@@ -202,37 +245,10 @@ function wire(view) {
     }
     view.$("link-status").textContent = view.t(copied ? "linkCopied" : "linkSelected");
   });
-  view.$("find").addEventListener("input", () => {
-    if (view.state.report) renderQuestions(view);
-  });
-  view.$("sheet").addEventListener("change", (event) => {
-    // Another sheet is another table: its columns start afresh.
-    view.state.sheet = Number(event.target.value);
-    view.state.overrides = {};
-    view.state.by = null;
-    if (view.state.source?.input != null) analyse(view, view.state.source.input, view.state.source, view.state.source.type);
-  });
-  view.$("measure").addEventListener("change", (event) => {
-    view.state.measure = event.target.value;
-    render(view);
-  });
-  view.$("display-unit").addEventListener("change", (event) => {
-    view.state.display = event.target.value;
-    render(view);
-  });
-  view.$("color-mode").addEventListener("change", (event) => {
-    view.state.colorMode = event.target.value;
-    renderCharts(view);
-  });
-  view.$("expand-all").addEventListener("click", () => {
-    view.state.expanded = new Set(allPaths(view.state.report.tree));
-    renderTableView(view);
-  });
-  view.$("collapse-all").addEventListener("click", () => {
-    view.state.expanded = new Set();
-    renderTableView(view);
-  });
-  // The charts follow the explorer's width (a page's column, not the window's).
+}
+
+/** The charts follow the explorer's width (a page's column, not the window's). */
+function wireResize(view) {
   let resize = null;
   let width = 0;
   new ResizeObserver(([entry]) => {
