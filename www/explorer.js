@@ -15,7 +15,8 @@
 // korean | won | thousand | million | hundred_million), source-unit (the
 // file's own unit when it states none), currency, sheet, panels (names,
 // comma- or space-separated, or "all"), height (treemap, px), population,
-// households, sample (show the built-in sample when there is no data),
+// households, name (what `data` is called on screen), sample (show the
+// built-in sample when there is no data),
 // history (keep the view in the browser's history; the page's own),
 // skip-links ("off" when the page has its own, calling skipTo()).
 // Property: data (text, bytes, a Blob or File, or an array of files).
@@ -191,7 +192,7 @@ export class YesanExplorer extends HTMLElement {
     const view = this.#view;
     const src = this.getAttribute("src");
     if (this.#data != null) {
-      await openData(view, this.#data);
+      await openData(view, this.#data, this.getAttribute("name") || undefined);
     } else if (src) {
       const failure = await openAddress(view, new URL(src, document.baseURI));
       if (failure && this.hasAttribute("sample")) await showSample(view);

@@ -21,7 +21,8 @@ export function unitLabel(view, r) {
     const factor = r.unit?.factor.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     return factor && factor !== "1" ? `${r.currency} × ${factor}` : r.currency;
   }
-  if (r.unit) return r.unit.label;
+  // The file's own word in Korean (천원); the same unit in English.
+  if (r.unit) return view.t.lang === "en" ? view.t(`unitNames.${r.unit.code}`) : r.unit.label;
   return r.currency === "KRW" ? view.t("unitUnknown") : view.t("unitUnstated");
 }
 

@@ -63,6 +63,9 @@ test("two explorers and a broken one on a city page: attributes, data by script,
   assert.match(await ours.locator("#headline").innerText(), /234,400천원/);
   assert.match(await sample.locator("#headline").innerText(), /₩41 billion/);
   assert.match(await sample.locator("#answers").innerText(), /Where the most goes/);
+  // Data handed over by script goes by the name the page gives it, and the
+  // unit is said in English.
+  assert.match(await sample.locator("#source").innerText(), /^Seoul 2016, by script · 36 rows · unit million won/);
   const loads = seen.filter((e) => e.type === "yesan-load");
   assert.deepEqual(loads.map((e) => e.id).sort(), ["ours", "sample"]);
   assert.equal(loads.find((e) => e.id === "ours").totals["2017예산"], "234400");
