@@ -44,6 +44,11 @@ const ENGLISH_UNITS = [
   ["원", " won"],
 ];
 
+/** `₩` before the figure, after its sign: `-₩109.6 million`, as Intl writes currencies. */
+function wonSign(figure) {
+  return figure.startsWith("-") ? `-₩${figure.slice(1)}` : `₩${figure}`;
+}
+
 function englishWon(value, unit, display) {
   if (display === "korean") {
     let format = formats.get("won|en");
@@ -51,7 +56,7 @@ function englishWon(value, unit, display) {
       format = new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 });
       formats.set("won|en", format);
     }
-    return `₩${format.format(inBaseUnits(value, unit ?? null))}`;
+    return wonSign(format.format(inBaseUnits(value, unit ?? null)));
   }
   const korean = formatAmount(value, unit ?? null, display, display === "won" ? 0 : 1);
   const [word, english] = ENGLISH_UNITS.find(([w]) => korean.endsWith(w)) ?? ["", ""];
@@ -88,5 +93,5 @@ export function exactMoney(value, unit, currency = "KRW", lang = "ko") {
   if (currency === null) return plain(value, unit, lang, false);
   if (currency !== "KRW") return foreign(value, unit, currency, lang, false);
   const won = exactWon(value, unit ?? null);
-  return lang === "en" ? `₩${won.replace(/원$/, "")}` : won;
+  return lang === "en" ? wonSign(won.replace(/원$/, "")) : won;
 }

@@ -138,9 +138,11 @@ test("formatMoney writes won in 조·억 and other currencies as Intl does, exac
       exactMoney("12345678901234567890.12", null, "EUR", "en"),
       exactMoney("41018", "million"),
       formatMoney("1500", null, "korean", null, "en"),
+      formatMoney("-109600", "thousand", "korean", "KRW", "en"),
+      exactMoney("-109600", "thousand", "KRW", "en"),
     ]));
   `;
-  const expected = ["225조 9,413억원", "41,018백만원", "₩41 billion", "$27.2M", "$27,158,570.00", "€12,345,678,901,234,567,890.12", "41,018,000,000원", "1.5K"];
+  const expected = ["225조 9,413억원", "41,018백만원", "₩41 billion", "$27.2M", "$27,158,570.00", "€12,345,678,901,234,567,890.12", "41,018,000,000원", "1.5K", "-₩109.6 million", "-₩109,600,000"];
   assert.deepEqual(JSON.parse(run("money.mjs", script('import { formatMoney, exactMoney } from "yesan";'))), expected);
   assert.deepEqual(JSON.parse(run("money.cjs", script('const { formatMoney, exactMoney } = require("yesan");'))), expected);
 });
