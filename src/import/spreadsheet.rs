@@ -220,7 +220,7 @@ fn text_of(value: Data, floats: &mut usize) -> String {
         Data::Float(f) => number(f, floats),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s,
         Data::Bool(b) => (if b { "TRUE" } else { "FALSE" }).to_string(),
-        Data::DateTime(d) if d.is_datetime() => date(d.as_f64()),
+        Data::DateTime(d) if d.is_datetime() && is_date_serial(d.as_f64()) => date(d.as_f64()),
         Data::DateTime(d) => number(d.as_f64(), floats),
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
@@ -249,6 +249,12 @@ pub fn number(value: f64, floats: &mut usize) -> String {
         *floats += 1;
     }
     text
+}
+
+/// Excel's dates run from serial 0 to 2,958,465 (9999-12-31): a serial
+/// outside them (or not a number) is written as the number it is.
+fn is_date_serial(serial: f64) -> bool {
+    (0.0..2_958_466.0).contains(&serial)
 }
 
 /// A date serial (days since 1899-12-30, as Excel's 1900 system counts,
@@ -298,5 +304,8 @@ mod tests {
         assert_eq!(date(36_526.75), "2000-01-01");
         assert_eq!(date(61.0), "1900-03-01");
         assert_eq!(date(59.0), "1900-02-28");
+        assert_eq!(date(2_958_465.0), "9999-12-31");
+        // A serial no date has (a damaged file) stays a number, never an overflow.
+        assert!(!is_date_serial(1e300) && !is_date_serial(-1.0) && !is_date_serial(f64::NAN));
     }
 }
