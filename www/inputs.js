@@ -116,14 +116,17 @@ export async function openAddress(view, url) {
   return null;
 }
 
+/** Text pasted, handed over, or the sample: `name` null for a paste. */
+export function openText(view, text, name = null) {
+  freshInput(view);
+  view.state.others = 0;
+  return analyse(view, text, { name, input: text });
+}
+
 /** Data handed over by script (an explorer's `data` property): text, bytes,
  * a Blob or File, or several files. */
 export async function openData(view, data, name = "data") {
-  if (typeof data === "string") {
-    freshInput(view);
-    view.state.others = 0;
-    return analyse(view, data, { name, input: data });
-  }
+  if (typeof data === "string") return openText(view, data, name);
   if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return openFiles(view, [new File([data], name)]);
   if (data instanceof Blob) return openFiles(view, [data instanceof File ? data : new File([data], name)]);
   if (Array.isArray(data)) return openFiles(view, data);

@@ -15,7 +15,7 @@ import { renderCharts } from "./view-charts.js";
 import { renderTableView, renderChanges, renderWarnings, allPaths } from "./view-lists.js";
 import { wireExports } from "./view-exports.js";
 import { analyse, reanalyse, rereadWithOverrides, showError, showProgress, hideProgress } from "./session.js";
-import { freshInput, openFiles } from "./inputs.js";
+import { openFiles, openText } from "./inputs.js";
 import { analyst } from "./analyst.js";
 import { headlineItems } from "./headline.js";
 import { columnEditor } from "./columns.js";
@@ -98,16 +98,7 @@ export function skipTo(view, where) {
 
 /** Reads the built-in sample. */
 export function showSample(view) {
-  freshInput(view);
-  view.state.others = 0;
-  return analyse(view, SAMPLE, { name: SAMPLE_NAME, input: SAMPLE });
-}
-
-/** Reads text pasted (or handed over). */
-function openText(view, text) {
-  freshInput(view);
-  view.state.others = 0;
-  return analyse(view, text, { name: null, input: text });
+  return openText(view, SAMPLE, SAMPLE_NAME);
 }
 
 /** Shows an item wherever it is in the tree: the treemap at its parent's

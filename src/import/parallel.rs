@@ -58,13 +58,12 @@ pub fn read_from(
     let info = delimited::source_info(text, delimiter, encoding);
     let (mut builder, whole) = begin(&mut rows, info, options)?;
     let (after_sample, line) = rows.position();
-    let cuts = boundaries(bytes, after_sample, threads);
+    let (cuts, lines) = plan(bytes, after_sample, threads, line);
     if whole || !builder.splittable() || cuts.len() < 3 {
         push_rest(&mut rows, &mut builder)?;
         rows.finish()?;
         return builder.finish(whole);
     }
-    let lines = first_lines(bytes, &cuts, line);
     let parts: Vec<Part> = std::thread::scope(|scope| {
         let later: Vec<_> = (1..cuts.len() - 1)
             .map(|k| {
@@ -127,63 +126,66 @@ fn merge(mut builder: BudgetBuilder, parts: Vec<Part>) -> Result<Budget, Error> 
     builder.finish(false)
 }
 
-/// The byte offsets that cut `bytes[from..]` into up to `parts` parts of
-/// about the same size: `from`, each cut just after a line break outside
-/// quotes, and the end.
-fn boundaries(bytes: &[u8], from: usize, parts: usize) -> Vec<usize> {
-    let mut cuts = vec![from];
+/// Where to cut `bytes[from..]` into up to `parts` parts of about the
+/// same size, and the line each part starts on (`line` for the first).
+/// The text is cut into equal regions, each counted on its own thread (its
+/// quotes, odd or even, and its line breaks); then each part is cut at the
+/// first line break of its region with an even count of quotes before it,
+/// found by a short scan from the region's start. A region with no such
+/// line break joins the part before it.
+fn plan(bytes: &[u8], from: usize, parts: usize, line: usize) -> (Vec<usize>, Vec<usize>) {
     let size = (bytes.len() - from) / parts;
-    let mut quotes_even = true;
-    let mut at = from;
+    let mut starts: Vec<usize> = (0..parts).map(|k| from + k * size).collect();
+    starts.push(bytes.len());
+    let counts: Vec<(bool, usize)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = starts
+            .windows(2)
+            .map(|w| {
+                let region = &bytes[w[0]..w[1]];
+                scope.spawn(move || {
+                    (
+                        odd_quotes(region),
+                        memchr::memchr_iter(b'\n', region).count(),
+                    )
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or((false, 0)))
+            .collect()
+    });
+    let (mut cuts, mut lines) = (vec![from], vec![line]);
+    let (mut even, mut breaks) = (true, 0);
     for k in 1..parts {
-        let target = from + k * size;
-        if target <= at {
-            continue;
-        }
-        quotes_even ^= odd_quotes(&bytes[at..target]);
-        at = target;
-        // The next line break with an even count of quotes before it.
-        let cut = loop {
-            let Some(found) = memchr::memchr(b'\n', &bytes[at..]) else {
-                break None;
-            };
-            quotes_even ^= odd_quotes(&bytes[at..at + found]);
-            at += found + 1;
-            if quotes_even {
-                break Some(at);
-            }
-        };
-        match cut {
-            Some(cut) if cut < bytes.len() => cuts.push(cut),
-            _ => break,
+        even ^= counts[k - 1].0;
+        breaks += counts[k - 1].1;
+        if let Some((cut, more)) = first_cut(&bytes[starts[k]..starts[k + 1]], even) {
+            cuts.push(starts[k] + cut);
+            lines.push(line + breaks + more);
         }
     }
     cuts.push(bytes.len());
-    cuts
+    (cuts, lines)
+}
+
+/// Just after the first line break in `region` with an even count of quotes
+/// before it (`even`: the count before the region is), and the line breaks
+/// up to there; none when the region has no such line break before its end.
+fn first_cut(region: &[u8], mut even: bool) -> Option<(usize, usize)> {
+    let (mut at, mut breaks) = (0, 0);
+    loop {
+        let found = memchr::memchr(b'\n', &region[at..])?;
+        even ^= odd_quotes(&region[at..at + found]);
+        at += found + 1;
+        breaks += 1;
+        if even {
+            return (at < region.len()).then_some((at, breaks));
+        }
+    }
 }
 
 /// Whether `bytes` holds an odd number of `"`.
 fn odd_quotes(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'"', bytes).count() % 2 == 1
-}
-
-/// The line each part starts on: the line after the sample, then one more
-/// for every line break before each cut (counted on the parts' threads).
-fn first_lines(bytes: &[u8], cuts: &[usize], line: usize) -> Vec<usize> {
-    let breaks: Vec<usize> = std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts
-            .windows(2)
-            .map(|w| {
-                let part = &bytes[w[0]..w[1]];
-                scope.spawn(move || memchr::memchr_iter(b'\n', part).count())
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or(0)).collect()
-    });
-    let mut lines = vec![line];
-    for count in &breaks[..breaks.len() - 1] {
-        let last = lines[lines.len() - 1];
-        lines.push(last + count);
-    }
-    lines
 }
