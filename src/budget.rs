@@ -7,7 +7,7 @@ pub use crate::source::Source;
 use crate::unit::Unit;
 use crate::values::Values;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A parsed budget, ready to be rolled up again and again by any dimensions
 /// without re-reading the file.
@@ -48,10 +48,11 @@ pub struct TotalCheck {
 /// One row of a small table as it was shown: its dimension cells, its
 /// values as written (in each column's own unit, before conversion) and
 /// whether its name reads as a total.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShownRow {
     pub line: usize,
     pub dims: Vec<String>,
+    #[serde(with = "crate::values::decimals")]
     pub values: Vec<Option<Decimal>>,
     /// Its name reads as a total (합계, 계, 소계): never counted as an item.
     pub total: bool,
@@ -157,20 +158,23 @@ impl Dimension {
         self.ids.reserve(rows);
     }
 
-    /// Adds the rows of `other` (the same column, a later part of the file)
-    /// after these: its labels are interned here in the order they first
-    /// appear in it, so that every id is what reading the parts one after
-    /// the other would have given.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn absorb(&mut self, other: &Dimension) {
-        let ids: Vec<u32> = other
-            .labels
-            .iter()
-            .map(|label| self.intern(label).0)
-            .collect();
-        self.ids.reserve(other.ids.len());
-        self.ids
-            .extend(other.ids.iter().map(|&id| ids[id as usize]));
+    /// The labels and each row's label id, to be absorbed by the column's
+    /// dimension for the whole file (see [`Dimension::absorb`]).
+    pub(crate) fn into_parts(self) -> (Vec<String>, Vec<u32>) {
+        (self.labels, self.ids)
+    }
+
+    /// Adds the rows of a later part of the file (its labels, and each
+    /// row's id into them, checked to be in range) after these: its labels
+    /// are interned here in the order they first appear in it, so that
+    /// every id is what reading the parts one after the other would give.
+    pub(crate) fn absorb(&mut self, labels: &[String], ids: &[u32]) {
+        let here: Vec<u32> = labels.iter().map(|label| self.intern(label).0).collect();
+        self.ids.reserve(ids.len());
+        self.ids.extend(
+            ids.iter()
+                .map(|&id| here.get(id as usize).copied().unwrap_or_default()),
+        );
     }
 
     /// The id of a value, if any row has it.
@@ -307,7 +311,6 @@ impl Budget {
 
     /// A budget with the same columns and plan and no rows yet: a part of
     /// the file read on another thread, merged later (`Budget::absorb`).
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn empty_like(&self) -> Budget {
         Budget {
             columns: self.columns.clone(),
@@ -331,19 +334,6 @@ impl Budget {
             total_checks: Vec::new(),
             currency: self.currency.clone(),
         }
-    }
-
-    /// Adds the rows of `part` (read by [`Budget::empty_like`]'s budget from
-    /// the next part of the file) after these, exactly as if read here.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn absorb_rows(&mut self, part: &Budget) {
-        for (mine, theirs) in self.dimensions.iter_mut().zip(&part.dimensions) {
-            mine.absorb(theirs);
-        }
-        for (mine, theirs) in self.measures.iter_mut().zip(&part.measures) {
-            mine.values.append(&theirs.values);
-        }
-        self.lines.extend_from_slice(&part.lines);
     }
 
     /// The values of an amount or rate column.

@@ -12,14 +12,36 @@ use rust_decimal::Decimal;
 /// "Not given" in a compact column.
 const NONE: i64 = i64::MIN;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Values {
     /// Mantissas of one scale; `i64::MIN` for a value not given.
     Compact {
         scale: Option<u32>,
         mantissas: Vec<i64>,
     },
-    Full(Vec<Option<Decimal>>),
+    Full(#[serde(with = "decimals")] Vec<Option<Decimal>>),
+}
+
+/// Values as they cross to another Web Worker: each decimal as its 16
+/// bytes (`Decimal::serialize`), exact, in a form compact wire formats
+/// read back (rust_decimal's own serde form asks the format for its type).
+pub(crate) mod decimals {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(values: &[Option<Decimal>], s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<Option<[u8; 16]>> =
+            values.iter().map(|v| v.map(|d| d.serialize())).collect();
+        bytes.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Option<Decimal>>, D::Error> {
+        let bytes: Vec<Option<[u8; 16]>> = Vec::deserialize(d)?;
+        Ok(bytes
+            .into_iter()
+            .map(|v| v.map(Decimal::deserialize))
+            .collect())
+    }
 }
 
 impl Default for Values {

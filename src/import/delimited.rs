@@ -81,7 +81,6 @@ pub(crate) struct Rows<'t> {
 impl<'t> Rows<'t> {
     /// The records of `text[from..to]`, the first on `line`; spans stay
     /// offsets into the whole text. `from` must start a record.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn part(
         text: &'t str,
         delimiter: u8,
@@ -98,7 +97,6 @@ impl<'t> Rows<'t> {
     }
 
     /// Where the next record will be looked for, and its line.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn position(&self) -> (usize, usize) {
         (self.at, self.line)
     }

@@ -17,6 +17,7 @@ pub mod html;
 pub mod package;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parallel;
+pub mod parts;
 pub(crate) mod pivot;
 pub mod series;
 pub mod shape;

@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorKind};
 use crate::import::builder::BudgetBuilder;
 use crate::import::delimited::{self, Rows};
 use crate::import::encoding::TextEncoding;
+use crate::import::parts::{self, Scan};
 use crate::import::split;
 use crate::import::table::{begin, push_rest, Records};
 use crate::options::Options;
@@ -119,7 +120,7 @@ struct Part {
 fn merge(mut builder: BudgetBuilder, parts: Vec<Part>) -> Result<Budget, Error> {
     for part in parts {
         if let Some(later) = part.builder {
-            builder.absorb(later)?;
+            builder.absorb(later.into_rows())?;
         }
         part.read?;
     }
@@ -127,65 +128,34 @@ fn merge(mut builder: BudgetBuilder, parts: Vec<Part>) -> Result<Budget, Error> 
 }
 
 /// Where to cut `bytes[from..]` into up to `parts` parts of about the
-/// same size, and the line each part starts on (`line` for the first).
-/// The text is cut into equal regions, each counted on its own thread (its
-/// quotes, odd or even, and its line breaks); then each part is cut at the
-/// first line break of its region with an even count of quotes before it,
-/// found by a short scan from the region's start. A region with no such
-/// line break joins the part before it.
+/// same size, and the line each part starts on (`line` for the first):
+/// the text is cut into equal regions, each scanned on its own thread, and
+/// the cuts placed from the scans ([`parts::cuts`]).
 fn plan(bytes: &[u8], from: usize, parts: usize, line: usize) -> (Vec<usize>, Vec<usize>) {
     let size = (bytes.len() - from) / parts;
     let mut starts: Vec<usize> = (0..parts).map(|k| from + k * size).collect();
     starts.push(bytes.len());
-    let counts: Vec<(bool, usize)> = std::thread::scope(|scope| {
+    let scans: Vec<Scan> = std::thread::scope(|scope| {
         let handles: Vec<_> = starts
             .windows(2)
             .map(|w| {
                 let region = &bytes[w[0]..w[1]];
-                scope.spawn(move || {
-                    (
-                        odd_quotes(region),
-                        memchr::memchr_iter(b'\n', region).count(),
-                    )
-                })
+                scope.spawn(move || parts::scan(region))
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or((false, 0)))
+            .map(|h| h.join().unwrap_or(NO_BOUNDARY))
             .collect()
     });
-    let (mut cuts, mut lines) = (vec![from], vec![line]);
-    let (mut even, mut breaks) = (true, 0);
-    for k in 1..parts {
-        even ^= counts[k - 1].0;
-        breaks += counts[k - 1].1;
-        if let Some((cut, more)) = first_cut(&bytes[starts[k]..starts[k + 1]], even) {
-            cuts.push(starts[k] + cut);
-            lines.push(line + breaks + more);
-        }
-    }
-    cuts.push(bytes.len());
-    (cuts, lines)
+    starts.pop();
+    parts::cuts(&starts, &scans, bytes.len(), line)
 }
 
-/// Just after the first line break in `region` with an even count of quotes
-/// before it (`even`: the count before the region is), and the line breaks
-/// up to there; none when the region has no such line break before its end.
-fn first_cut(region: &[u8], mut even: bool) -> Option<(usize, usize)> {
-    let (mut at, mut breaks) = (0, 0);
-    loop {
-        let found = memchr::memchr(b'\n', &region[at..])?;
-        even ^= odd_quotes(&region[at..at + found]);
-        at += found + 1;
-        breaks += 1;
-        if even {
-            return (at < region.len()).then_some((at, breaks));
-        }
-    }
-}
-
-/// Whether `bytes` holds an odd number of `"`.
-fn odd_quotes(bytes: &[u8]) -> bool {
-    memchr::memchr_iter(b'"', bytes).count() % 2 == 1
-}
+/// A region whose thread failed: no cut in it (it joins the part before).
+const NO_BOUNDARY: Scan = Scan {
+    odd_quotes: false,
+    breaks: 0,
+    cut_if_even: None,
+    cut_if_odd: None,
+};

@@ -8,10 +8,10 @@
 use crate::budget::Budget;
 use crate::error::{Error, ErrorKind};
 use crate::import::decode::Decoder;
-use crate::import::delimited::{sniff, unclosed_quote};
+use crate::import::delimited::{self, sniff, unclosed_quote};
 use crate::import::encoding::{self, TextEncoding};
 use crate::import::split::{self, Stop};
-use crate::import::table::{assemble, Record, Records, SourceInfo, Start};
+use crate::import::table::{assemble, Record, Records, Start};
 use crate::options::Options;
 use std::io::{self, Read};
 
@@ -72,12 +72,7 @@ pub(crate) fn read_sized(
         consumed: 0,
         size,
     };
-    let info = SourceInfo {
-        format: if delimiter == b'\t' { "tsv" } else { "csv" },
-        encoding: Some(encoding),
-        delimiter: Some(char::from(delimiter)),
-        names: None,
-    };
+    let info = delimited::source_info(&head_text, delimiter, Some(encoding));
     assemble(&mut rows, info, options)
 }
 

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 /// A row whose label says it is a total.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct TotalRow {
     pub line: usize,
     pub label: String,
@@ -24,6 +24,7 @@ pub struct TotalRow {
     /// The group the label names (`Total Police` → `Police`).
     pub group: Option<String>,
     /// The row's values in the budget's unit, one per measure known then.
+    #[serde(with = "crate::values::decimals")]
     pub values: Vec<Option<Decimal>>,
     /// The row's dimension cells, to read it as data after all when the
     /// group its label names does not exist.

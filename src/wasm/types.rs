@@ -168,6 +168,17 @@ export interface Source {
   files: { name: string; year: number }[];
 }
 
+/** What a region of a file holds, for cutting it into parts at record
+ * boundaries (`scanText`): its quote count's parity, its line breaks, and
+ * its first record boundary (offset, line breaks to it) when the quotes
+ * before the region are even, and when they are odd. */
+export interface Scan {
+  oddQuotes: boolean;
+  breaks: number;
+  cutIfEven: [number, number] | null;
+  cutIfOdd: [number, number] | null;
+}
+
 export interface Warning {
   code: string;
   row: number | null;

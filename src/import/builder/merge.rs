@@ -1,11 +1,12 @@
-//! Reading one file in parts, on several threads: a builder for each later
-//! part, with the plan the head of the file gave (columns, slots, units,
-//! notation) and no rows, and the parts merged back in file order, so that
+//! Reading one file in parts, on several threads or Web Workers: a builder
+//! for each later part, with the plan the head of the file gave (columns,
+//! slots, units, notation) and no rows, and the parts' rows
+//! ([`PartRows`]) merged back in file order, so that
 //! the budget is the one reading the parts one after the other would give —
 //! the same label ids, values, lines, warnings and counts.
 
-use super::BudgetBuilder;
-use crate::budget::WARNINGS_PER_CODE;
+use super::{BudgetBuilder, PartRows};
+use crate::budget::{Warning, WARNINGS_PER_CODE};
 use crate::error::{Error, ErrorKind};
 
 impl BudgetBuilder {
@@ -40,9 +41,9 @@ impl BudgetBuilder {
     /// Adds a later part's rows, warnings, notations and total rows after
     /// these. The row limit holds for the whole: past it, the error names
     /// the row the one-by-one reading would have stopped at.
-    pub(crate) fn absorb(&mut self, part: BudgetBuilder) -> Result<(), Error> {
+    pub(crate) fn absorb(&mut self, part: PartRows) -> Result<(), Error> {
         let room = self.limits.max_rows.saturating_sub(self.budget.lines.len());
-        if let Some(&line) = part.budget.lines.get(room) {
+        if let Some(&line) = part.lines.get(room) {
             return Err(Error::new(ErrorKind::TooManyRows)
                 .at_row(line as usize)
                 .with_detail(
@@ -50,25 +51,50 @@ impl BudgetBuilder {
                     format!("at most {} rows", self.limits.max_rows),
                 ));
         }
-        self.budget.absorb_rows(&part.budget);
+        for (mine, (labels, ids)) in self.budget.dimensions.iter_mut().zip(&part.dimensions) {
+            mine.absorb(labels, ids);
+        }
+        for (mine, theirs) in self.budget.measures.iter_mut().zip(&part.values) {
+            mine.values.append(theirs);
+        }
+        self.budget.lines.extend_from_slice(&part.lines);
         // The first warnings of each kind, in file order, and every count.
-        for warning in part.budget.warnings {
-            let count = self.warning_counts.entry(warning.code).or_insert(0);
+        for (code, row, column, message_ko, message_en) in part.warnings {
+            let code = PartRows::code(&code);
+            let count = self.warning_counts.entry(code).or_insert(0);
             *count += 1;
             if *count <= WARNINGS_PER_CODE {
-                self.budget.warnings.push(warning);
+                self.budget.warnings.push(Warning {
+                    code,
+                    row,
+                    column,
+                    message_ko,
+                    message_en,
+                });
             }
         }
-        for (code, count) in part.warning_counts {
+        for (code, count) in part.counts {
             let stored = count.min(WARNINGS_PER_CODE);
-            *self.warning_counts.entry(code).or_insert(0) += count - stored;
+            *self
+                .warning_counts
+                .entry(PartRows::code(&code))
+                .or_insert(0) += count - stored;
         }
-        self.notations
-            .borrow_mut()
-            .absorb(part.notations.into_inner());
+        self.notations.borrow_mut().absorb(part.notations);
         self.total_rows.extend(part.total_rows);
         let room = (super::SHOWN_ROWS + 1).saturating_sub(self.shown.len());
         self.shown.extend(part.shown.into_iter().take(room));
         Ok(())
+    }
+
+    /// Adds a later part from its bytes ([`PartRows::to_bytes`]); `false`
+    /// when they are not a part of this plan.
+    pub(crate) fn absorb_bytes(&mut self, bytes: &[u8]) -> Result<bool, Error> {
+        let dimensions = self.budget.dimensions.len();
+        let measures = self.budget.measures.len();
+        match PartRows::from_bytes(bytes, dimensions, measures) {
+            Some(part) => self.absorb(part).map(|()| true),
+            None => Ok(false),
+        }
     }
 }

@@ -14,16 +14,16 @@ use crate::import::table::Cells;
 use crate::import::totals::{self, TotalRow};
 
 mod header;
-// Reading in parts is for threads, which WebAssembly here has not.
-#[cfg(not(target_arch = "wasm32"))]
 mod merge;
 mod notations;
 mod rebuild;
 mod total_rows;
+mod wire;
 use crate::options::{Limits, Options};
 use crate::unit::Unit;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
+pub(crate) use wire::PartRows;
 
 /// What a cell of the file becomes.
 #[derive(Debug, Clone, Copy)]

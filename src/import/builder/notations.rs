@@ -6,7 +6,7 @@
 use crate::columns::Column;
 
 /// What was counted, each with where it was first seen (line, 0-based column).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Notations {
     placeholders: Vec<(String, usize, (usize, usize))>,
     exponents: Vec<(usize, usize, usize)>,
@@ -34,7 +34,6 @@ impl Notations {
 
     /// Adds what a later part of the file counted: counts add up, and the
     /// first place seen stays the earlier one.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn absorb(&mut self, later: Notations) {
         for (token, count, first) in later.placeholders {
             match self.placeholders.iter_mut().find(|(t, _, _)| *t == token) {
