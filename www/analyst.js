@@ -4,10 +4,22 @@
 // one worker, which keeps its last budget. A worker that traps, dies or is
 // cancelled is replaced; whatever was waiting on it then fails with a
 // message, and its clients read their data again on their next request.
+//
+// A large CSV or TSV file is read by every worker of the pool at once
+// (parallel.js), one per core, at most eight; the explorers' clients use
+// the first few of them.
 import { compiled } from "./core.js";
+import { readInParts, PARALLEL_BYTES } from "./parallel.js";
 
-/** At most this many workers, however many explorers a page has. */
-const POOL_SIZE = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+const CORES = globalThis.navigator?.hardwareConcurrency ?? 2;
+/** The most workers the pool starts. */
+export const MAX_WORKERS = 8;
+/** The workers a large file is read by, unless a client says how many. */
+const READ_WORKERS = Math.max(1, Math.min(MAX_WORKERS, CORES));
+/** The workers explorers are clients of, however many a page has. */
+const POOL_SIZE = Math.max(1, Math.min(4, CORES - 1));
+/** The largest file read in parts (as streamed in one go: worker.js). */
+const PARALLEL_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** What a request fails with when its worker died. */
 const WORKER_FAILED = {
@@ -55,30 +67,56 @@ function startSlot(index) {
 /** Replaces a worker, failing whatever was waiting on the old one. */
 function restartSlot(index, error) {
   const old = slots[index];
+  if (!old) return;
   old.worker.terminate();
   for (const call of old.pending.values()) call.reject(error);
   startSlot(index);
 }
 
+/** Sends `message` to worker `index`; resolves with its answer. */
+function callOn(index, message, transfer = [], onProgress = () => {}) {
+  const id = nextId++;
+  const { worker, pending } = slots[index] ?? startSlot(index);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress });
+    worker.postMessage({ id, ...message }, transfer);
+  });
+}
+
+/** Whether a request reads a file large enough to read in parts. */
+function worthParts(message, workers) {
+  const { type, input } = message;
+  return type === "read" && workers > 1 && input instanceof Blob && input.size > PARALLEL_BYTES && input.size <= PARALLEL_MAX_BYTES;
+}
+
 /** A client of the pool: `ask(message)` sends a request to its worker and
  * resolves with the answer; `onProgress(fraction)` hears how far a read
  * has come; `cancel()` stops whatever is running (the last result stays);
- * `close()` frees what the worker keeps for it. */
+ * `close()` frees what the worker keeps for it; `workers`, when set, is how
+ * many workers read a large file (1 to MAX_WORKERS; else one per core). */
 export function analyst(onProgress = () => {}) {
   const client = nextClient++;
   const index = (client - 1) % POOL_SIZE;
-  const slot = () => slots[index] ?? startSlot(index);
+  /** The workers of a read in parts under way, to stop on cancel. */
+  let helpers = [];
+  const inParts = async (message, workers) => {
+    helpers = Array.from({ length: workers }, (_, k) => k);
+    try {
+      const call = (at, step, transfer) => callOn(at, { client, ...step }, transfer);
+      return await readInParts({ file: message.input, options: message.options, client, home: index, workers: helpers, call, onProgress });
+    } finally {
+      helpers = [];
+    }
+  };
   return {
-    ask(message) {
-      const id = nextId++;
-      const { worker, pending } = slot();
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, onProgress });
-        worker.postMessage({ id, client, ...message });
-      });
+    workers: null,
+    async ask(message) {
+      const workers = this.workers ?? READ_WORKERS;
+      const read = worthParts(message, workers) ? await inParts(message, workers) : null;
+      return read ?? callOn(index, { client, ...message }, [], onProgress);
     },
     cancel() {
-      restartSlot(index, { cancelled: true });
+      for (const at of new Set([index, ...helpers])) restartSlot(at, { cancelled: true });
     },
     close() {
       slots[index]?.worker.postMessage({ id: nextId++, client, type: "close" });

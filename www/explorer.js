@@ -28,6 +28,7 @@ import { analyse, showError } from "./session.js";
 import { ready } from "./format.js";
 import { count } from "./residents.js";
 import { DISPLAY_UNITS } from "./state.js";
+import { MAX_WORKERS } from "./analyst.js";
 
 const STYLESHEET = new URL("./explorer.css", import.meta.url).href;
 /** Panels shown when the attribute is absent: all but reading one's own file and the column editor. */
@@ -44,7 +45,7 @@ function pair(text, [first, second]) {
 export class YesanExplorer extends HTMLElement {
   static observedAttributes = [
     "src", "lang", "by", "growth", "execution", "unit", "source-unit", "currency", "sheet",
-    "panels", "height", "population", "households", "history", "skip-links",
+    "panels", "height", "population", "households", "history", "skip-links", "workers",
   ];
 
   #view;
@@ -150,6 +151,8 @@ export class YesanExplorer extends HTMLElement {
     view.$("skips").hidden = this.getAttribute("skip-links") === "off";
     const unit = this.getAttribute("unit");
     if (DISPLAY_UNITS.includes(unit)) state.display = unit;
+    const workers = Number(this.getAttribute("workers") || NaN);
+    view.analyst.workers = Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS ? workers : null;
     const height = Number(this.getAttribute("height"));
     view.height = Number.isInteger(height) && height >= 120 && height <= 4000 ? height : null;
     for (const key of ["population", "households"]) {

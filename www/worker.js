@@ -8,11 +8,15 @@
 // core chunk by chunk, so that it never has to be held whole; progress is
 // posted as it goes.
 //
+// A file larger still may be read by several workers at once (parallel.js):
+// then each is sent the steps of a job, `begin`, `scan`, `first`, `part`,
+// `drop`, `absorb`, `finish` and `end`, and keeps the job's reading.
+//
 // Messages in: `{ type: "module", module }` first (the compiled core, shared
 // by the pool), then `{ id, client, type: "read" | "series" | "report" |
-// "unzip" | "close", input, options }`; out: `{ id, ok, result | error,
-// trapped? }` and `{ id, progress }`.
-import init, { Budget } from "./pkg/yesan.js";
+// "unzip" | "close" | a step of a job, input, options, … }`; out: `{ id, ok,
+// result | error, trapped? }` and `{ id, progress }`.
+import init, { Budget, Reading, scanText } from "./pkg/yesan.js";
 import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
 
 /** Resolved by the first message, the compiled module; a worker started
@@ -80,6 +84,11 @@ async function workbookOf(client, file, reader) {
   return workbook;
 }
 
+/** The options a large file is streamed with. */
+function streamOptions(options) {
+  return { ...options, limits: { ...options?.limits, maxBytes: STREAM_MAX_BYTES } };
+}
+
 async function read(id, client, input, options) {
   if (!(input instanceof Blob)) return new Budget(input, options);
   const reader = new FileReaderSync();
@@ -95,8 +104,7 @@ async function read(id, client, input, options) {
     self.postMessage({ id, progress: offset / input.size });
     return chunk;
   };
-  const limits = { ...options?.limits, maxBytes: STREAM_MAX_BYTES };
-  return Budget.fromChunks(chunks, { ...options, limits });
+  return Budget.fromChunks(chunks, streamOptions(options));
 }
 
 /** Several files, each read whole (a spreadsheet as its workbook), as
@@ -119,8 +127,89 @@ function close(client) {
   books.delete(client);
 }
 
-async function answer({ id, client, type, input, options }) {
+/** The readings of the jobs this worker has a part in, and the regions of
+ * their files it scanned and keeps until it reads their parts. */
+const jobs = new Map();
+const kept = new Map();
+/** As many bytes as every worker reads as the head of a file. */
+const HEAD = 4 * 1024 * 1024;
+
+function bytesOf(file, from, to) {
+  return new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.slice(from, to)));
+}
+
+/** A job's reading, begun on the head of its file when not yet. */
+function readingOf({ job, input, options }) {
+  if (!jobs.has(job)) jobs.set(job, Reading.begin(bytesOf(input, 0, HEAD), streamOptions(options)) ?? null);
+  return jobs.get(job);
+}
+
+/** A part's bytes: from the region kept, and after it up to the part's end. */
+function partBytes({ job, k, input, from, to, regionStart, regionEnd }) {
+  const region = kept.get(`${job}:${k}`);
+  kept.delete(`${job}:${k}`);
+  const own = region.subarray(from - regionStart);
+  if (to <= regionEnd) return own.subarray(0, to - from);
+  const bytes = new Uint8Array(to - from);
+  bytes.set(own);
+  bytes.set(bytesOf(input, regionEnd, to), own.length);
+  return bytes;
+}
+
+/** Forgets a job. */
+function end(job) {
+  jobs.get(job)?.free();
+  jobs.delete(job);
+  for (const key of kept.keys()) if (key.startsWith(`${job}:`)) kept.delete(key);
+}
+
+/** One step of reading a file in parts (parallel.js): its result, and
+ * what to transfer. */
+function step(message) {
+  const { type, job, k, input, from, to, line, last } = message;
+  switch (type) {
+    case "begin": {
+      const reading = readingOf(message);
+      return [reading && { restByte: reading.restByte, restLine: reading.restLine }];
+    }
+    case "scan": {
+      const bytes = bytesOf(input, from, to);
+      kept.set(`${job}:${k}`, bytes);
+      return [scanText(bytes)];
+    }
+    case "first":
+      return [readingOf(message).read(partBytes(message), line, last)];
+    case "part": {
+      const rows = readingOf(message)?.part(partBytes(message), line, last) ?? null;
+      return [rows, rows ? [rows.buffer] : []];
+    }
+    case "drop":
+      kept.delete(`${job}:${k}`);
+      return [true];
+    case "absorb":
+      return [jobs.get(job).absorb(message.rows)];
+    case "finish": {
+      const budget = jobs.get(job).finish();
+      jobs.delete(job);
+      budgets.get(message.client)?.free();
+      budgets.set(message.client, budget);
+      return [budget.report(message.options)];
+    }
+    case "end":
+      end(job);
+      return [null];
+  }
+  return null;
+}
+
+async function answer(message) {
+  const { id, client, type, input, options } = message;
   await ready;
+  const stepped = message.job ? step(message) : null;
+  if (stepped) {
+    self.postMessage({ id, ok: true, result: stepped[0] }, stepped[1] ?? []);
+    return;
+  }
   if (type === "unzip") {
     const files = await unzip(input);
     self.postMessage({ id, ok: true, result: files }, files?.map((f) => f.data.buffer) ?? []);

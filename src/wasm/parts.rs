@@ -2,12 +2,12 @@
 //! `import::parts` for how the file is cut and why the result is the one
 //! reading it in one go gives). The page's `parallel.js` drives it:
 //! `Reading.begin` on the file's first bytes in every worker, `scanText`
-//! on each region, `placeCuts` from the scans, then `read` (the first
-//! part) or `part` (each later part, as bytes), `absorb` in file order and
-//! `finish`.
+//! on each region (the cuts are placed from the scans), then `read` (the
+//! first part) or `part` (each later part, as bytes), `absorb` in file
+//! order and `finish`.
 
 use super::{js_error, options_from, JsBudget, OptionsArg};
-use crate::import::parts::{self, Reading, Scan};
+use crate::import::parts::{self, Reading};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -71,28 +71,6 @@ impl JsReading {
 #[wasm_bindgen(js_name = scanText, unchecked_return_type = "Scan")]
 pub fn scan_text(region: &[u8]) -> Result<JsValue, JsValue> {
     to_js(&parts::scan(region))
-}
-
-/// The parts' starts (then the file's end) and first lines, from the
-/// regions' starts and scans (the first region's scan is not used).
-#[wasm_bindgen(js_name = placeCuts, unchecked_return_type = "{ cuts: number[]; lines: number[] }")]
-pub fn place_cuts(
-    starts: Vec<u32>,
-    #[wasm_bindgen(unchecked_param_type = "Scan[]")] scans: JsValue,
-    end: usize,
-    line: usize,
-) -> Result<JsValue, JsValue> {
-    let scans: Vec<Scan> =
-        serde_wasm_bindgen::from_value(scans).map_err(|e| super::invalid(&e.to_string()))?;
-    let starts: Vec<usize> = starts.into_iter().map(|s| s as usize).collect();
-    let (cuts, lines) = parts::cuts(&starts, &scans, end, line);
-    to_js(&Cuts { cuts, lines })
-}
-
-#[derive(Serialize)]
-struct Cuts {
-    cuts: Vec<usize>,
-    lines: Vec<usize>,
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
