@@ -10,13 +10,16 @@ export interface WorkerError {
   messageEn: string;
 }
 
-/** Reads and analyses `input` in a Web Worker: a File or Blob is read by the
- * worker itself (streamed above 32 MB); text and bytes are copied to it.
+/** Reads and analyses `input` off the main thread: in browsers in a Web
+ * Worker (a File or Blob is read by the worker itself), in Node on worker
+ * threads. A CSV or TSV over 32 MB is read in parts by `workers` workers at
+ * once (default: one per core, at most 8), giving the report one worker
+ * gives. Where there are no workers, it is read on the calling thread.
  * Rejects with a {@link WorkerError}, or `{ cancelled: true }`. */
 export declare function analyzeInWorker(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options?: Options,
-  hooks?: { onProgress?: (fraction: number) => void },
+  hooks?: { onProgress?: (fraction: number) => void; workers?: number },
 ): Promise<Report>;
 
 /** A client of the page's worker pool: one budget kept per client. */
@@ -28,6 +31,8 @@ export interface Analyst {
   cancel(): void;
   /** Frees what the worker keeps for this client. */
   close(): void;
+  /** How many workers read a large file (1 to 8); null: one per core. */
+  workers: number | null;
 }
 
 export declare function analyst(onProgress?: (fraction: number) => void): Analyst;

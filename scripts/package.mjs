@@ -130,7 +130,7 @@ const fromPage = {
   name: "yesan-page-modules",
   setup(build) {
     build.onResolve({ filter: /^\.\/vendor\/d3\.js$/ }, () => ({ path: join(root, "scripts/d3-parts.js") }));
-    build.onResolve({ filter: /^\.\/(yesan|money|api)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(yesan|money|api|index|thread)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /[\\/]www[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: readFileSync(args.path, "utf8").replaceAll('"./pkg/', '"./'),
       loader: "js",
@@ -140,13 +140,19 @@ const fromPage = {
 
 /** yesan/explorer and yesan/worker: ES modules for browsers and bundlers. */
 async function writeBrowserEntries() {
-  const entries = { explorer: join(root, "www/explorer.js"), worker: join(root, "www/worker.js"), "worker-client": join(npm, "worker.js") };
+  const entries = {
+    explorer: join(root, "www/explorer.js"),
+    worker: join(root, "www/worker.js"),
+    "worker-client": join(npm, "worker.js"),
+    "worker-node": join(npm, "worker-node.js"),
+    thread: join(npm, "thread.js"),
+  };
   for (const [name, entry] of Object.entries(entries)) {
     await build({
       entryPoints: [entry],
       bundle: true,
       format: "esm",
-      platform: "browser",
+      platform: ["worker-node", "thread"].includes(name) ? "node" : "browser",
       target: "es2022",
       minify: true,
       legalComments: "none",
@@ -182,7 +188,11 @@ function writePackageJson() {
         default: { types: "./index.d.ts", default: "./index.js" },
       },
       "./explorer": { types: "./explorer.d.ts", default: "./explorer.js" },
-      "./worker": { types: "./worker.d.ts", default: "./worker-client.js" },
+      "./worker": {
+        types: "./worker.d.ts",
+        node: "./worker-node.js",
+        default: "./worker-client.js",
+      },
       "./explorer.css": "./explorer.css",
       "./yesan_bg.wasm": "./yesan_bg.wasm",
       "./sheets/yesan_sheets_bg.wasm": "./sheets/yesan_sheets_bg.wasm",
@@ -192,7 +202,7 @@ function writePackageJson() {
     module: "./index.js",
     types: "./index.d.ts",
     // The entry points load the module when imported; the rest is pure.
-    sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs", "./explorer.js", "./worker.js"],
+    sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs", "./explorer.js", "./worker.js", "./thread.js"],
     // The spreadsheet reader, loaded by readSpreadsheet() on first use.
     imports: {
       "#sheets": { node: "./sheets-node.js", default: "./sheets-browser.js" },
@@ -202,6 +212,7 @@ function writePackageJson() {
       "api.js", "money.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
       "sheets-browser.js", "sheets-node.js",
       "explorer.js", "explorer.css", "explorer.d.ts", "worker.js", "worker-client.js", "worker.d.ts",
+      "worker-node.js", "thread.js",
       "sheets/yesan_sheets.js", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
       "README.md", "CHANGELOG.md", "LICENSE",
     ],

@@ -34,7 +34,7 @@ const SCAN_SHARE = 0.2;
 let nextJob = 1;
 
 /**
- * Reads `file` on the workers `workers` (indices, `home` first) with
+ * Reads `file` (a File or Blob, or bytes) on the workers `workers` (indices) with
  * `call(index, message, transfer?) → Promise`. Resolves with home's report,
  * or with null when the file is to be read in one go instead.
  */
@@ -56,9 +56,11 @@ export async function readInParts({ file, options, client, home, workers, call, 
 class Parts {
   constructor({ file, job, options, begun, workers, call, onProgress }) {
     Object.assign(this, { file, job, options, workers, call, onProgress });
-    const size = Math.min(MAX_REGION, Math.max(MIN_REGION, Math.ceil((file.size - begun.restByte) / (workers.length * 4))));
+    // A File or Blob (the page), or bytes (Node's threads).
+    this.size = file.size ?? file.byteLength;
+    const region = Math.min(MAX_REGION, Math.max(MIN_REGION, Math.ceil((this.size - begun.restByte) / (workers.length * 4))));
     this.starts = [];
-    for (let at = begun.restByte; at < file.size; at += size) this.starts.push(at);
+    for (let at = begun.restByte; at < this.size; at += region) this.starts.push(at);
     const n = this.starts.length;
     this.scans = new Array(n);
     /** Each region's first record boundary ({ at, line }), or null when it
@@ -115,7 +117,7 @@ class Parts {
 
   async scan(index, k) {
     const from = this.starts[k];
-    const to = this.starts[k + 1] ?? this.file.size;
+    const to = this.starts[k + 1] ?? this.size;
     this.scans[k] = await this.call(index, { type: "scan", job: this.job, k, input: this.file, from, to });
     this.scanned += to - from;
     this.progress();
@@ -159,13 +161,13 @@ class Parts {
     while (next < this.starts.length && this.cuts[next] === null) next++;
     if (next < this.starts.length && this.cuts[next] === undefined) return null;
     const start = this.cuts[k];
-    const end = next < this.starts.length ? this.cuts[next].at : this.file.size;
+    const end = next < this.starts.length ? this.cuts[next].at : this.size;
     return { start, end, last: next === this.starts.length };
   }
 
   async readPart(index, k) {
     const { start, end, last } = this.bounds(k);
-    const region = { regionStart: this.starts[k], regionEnd: this.starts[k + 1] ?? this.file.size };
+    const region = { regionStart: this.starts[k], regionEnd: this.starts[k + 1] ?? this.size };
     const message = { job: this.job, k, input: this.file, options: this.options, from: start?.at, to: end, line: start?.line, last, ...region };
     if (!start) {
       // No boundary in this region: it belongs to the part before.
@@ -198,8 +200,7 @@ class Parts {
   }
 
   progress() {
-    const size = this.file.size;
-    this.onProgress(SCAN_SHARE * (this.scanned / size) + (1 - SCAN_SHARE) * (this.read / size));
+    this.onProgress(SCAN_SHARE * (this.scanned / this.size) + (1 - SCAN_SHARE) * (this.read / this.size));
   }
 }
 

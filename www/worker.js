@@ -18,6 +18,7 @@
 // result | error, trapped? }` and `{ id, progress }`.
 import init, { Budget, Reading, scanText } from "./pkg/yesan.js";
 import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
+import { steps } from "./steps.js";
 
 /** Resolved by the first message, the compiled module; a worker started
  * without one fetches the module itself. */
@@ -127,85 +128,23 @@ function close(client) {
   books.delete(client);
 }
 
-/** The readings of the jobs this worker has a part in, and the regions of
- * their files it scanned and keeps until it reads their parts. */
-const jobs = new Map();
-const kept = new Map();
-/** As many bytes as every worker reads as the head of a file. */
-const HEAD = 4 * 1024 * 1024;
-
-function bytesOf(file, from, to) {
-  return new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.slice(from, to)));
-}
-
-/** A job's reading, begun on the head of its file when not yet. */
-function readingOf({ job, input, options }) {
-  if (!jobs.has(job)) jobs.set(job, Reading.begin(bytesOf(input, 0, HEAD), streamOptions(options)) ?? null);
-  return jobs.get(job);
-}
-
-/** A part's bytes: from the region kept, and after it up to the part's end. */
-function partBytes({ job, k, input, from, to, regionStart, regionEnd }) {
-  const region = kept.get(`${job}:${k}`);
-  kept.delete(`${job}:${k}`);
-  const own = region.subarray(from - regionStart);
-  if (to <= regionEnd) return own.subarray(0, to - from);
-  const bytes = new Uint8Array(to - from);
-  bytes.set(own);
-  bytes.set(bytesOf(input, regionEnd, to), own.length);
-  return bytes;
-}
-
-/** Forgets a job. */
-function end(job) {
-  jobs.get(job)?.free();
-  jobs.delete(job);
-  for (const key of kept.keys()) if (key.startsWith(`${job}:`)) kept.delete(key);
-}
-
-/** One step of reading a file in parts (parallel.js): its result, and
- * what to transfer. */
-function step(message) {
-  const { type, job, k, input, from, to, line, last } = message;
-  switch (type) {
-    case "begin": {
-      const reading = readingOf(message);
-      return [reading && { restByte: reading.restByte, restLine: reading.restLine }];
-    }
-    case "scan": {
-      const bytes = bytesOf(input, from, to);
-      kept.set(`${job}:${k}`, bytes);
-      return [scanText(bytes)];
-    }
-    case "first":
-      return [readingOf(message).read(partBytes(message), line, last)];
-    case "part": {
-      const rows = readingOf(message)?.part(partBytes(message), line, last) ?? null;
-      return [rows, rows ? [rows.buffer] : []];
-    }
-    case "drop":
-      kept.delete(`${job}:${k}`);
-      return [true];
-    case "absorb":
-      return [jobs.get(job).absorb(message.rows)];
-    case "finish": {
-      const budget = jobs.get(job).finish();
-      jobs.delete(job);
-      budgets.get(message.client)?.free();
-      budgets.set(message.client, budget);
-      return [budget.report(message.options)];
-    }
-    case "end":
-      end(job);
-      return [null];
-  }
-  return null;
-}
+/** The steps of reading a file in parts (steps.js), on Files. */
+const step = steps(
+  { Reading, scanText },
+  (file, from, to) => new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.slice(from, to))),
+  streamOptions,
+);
 
 async function answer(message) {
   const { id, client, type, input, options } = message;
   await ready;
   const stepped = message.job ? step(message) : null;
+  if (stepped?.[2] === "budget") {
+    budgets.get(client)?.free();
+    budgets.set(client, stepped[0]);
+    self.postMessage({ id, ok: true, result: stepped[0].report(options) });
+    return;
+  }
   if (stepped) {
     self.postMessage({ id, ok: true, result: stepped[0] }, stepped[1] ?? []);
     return;

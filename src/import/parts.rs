@@ -90,14 +90,23 @@ pub fn cuts(starts: &[usize], scans: &[Scan], end: usize, line: usize) -> (Vec<u
     (cuts, lines)
 }
 
+/// How far into a region its first record boundary is looked for. Under
+/// the right parity before the region it is found at the end of the first
+/// line (or quoted cell) that ends in the region; under the wrong one, it
+/// is never found, and looking would read the whole region line by line.
+/// A region whose first record is longer than this joins the part before.
+const CUT_SEARCH: usize = 1024 * 1024;
+
 /// Just after the first line break in `region` with an even count of quotes
 /// before it (`even`: the count before the region is), and the line breaks
-/// up to there; none when the region has no such line break before its end.
+/// up to there; none when the region has no such line break in its first
+/// [`CUT_SEARCH`] bytes, before its end.
 pub(crate) fn first_cut(region: &[u8], mut even: bool) -> Option<(usize, usize)> {
+    let searched = &region[..region.len().min(CUT_SEARCH)];
     let (mut at, mut breaks) = (0, 0);
     loop {
-        let found = memchr::memchr(b'\n', &region[at..])?;
-        even ^= odd_quotes(&region[at..at + found]);
+        let found = memchr::memchr(b'\n', &searched[at..])?;
+        even ^= odd_quotes(&searched[at..at + found]);
         at += found + 1;
         breaks += 1;
         if even {

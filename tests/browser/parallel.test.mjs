@@ -1,16 +1,15 @@
 // A large CSV read by several workers at once (www/parallel.js) gives the
 // report one worker gives, byte for byte in its JSON, and the figures the
 // file adds up to; an error late in the file is the same error. The file is
-// made here: 52 MB, sorted by department like real files, with quoted cells
-// that hold line breaks and doubled quotes, CRLF, note rows, subtotal rows,
-// placeholders and △ negatives, so that the cuts between parts fall among
-// them.
+// generated (tests/large.mjs): 53 MB full of multi-line quoted cells, so
+// that the cuts between parts fall among them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, launch, open } from "./harness.mjs";
+import { largeBudget } from "../large.mjs";
 
 let server;
 let browser;
@@ -28,31 +27,11 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes the file; returns its path and the sum of 예산액 in 천원 (a BigInt). */
-function makeFile(name, rows, { badAt = -1 } = {}) {
-  const lines = ["예산 세부내역", "(단위: 천원)", "부서,사업,세부사업,사업목적,예산액,집행액,비고"];
-  // A long text cell, as real files have, so that the file is large; every
-  // other one quoted over two lines, so that many a region starts inside
-  // a quoted cell.
-  const text = (i) => `주민 생활 여건 개선과 지역 경제 활성화를 위한 ${i % 83}번 사업의 안정적 추진`.repeat(2);
-  const purpose = (i) => (i % 2 === 0 ? `"${text(i)}\r\n(세부 ""목적"")"` : text(i));
-  let total = 0n;
-  for (let i = 0; i < rows; i++) {
-    const department = `부서${String(Math.floor((i * 40) / rows)).padStart(2, "0")}`;
-    const program = i % 7 === 0 ? `"사업 ${i % 97}\r\n(계속)"` : i % 11 === 0 ? `"""핵심"" 사업 ${i % 89}"` : `사업${i % 83}`;
-    const amount = 1000 + ((i * 7919) % 900_000);
-    let budget = String(amount);
-    if (i % 13 === 0) budget = `"${amount.toLocaleString("en-US")}"`;
-    if (i % 17 === 0) budget = `△${amount}`;
-    if (i % 19 === 0) budget = "-";
-    if (i === badAt) budget = "십만원";
-    if (budget !== "-") total += BigInt(i % 17 === 0 ? -amount : amount);
-    const note = i % 23 === 0 ? `"비고\r\n${i}행"` : "";
-    lines.push(`${department},${program},세부${i},${purpose(i)},${budget},${Math.floor(amount / 2)},${note}`);
-    if (i % 10_007 === 5) lines.push(`※ 주: ${i}행 아래는 추정치임`);
-  }
+/** Writes the generated file (tests/large.mjs); its path and total. */
+function makeFile(name, rows, options) {
+  const { text, total } = largeBudget(rows, options);
   const path = join(dir, name);
-  writeFileSync(path, lines.join("\r\n") + "\r\n");
+  writeFileSync(path, text);
   return { path, total };
 }
 

@@ -32,7 +32,7 @@ test("npm pack holds the module, the entries and their types, and nothing else",
     "index.cjs", "index.d.cts", "index.d.ts", "index.js", "money.js", "node.js", "package.json",
     "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
-    "worker-client.js", "worker.d.ts", "worker.js",
+    "thread.js", "worker-client.js", "worker-node.js", "worker.d.ts", "worker.js",
     "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
   ]);
   // The browser entries load the core's glue from beside themselves: one copy.
@@ -46,6 +46,16 @@ test("npm pack holds the module, the entries and their types, and nothing else",
   assert.equal(manifest.repository, undefined, "no made-up repository address");
   assert.ok(manifest.engines.node);
   assert.ok(manifest.exports["."].node.import && manifest.exports["."].require && manifest.exports["."].import);
+});
+
+test("yesan/worker in Node reads on worker threads from the installed package", () => {
+  const out = run("threads.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyzeInWorker } from "yesan/worker";
+    const report = await analyzeInWorker(readFileSync(${JSON.stringify(fixture)}), {}, { workers: 2 });
+    console.log(JSON.stringify(report.totals.map((t) => [t.column, t.value])));
+  `);
+  assert.deepEqual(JSON.parse(out), [["Aprobado", "4115700"], ["Modificado", "4176700"], ["Ejercido", "2789525"]]);
 });
 
 test("import { analyze } from 'yesan' works in Node with no bytes passed by hand", () => {
@@ -234,7 +244,7 @@ explorer.data = "부서,예산액\\n가,1\\n";
 explorer.addEventListener("yesan-select", (event) => console.log(event.detail.path.join(" > "), event.detail.item.amounts));
 explorer.addEventListener("yesan-load", (event) => console.log(event.detail.report.totals.length));
 export const shown: Report | null = document.querySelector("yesan-explorer")?.report ?? null;
-export const inWorker: Promise<Report> = analyzeInWorker(new Blob(["a,1"]), { by: ["a"] }, { onProgress: (f) => console.log(f) });
+export const inWorker: Promise<Report> = analyzeInWorker(new Blob(["a,1"]), { by: ["a"] }, { onProgress: (f) => console.log(f), workers: 2 });
 // @ts-expect-error: not a place to skip to
 explorer.skipTo("footer");
 `;

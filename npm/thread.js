@@ -1,0 +1,53 @@
+// A Node worker thread of yesan/worker (worker-node.js): reads a file, or a
+// part of one (steps.js), with its own instance of the module. The bytes
+// come as a Uint8Array over a SharedArrayBuffer, shared by every thread.
+//
+// Messages in: `{ id, type: "read", input, options }` or a step of a job;
+// out: `{ id, ok, result | error }`.
+import { parentPort } from "node:worker_threads";
+import { readFileSync } from "node:fs";
+import { initSync, Budget, Reading, scanText } from "./yesan.js";
+import { steps } from "../www/steps.js";
+
+initSync({ module: readFileSync(new URL("./yesan_bg.wasm", import.meta.url)) });
+
+const step = steps({ Reading, scanText }, (input, from, to) => input.subarray(from, to));
+
+function plainError(error) {
+  return {
+    code: error.code ?? "internal",
+    row: error.row ?? null,
+    column: error.column ?? null,
+    columnName: error.columnName ?? null,
+    messageKo: error.messageKo ?? String(error.message ?? error),
+    messageEn: error.messageEn ?? String(error.message ?? error),
+  };
+}
+
+function answer(message) {
+  const { id, type, input, options } = message;
+  if (type === "read") {
+    const budget = new Budget(input, options);
+    try {
+      return [budget.report(options)];
+    } finally {
+      budget.free();
+    }
+  }
+  const [result, transfer, kind] = step(message) ?? [null];
+  if (kind !== "budget") return [result, transfer];
+  try {
+    return [result.report(options)];
+  } finally {
+    result.free();
+  }
+}
+
+parentPort.on("message", (message) => {
+  try {
+    const [result, transfer = []] = answer(message);
+    parentPort.postMessage({ id: message.id, ok: true, result }, transfer);
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, ok: false, error: plainError(error) });
+  }
+});
