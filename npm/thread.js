@@ -4,12 +4,14 @@
 //
 // Messages in: `{ id, type: "read", input, options }` or a step of a job;
 // out: `{ id, ok, result | error }`.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 import { initSync, Budget, Reading, scanText } from "./yesan.js";
 import { steps } from "../www/steps.js";
 
-initSync({ module: readFileSync(new URL("./yesan_bg.wasm", import.meta.url)) });
+// The module compiled once for every thread (worker-node.js), so that the
+// optimised code one thread gets is every thread's.
+initSync({ module: workerData?.module ?? readFileSync(new URL("./yesan_bg.wasm", import.meta.url)) });
 
 const step = steps({ Reading, scanText }, (input, from, to) => input.subarray(from, to));
 

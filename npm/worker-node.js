@@ -7,9 +7,14 @@
 //   const report = await analyzeInWorker(readFileSync("budget.csv"), { by: ["부서"] });
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
+import { readFileSync } from "node:fs";
 import { readInParts, PARALLEL_BYTES } from "../www/parallel.js";
 
 const MAX_WORKERS = 8;
+
+/** The module, compiled once and shared by every thread. */
+let compiled = null;
+const module = () => (compiled ??= WebAssembly.compile(readFileSync(new URL("./yesan_bg.wasm", import.meta.url))));
 
 /** The input as bytes every thread can see without a copy. */
 async function shared(input) {
@@ -27,13 +32,14 @@ async function shared(input) {
   return view;
 }
 
-/** `count` worker threads and a `call(index, message, transfer)` to them. */
-function pool(count) {
+/** Worker threads (started on first use, each given `module`) and a
+ * `call(index, message, transfer)` to them. */
+function pool(module) {
   const threads = [];
   const pending = new Map();
   let nextId = 1;
   const start = () => {
-    const thread = new Worker(new URL("./thread.js", import.meta.url));
+    const thread = new Worker(new URL("./thread.js", import.meta.url), { workerData: { module } });
     thread.on("message", ({ id, ok, result, error }) => {
       const call = pending.get(id);
       pending.delete(id);
@@ -63,7 +69,7 @@ function pool(count) {
 export async function analyzeInWorker(input, options = {}, { onProgress = () => {}, workers } = {}) {
   const bytes = await shared(input);
   const count = Math.max(1, Math.min(MAX_WORKERS, workers ?? availableParallelism()));
-  const { call, close } = pool(count);
+  const { call, close } = pool(await module());
   try {
     if (count > 1 && bytes.length > PARALLEL_BYTES) {
       const all = Array.from({ length: count }, (_, k) => k);

@@ -142,6 +142,8 @@ pub struct Reading {
     builder: BudgetBuilder,
     delimiter: u8,
     rest: (usize, usize),
+    /// Bytes per line in the head, to make room for a part's rows at once.
+    per_line: usize,
 }
 
 impl Reading {
@@ -184,6 +186,7 @@ impl Reading {
             builder,
             delimiter,
             rest: (bom + at, line),
+            per_line: (at / line.max(1)).max(16),
         })
     }
 
@@ -196,6 +199,7 @@ impl Reading {
     /// record on `line`) into this reading; `last`: it ends the file.
     /// `Ok(false)` when it cannot be read apart (see the module's notes).
     pub fn read(&mut self, bytes: &[u8], line: usize, last: bool) -> Result<bool, Error> {
+        self.builder.reserve(bytes.len() / self.per_line);
         read_part(&mut self.builder, self.delimiter, bytes, line, last)
     }
 
@@ -203,6 +207,7 @@ impl Reading {
     /// into its rows as bytes, for the reading of the whole to absorb.
     pub fn part(&self, bytes: &[u8], line: usize, last: bool) -> Result<Option<Vec<u8>>, Error> {
         let mut builder = self.builder.part();
+        builder.reserve(bytes.len() / self.per_line);
         if !read_part(&mut builder, self.delimiter, bytes, line, last)? {
             return Ok(None);
         }

@@ -51,8 +51,8 @@ impl BudgetBuilder {
                     format!("at most {} rows", self.limits.max_rows),
                 ));
         }
-        for (mine, (labels, ids)) in self.budget.dimensions.iter_mut().zip(&part.dimensions) {
-            mine.absorb(labels, ids);
+        for (mine, theirs) in self.budget.dimensions.iter_mut().zip(&part.dimensions) {
+            mine.absorb(&theirs.labels, &theirs.ids);
         }
         for (mine, theirs) in self.budget.measures.iter_mut().zip(&part.values) {
             mine.values.append(theirs);

@@ -17,6 +17,14 @@ use serde::{Deserialize, Serialize};
 /// raised once, at the head or at the end, by the builder of the whole).
 const ROW_WARNINGS: [&str; 2] = ["note_row", "count_row"];
 
+/// A dimension's labels, in the order first seen, and each row's id.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct WireDimension {
+    pub labels: Vec<String>,
+    #[serde(with = "crate::values::le_u32")]
+    pub ids: Vec<u32>,
+}
+
 /// A warning as it travels: code, row, column, Korean, English.
 pub(crate) type WireWarning = (String, Option<usize>, Option<usize>, String, String);
 
@@ -24,8 +32,9 @@ pub(crate) type WireWarning = (String, Option<usize>, Option<usize>, String, Str
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct PartRows {
     /// Each dimension's labels, in the order first seen, and each row's id.
-    pub dimensions: Vec<(Vec<String>, Vec<u32>)>,
+    pub dimensions: Vec<WireDimension>,
     pub values: Vec<Values>,
+    #[serde(with = "crate::values::le_u32")]
     pub lines: Vec<u32>,
     pub warnings: Vec<WireWarning>,
     pub counts: Vec<(String, usize)>,
@@ -53,8 +62,8 @@ impl PartRows {
         let rows = part.lines.len();
         let fits = part.dimensions.len() == dimensions
             && part.values.len() == measures
-            && part.dimensions.iter().all(|(labels, ids)| {
-                ids.len() == rows && ids.iter().all(|&id| (id as usize) < labels.len())
+            && part.dimensions.iter().all(|d| {
+                d.ids.len() == rows && d.ids.iter().all(|&id| (id as usize) < d.labels.len())
             })
             && part.values.iter().all(|v| v.len() == rows)
             && part
@@ -95,7 +104,10 @@ impl BudgetBuilder {
                 .budget
                 .dimensions
                 .into_iter()
-                .map(|d| d.into_parts())
+                .map(|d| {
+                    let (labels, ids) = d.into_parts();
+                    WireDimension { labels, ids }
+                })
                 .collect(),
             values: self.budget.measures.into_iter().map(|m| m.values).collect(),
             lines: self.budget.lines,
