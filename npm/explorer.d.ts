@@ -17,7 +17,7 @@ export interface YesanErrorDetail {
  * `<yesan-explorer>`: the budget explorer as a custom element. Importing
  * "yesan/explorer" defines it. Attributes: src, lang, by, growth, execution,
  * unit, source-unit, currency, sheet, panels, height, population,
- * households, name, sample, history, skip-links (see the README).
+ * households, name, sample, history, skip-links, workers (see the README).
  */
 export declare class YesanExplorer extends HTMLElement {
   /** Data handed over by script: text, bytes, a Blob or File, or files. */

@@ -16,7 +16,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildSync } from "esbuild";
 
@@ -121,6 +121,18 @@ function writeOwnCode() {
   writeFileSync(join(pkg, "index.cjs"), api);
   const types = readFileSync(join(npm, "index.d.ts"), "utf8");
   writeFileSync(join(pkg, "index.d.cts"), replaceExactly(types, '"./yesan.js"', '"./yesan.cjs"', 3));
+  writeInline();
+}
+
+/** yesan/inline: the same API with the module inside the file, in base64,
+ * for bundlers that copy no `new URL("….wasm", import.meta.url)` asset
+ * (esbuild, Rollup without a plugin): nothing to copy, 1.33 times the
+ * module's bytes to download. */
+function writeInline() {
+  const wasm = readFileSync(join(pkg, "yesan_bg.wasm")).toString("base64");
+  const source = readFileSync(join(npm, "inline.js"), "utf8");
+  writeFileSync(join(pkg, "inline.js"), replaceExactly(source, '"WASM_BASE64"', JSON.stringify(wasm), 1));
+  writeFileSync(join(pkg, "inline.d.ts"), 'export * from "./index.js";\n');
 }
 
 /** The page's modules as the package holds them: `./pkg/x` (the page's copy
@@ -130,7 +142,12 @@ const fromPage = {
   name: "yesan-page-modules",
   setup(build) {
     build.onResolve({ filter: /^\.\/vendor\/d3\.js$/ }, () => ({ path: join(root, "scripts/d3-parts.js") }));
-    build.onResolve({ filter: /^\.\/(yesan|money|api|index|thread)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(yesan|money|api)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
+    // The package's own entries, loaded by yesan/worker from beside itself
+    // (d3 has modules named index.js too: only npm/'s are left alone).
+    build.onResolve({ filter: /^\.\/(index|thread)\.js$/ }, (args) =>
+      dirname(args.importer) === npm ? { path: args.path, external: true } : undefined,
+    );
     build.onLoad({ filter: /[\\/]www[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: readFileSync(args.path, "utf8").replaceAll('"./pkg/', '"./'),
       loader: "js",
@@ -187,6 +204,7 @@ function writePackageJson() {
         require: { types: "./index.d.cts", default: "./index.cjs" },
         default: { types: "./index.d.ts", default: "./index.js" },
       },
+      "./inline": { types: "./inline.d.ts", default: "./inline.js" },
       "./explorer": { types: "./explorer.d.ts", default: "./explorer.js" },
       "./worker": {
         types: "./worker.d.ts",
@@ -202,7 +220,7 @@ function writePackageJson() {
     module: "./index.js",
     types: "./index.d.ts",
     // The entry points load the module when imported; the rest is pure.
-    sideEffects: ["./index.js", "./node.js", "./index.cjs", "./yesan.cjs", "./explorer.js", "./worker.js", "./thread.js"],
+    sideEffects: ["./index.js", "./inline.js", "./node.js", "./index.cjs", "./yesan.cjs", "./explorer.js", "./worker.js", "./thread.js"],
     // The spreadsheet reader, loaded by readSpreadsheet() on first use.
     imports: {
       "#sheets": { node: "./sheets-node.js", default: "./sheets-browser.js" },
@@ -210,6 +228,7 @@ function writePackageJson() {
     files: [
       "yesan_bg.wasm", "yesan.js", "yesan.cjs", "yesan.d.ts", "yesan.d.cts",
       "api.js", "money.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
+      "inline.js", "inline.d.ts",
       "sheets-browser.js", "sheets-node.js",
       "explorer.js", "explorer.css", "explorer.d.ts", "worker.js", "worker-client.js", "worker.d.ts",
       "worker-node.js", "thread.js",

@@ -173,7 +173,7 @@ class Parts {
       // No boundary in this region: it belongs to the part before.
       this.outcomes[k] = settled(this.call(index, { ...message, type: "drop" }).then(() => true));
     } else if (k === 0) {
-      this.outcomes[k] = settled(this.call(index, { ...message, type: "first" }));
+      this.outcomes[k] = settled(this.call(index, { ...message, type: "first", size: this.size }));
     } else {
       try {
         const rows = await this.call(index, { ...message, type: "part" });

@@ -57,8 +57,12 @@ export function steps({ Reading, scanText }, bytesOf, streamOptions = (o) => o) 
         kept.set(`${job}:${k}`, bytes);
         return [scanText(bytes)];
       }
-      case "first":
-        return [readingOf(message).read(partBytes(message), line, last)];
+      case "first": {
+        // The reading of the whole: room for every row of the rest at once.
+        const reading = readingOf(message);
+        reading.reserve(message.size - from);
+        return [reading.read(partBytes(message), line, last)];
+      }
       case "part": {
         const rows = readingOf(message)?.part(partBytes(message), line, last) ?? null;
         return [rows, rows ? [rows.buffer] : []];

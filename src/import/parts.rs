@@ -190,6 +190,12 @@ impl Reading {
         })
     }
 
+    /// Makes room at once for the rows of `bytes` more bytes of the file
+    /// (the reading that absorbs every part: no column is copied as it grows).
+    pub fn reserve(&mut self, bytes: usize) {
+        self.builder.reserve(bytes / self.per_line);
+    }
+
     /// Where the rows after the head start in the file: byte and line.
     pub fn rest(&self) -> (usize, usize) {
         self.rest

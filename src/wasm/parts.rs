@@ -26,6 +26,11 @@ impl JsReading {
         Ok(Reading::begin(head, &options).map(|inner| JsReading { inner }))
     }
 
+    /// Makes room at once for the rows of `bytes` more bytes of the file.
+    pub fn reserve(&mut self, bytes: usize) {
+        self.inner.reserve(bytes);
+    }
+
     /// The byte of the file where the rows after the head start.
     #[wasm_bindgen(getter, js_name = restByte)]
     pub fn rest_byte(&self) -> usize {

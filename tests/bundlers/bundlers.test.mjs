@@ -6,11 +6,12 @@
 // Vite and webpack find the .wasm, the worker and the stylesheet by
 // themselves (they follow `new URL(…, import.meta.url)`); esbuild and Rollup
 // do not copy such files, so the app copies them beside its bundle with one
-// command, as the package's README says.
+// command, as the package's README says. With yesan/inline (the module
+// inside the file) esbuild and Rollup need nothing copied for analyze().
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -29,6 +30,7 @@ before(async () => {
   mkdirSync(join(app, "node_modules", "yesan"), { recursive: true });
   execFileSync("tar", ["-xzf", join(work, packed), "-C", join(app, "node_modules", "yesan"), "--strip-components=1"]);
   for (const file of ["index.html", "main.js"]) cpSync(join(example, file), join(app, file));
+  cpSync(join(root, "tests/bundlers/inline.js"), join(app, "inline.js"));
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   browser = await launch();
 });
@@ -59,7 +61,7 @@ function gzipped(dir, paths) {
   return total;
 }
 
-async function load(dir) {
+async function load(dir, { explorer = true } = {}) {
   const server = await serve(dir);
   const page = await browser.newPage();
   const errors = [];
@@ -73,7 +75,7 @@ async function load(dir) {
     const result = {
       total: await page.locator("#total").textContent(),
       explorer: await page.evaluate(() => document.body.dataset.explorer),
-      headline: await page.locator("#headline").innerText(),
+      headline: explorer ? await page.locator("#headline").innerText() : null,
       errors,
       bytes: gzipped(dir, fetched),
     };
@@ -84,11 +86,11 @@ async function load(dir) {
   }
 }
 
-function expectSameApp(result, bundler) {
+function expectSameApp(result, bundler, { explorer = true } = {}) {
   assert.deepEqual(result.errors, [], bundler);
   assert.equal(result.total, "22억원", bundler);
   assert.equal(result.explorer, "2200", bundler);
-  assert.match(result.headline, /₩2\.2 billion/, bundler);
+  if (explorer) assert.match(result.headline, /₩2\.2 billion/, bundler);
   console.log(`${bundler}: ${result.bytes} bytes fetched, gzipped`);
 }
 
@@ -118,4 +120,39 @@ test("Rollup bundles the app with node-resolve and no configuration, the package
   copyAssets(out);
   cpSync(join(app, "index.html"), join(out, "index.html"));
   expectSameApp(await load(out), "rollup");
+});
+
+test("esbuild and Rollup bundle yesan/inline with no configuration and nothing copied", async () => {
+  const esbuild = join(app, "dist-inline-esbuild");
+  build(join(root, "node_modules/.bin/esbuild"), ["inline.js", "--bundle", "--format=esm", "--minify", `--outdir=${esbuild}`, "--log-level=warning"]);
+  const rollup = join(app, "dist-inline-rollup");
+  build(bin("rollup"), ["inline.js", "--format", "es", "--dir", rollup, "--plugin", "@rollup/plugin-node-resolve", "--silent"]);
+  for (const [out, bundler] of [[esbuild, "esbuild (inline)"], [rollup, "rollup (inline)"]]) {
+    // The page loads main.js: the inline app under that name.
+    const [bundle] = readdirSync(out).filter((f) => f.endsWith(".js"));
+    if (bundle !== "main.js") renameSync(join(out, bundle), join(out, "main.js"));
+    cpSync(join(app, "index.html"), join(out, "index.html"));
+    assert.deepEqual(readdirSync(out).sort(), ["index.html", "main.js"], `${bundler}: nothing beside the bundle`);
+    expectSameApp(await load(out, { explorer: false }), bundler, { explorer: false });
+  }
+});
+
+test("bundled without the .wasm beside it, yesan says what to copy, or to import yesan/inline", async () => {
+  const out = join(app, "dist-nocopy");
+  build(join(root, "node_modules/.bin/esbuild"), ["inline.js", "--bundle", "--format=esm", `--outdir=${out}`, "--log-level=error", "--alias:yesan/inline=yesan"]);
+  renameSync(join(out, "inline.js"), join(out, "main.js"));
+  cpSync(join(app, "index.html"), join(out, "index.html"));
+  const server = await serve(out);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => true);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok(errors.some((e) => /could not load its WebAssembly module/.test(e) && /yesan\/inline/.test(e)), errors.join("\n"));
+  } finally {
+    await page.close();
+    server.close();
+  }
 });

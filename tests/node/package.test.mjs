@@ -29,7 +29,7 @@ test("npm pack holds the module, the entries and their types, and nothing else",
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "CHANGELOG.md", "LICENSE", "README.md", "api.js", "explorer.css", "explorer.d.ts", "explorer.js",
-    "index.cjs", "index.d.cts", "index.d.ts", "index.js", "money.js", "node.js", "package.json",
+    "index.cjs", "index.d.cts", "index.d.ts", "index.js", "inline.d.ts", "inline.js", "money.js", "node.js", "package.json",
     "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
     "thread.js", "worker-client.js", "worker-node.js", "worker.d.ts", "worker.js",
@@ -46,6 +46,18 @@ test("npm pack holds the module, the entries and their types, and nothing else",
   assert.equal(manifest.repository, undefined, "no made-up repository address");
   assert.ok(manifest.engines.node);
   assert.ok(manifest.exports["."].node.import && manifest.exports["."].require && manifest.exports["."].import);
+});
+
+test("yesan/inline holds the module: the same report, with no .wasm file read", () => {
+  const out = run("inline.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze } from "yesan/inline";
+    const report = analyze(readFileSync(${JSON.stringify(fixture)}));
+    console.log(JSON.stringify(report.totals.map((t) => [t.column, t.value])));
+  `);
+  assert.deepEqual(JSON.parse(out), [["Aprobado", "4115700"], ["Modificado", "4176700"], ["Ejercido", "2789525"]]);
+  const inline = readFileSync(join(project, "node_modules/yesan/inline.js"), "utf8");
+  assert.ok(inline.length > 1_000_000, "the module is inside the file");
 });
 
 test("yesan/worker in Node reads on worker threads from the installed package", () => {
@@ -238,6 +250,8 @@ export const wrong: PackageErrorCode = "no_such_code";
 const embedder = `
 import "yesan/explorer";
 import { analyzeInWorker } from "yesan/worker";
+import { analyze as analyzeInline } from "yesan/inline";
+export const inlineTotal: string | null = analyzeInline("a,1").totals[0]?.value ?? null;
 import type { Report } from "yesan";
 const explorer = document.createElement("yesan-explorer");
 explorer.data = "부서,예산액\\n가,1\\n";
