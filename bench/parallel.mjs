@@ -95,7 +95,7 @@ async function phases() {
   const options = { by: ["실국명", "부서명"] };
   const job = 1;
   await call({ type: "end", job: 0 });
-  const [head, begun] = await time(() => call({ type: "begin", job, input, options }));
+  const [head, begun] = await time(() => call({ type: "begin", job, input, options, oneReport: true }));
   const REGION = 16 * 1024 * 1024;
   const starts = [];
   for (let at = begun.restByte; at < input.length; at += REGION) starts.push(at);
@@ -116,7 +116,7 @@ async function phases() {
   });
   for (let k = 0; k < starts.length; k++) {
     const end = cuts[k + 1]?.at ?? input.length;
-    const message = { job, k, input, options, from: cuts[k].at, to: end, line: cuts[k].line, last: k === starts.length - 1, regionStart: starts[k], regionEnd: starts[k + 1] ?? input.length };
+    const message = { job, k, input, options, oneReport: true, from: cuts[k].at, to: end, line: cuts[k].line, last: k === starts.length - 1, regionStart: starts[k], regionEnd: starts[k + 1] ?? input.length };
     if (k === 0) {
       out.read += (await time(() => call({ ...message, type: "first" })))[0];
       continue;

@@ -6,7 +6,7 @@
 // out: `{ id, ok, result | error }`.
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
-import { initSync, Budget, Reading, scanText } from "./yesan.js";
+import { initSync, analyze, Reading, scanText } from "./yesan.js";
 import { steps } from "../www/steps.js";
 
 // The module compiled once for every thread (worker-node.js), so that the
@@ -28,14 +28,7 @@ function plainError(error) {
 
 function answer(message) {
   const { id, type, input, options } = message;
-  if (type === "read") {
-    const budget = new Budget(input, options);
-    try {
-      return [budget.report(options)];
-    } finally {
-      budget.free();
-    }
-  }
+  if (type === "read") return [analyze(input, options)];
   const [result, transfer, kind] = step(message) ?? [null];
   if (kind !== "budget") return [result, transfer];
   try {

@@ -73,7 +73,7 @@ export async function analyzeInWorker(input, options = {}, { onProgress = () => 
   try {
     if (count > 1 && bytes.length > PARALLEL_BYTES) {
       const all = Array.from({ length: count }, (_, k) => k);
-      const report = await readInParts({ file: bytes, options, client: 1, home: 0, workers: all, call, onProgress });
+      const report = await readInParts({ file: bytes, options, oneReport: true, client: 1, home: 0, workers: all, call, onProgress });
       if (report) return report;
     }
     return await call(0, { type: "read", input: bytes, options });

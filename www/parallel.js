@@ -35,16 +35,17 @@ let nextJob = 1;
 
 /**
  * Reads `file` (a File or Blob, or bytes) on the workers `workers` (indices) with
- * `call(index, message, transfer?) → Promise`. Resolves with home's report,
+ * `call(index, message, transfer?) → Promise`; `oneReport`: only one report
+ * will be asked for (the text columns not in `options.by` are not kept). Resolves with home's report,
  * or with null when the file is to be read in one go instead.
  */
-export async function readInParts({ file, options, client, home, workers, call, onProgress }) {
+export async function readInParts({ file, options, oneReport = false, client, home, workers, call, onProgress }) {
   const job = nextJob++;
-  const begun = await call(home, { type: "begin", job, input: file, options });
+  const begun = await call(home, { type: "begin", job, input: file, options, oneReport });
   if (!begun) return null;
   const all = [home, ...workers.filter((w) => w !== home)];
   try {
-    const reading = new Parts({ file, job, options, begun, workers: all, call, onProgress });
+    const reading = new Parts({ file, job, options, oneReport, begun, workers: all, call, onProgress });
     if (!(await reading.run())) return null;
     return await call(home, { type: "finish", job, client, options });
   } finally {
@@ -54,8 +55,8 @@ export async function readInParts({ file, options, client, home, workers, call, 
 
 /** The regions of the rest of a file, and how far each has come. */
 class Parts {
-  constructor({ file, job, options, begun, workers, call, onProgress }) {
-    Object.assign(this, { file, job, options, workers, call, onProgress });
+  constructor({ file, job, options, oneReport, begun, workers, call, onProgress }) {
+    Object.assign(this, { file, job, options, oneReport, workers, call, onProgress });
     // A File or Blob (the page), or bytes (Node's threads).
     this.size = file.size ?? file.byteLength;
     const region = Math.min(MAX_REGION, Math.max(MIN_REGION, Math.ceil((this.size - begun.restByte) / (workers.length * 4))));
@@ -168,7 +169,7 @@ class Parts {
   async readPart(index, k) {
     const { start, end, last } = this.bounds(k);
     const region = { regionStart: this.starts[k], regionEnd: this.starts[k + 1] ?? this.size };
-    const message = { job: this.job, k, input: this.file, options: this.options, from: start?.at, to: end, line: start?.line, last, ...region };
+    const message = { job: this.job, k, input: this.file, options: this.options, oneReport: this.oneReport, from: start?.at, to: end, line: start?.line, last, ...region };
     if (!start) {
       // No boundary in this region: it belongs to the part before.
       this.outcomes[k] = settled(this.call(index, { ...message, type: "drop" }).then(() => true));

@@ -22,8 +22,8 @@ export function steps({ Reading, scanText }, bytesOf, streamOptions = (o) => o) 
   const kept = new Map();
 
   /** A job's reading, begun on the head of its file when not yet. */
-  const readingOf = ({ job, input, options }) => {
-    if (!jobs.has(job)) jobs.set(job, Reading.begin(bytesOf(input, 0, HEAD), streamOptions(options)) ?? null);
+  const readingOf = ({ job, input, options, oneReport }) => {
+    if (!jobs.has(job)) jobs.set(job, Reading.begin(bytesOf(input, 0, HEAD), streamOptions(options), oneReport === true) ?? null);
     return jobs.get(job);
   };
 

@@ -21,8 +21,17 @@ pub struct JsReading {
 impl JsReading {
     /// Begins on the file's first bytes (a few MiB): `undefined` when the
     /// file is not one to read in parts (then read it in one go).
-    pub fn begin(head: &[u8], options: Option<OptionsArg>) -> Result<Option<JsReading>, JsValue> {
-        let options = options_from(options.map(JsValue::from))?;
+    /// `oneReport`: the budget will give one report only, by `options.by`
+    /// (as `analyze`), so the other text columns need not be kept.
+    pub fn begin(
+        head: &[u8],
+        options: Option<OptionsArg>,
+        #[wasm_bindgen(js_name = oneReport)] one_report: Option<bool>,
+    ) -> Result<Option<JsReading>, JsValue> {
+        let mut options = options_from(options.map(JsValue::from))?;
+        if one_report == Some(true) {
+            options = options.for_one_report();
+        }
         Ok(Reading::begin(head, &options).map(|inner| JsReading { inner }))
     }
 
