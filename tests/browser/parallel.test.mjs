@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, open } from "./harness.mjs";
+import { serve, launch, open, root } from "./harness.mjs";
 import { largeBudget } from "../large.mjs";
 
 let server;
@@ -85,4 +85,29 @@ test("a bad cell late in a large file is the same error with one worker and with
   const two = await readWith(path, 2);
   assert.equal(two.started, 2);
   assert.equal(two.outcome, one.outcome);
+});
+
+test("cancelling a read in parts stops every worker, and the next file is read", async () => {
+  const { path } = makeFile("cancel.csv", 230_000);
+  const { page, log, context } = await open(browser, server.url);
+  await page.evaluate(() => document.querySelector("yesan-explorer").setAttribute("workers", "2"));
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", path);
+  // Once the parts are being read (a percentage shown), cancel.
+  const shadow = (selector) => page.locator("yesan-explorer").locator(selector);
+  await shadow("#progress-text").filter({ hasText: /[1-9]\d*%/ }).waitFor();
+  const reading = page.workers();
+  await shadow("#cancel").click();
+  await shadow("#error-text").filter({ hasText: /취소/ }).waitFor();
+  assert.equal(reading.length, 2, "two workers were reading");
+  const left = () => page.workers().filter((worker) => reading.includes(worker)).length;
+  for (let waited = 0; left() > 0 && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(left(), 0, "every worker that was reading is stopped");
+  // The pool is whole again: a small file reads as ever.
+  await page.evaluate(() => (document.body.dataset.state = "busy"));
+  await page.setInputFiles("#file", join(root, "tests/fixtures/browser/small_cp949.csv"));
+  await page.waitForSelector("body[data-state=ready]");
+  assert.match(await shadow("#headline").innerText(), /2억 3,440만원/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
