@@ -42,6 +42,8 @@ test: setup-browser build test-rust test-wasm test-browser test-bundlers audit
 test-rust:
 	cargo test --all-targets
 	cargo test --doc
+	# The fuzz targets still build (they are run by scripts/fuzz.sh, on nightly).
+	cargo check --manifest-path fuzz/Cargo.toml --bins
 
 test-wasm:
 	node --test tests/node/

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 import { initSync, analyze, Reading, scanText } from "./yesan.js";
-import { steps } from "../www/steps.js";
+import { steps, plainError } from "../www/steps.js";
 
 // The module compiled once for every thread (worker-node.js), so that the
 // optimised code one thread gets is every thread's.
@@ -15,16 +15,6 @@ initSync({ module: workerData?.module ?? readFileSync(new URL("./yesan_bg.wasm",
 
 const step = steps({ Reading, scanText }, (input, from, to) => input.subarray(from, to));
 
-function plainError(error) {
-  return {
-    code: error.code ?? "internal",
-    row: error.row ?? null,
-    column: error.column ?? null,
-    columnName: error.columnName ?? null,
-    messageKo: error.messageKo ?? String(error.message ?? error),
-    messageEn: error.messageEn ?? String(error.message ?? error),
-  };
-}
 
 function answer(message) {
   const { id, type, input, options } = message;

@@ -6,14 +6,14 @@
 //! number of threads from 2 to 8. The files are cut however small they are
 //! (`min_bytes` 0), so that every cut is tried; errors must be the same too.
 //! The same holds for a file read as the page's Web Workers read it
-//! ([`parts::Reading`]): the head read by each worker, the rest scanned in
+//! ([`parts::read_step_by_step`]): the head read by each worker, the rest scanned in
 //! regions, each part read apart into bytes and absorbed in file order.
 
 mod common;
 
 use common::fixture;
 use proptest::prelude::*;
-use yesan::import::parts::{self, Reading};
+use yesan::import::parts;
 use yesan::import::{encoding, parallel};
 use yesan::{Budget, Options};
 
@@ -57,7 +57,7 @@ fn assert_same_on_threads(name: &str, bytes: &[u8], options: &Options) {
         &streamed[..streamed.len().min(600)]
     );
     for (head, region) in [(usize::MAX, 97), (150_000, 4096), (usize::MAX, 65_536)] {
-        let Some(read) = read_in_parts(bytes, &reading, head, region) else {
+        let Some(read) = parts::read_step_by_step(bytes, head, &reading, region) else {
             continue;
         };
         let many = outcome(read, options);
@@ -80,50 +80,6 @@ fn assert_same_on_threads(name: &str, bytes: &[u8], options: &Options) {
             &many[..many.len().min(600)]
         );
     }
-}
-
-/// What the page's workers do with a file (see `www/parallel.js`): one
-/// reading begins on the first `head` bytes and reads the first part; a
-/// second, begun on the same head, reads each later part apart into bytes,
-/// absorbed by the first in order. `None` when the file is not one to read
-/// in parts, or a part says it cannot be read apart (the page then reads
-/// the file in one go); else the budget or the first error in file order.
-fn read_in_parts(
-    bytes: &[u8],
-    options: &Options,
-    head: usize,
-    region: usize,
-) -> Option<Result<Budget, yesan::Error>> {
-    let head = &bytes[..head.min(bytes.len())];
-    let (mut home, helper) = (
-        Reading::begin(head, options)?,
-        Reading::begin(head, options)?,
-    );
-    let (from, line) = home.rest();
-    let starts: Vec<usize> = (from..bytes.len()).step_by(region).collect();
-    let scans: Vec<_> = starts
-        .iter()
-        .map(|&s| parts::scan(&bytes[s..(s + region).min(bytes.len())]))
-        .collect();
-    let (cuts, lines) = parts::cuts(&starts, &scans, bytes.len(), line);
-    for k in 0..cuts.len() - 1 {
-        let (part, last) = (&bytes[cuts[k]..cuts[k + 1]], k + 2 == cuts.len());
-        let read = if k == 0 {
-            home.read(part, lines[k], last)
-        } else {
-            match helper.part(part, lines[k], last) {
-                Ok(Some(rows)) => home.absorb(&rows),
-                Ok(None) => Ok(false),
-                Err(e) => Err(e),
-            }
-        };
-        match read {
-            Ok(true) => {}
-            Ok(false) => return None,
-            Err(e) => return Some(Err(e)),
-        }
-    }
-    Some(home.finish())
 }
 
 #[test]
@@ -255,7 +211,7 @@ fn a_large_file_is_read_in_parts_not_in_one_go() {
         })
         .collect();
     let text = generated(&rows, true);
-    let parts = read_in_parts(text.as_bytes(), &Options::default(), usize::MAX, 4096);
+    let parts = parts::read_step_by_step(text.as_bytes(), usize::MAX, &Options::default(), 4096);
     let budget = parts.expect("read in parts").expect("no error");
     assert_eq!(
         budget.rows(),

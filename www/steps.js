@@ -1,13 +1,26 @@
 // The steps of reading one file in parts (parallel.js), as a worker runs
 // them, whatever the worker: a Web Worker (worker.js, which reads a File
 // with FileReaderSync) or a Node worker thread (npm/thread.js, which reads
-// a file or shared bytes). `steps(core, bytesOf, streamOptions)` gives
-// `run(message) → [result, transfer?]`, for a message of a job, and
-// `finished(client)`, the budget the last `finish` made for a client.
+// shared bytes). `steps(core, bytesOf, streamOptions)` gives
+// `run(message) → [result, transfer?, kind?]` for a message of a job; a
+// `finish` gives the budget itself (kind "budget"), for the worker to keep
+// for its client or to report on.
 //
 // Each worker keeps, per job, its reading (begun on the same first bytes of
 // the file as every other worker's, so with the same columns) and the
 // regions it scanned until it reads their parts.
+
+/** An error as plain data, to post from a worker: the core's, or any. */
+export function plainError(error) {
+  return {
+    code: error.code ?? "internal",
+    row: error.row ?? null,
+    column: error.column ?? null,
+    columnName: error.columnName ?? null,
+    messageKo: error.messageKo ?? String(error.message ?? error),
+    messageEn: error.messageEn ?? String(error.message ?? error),
+  };
+}
 
 /** As many bytes as every worker reads as the head of a file. */
 export const HEAD = 4 * 1024 * 1024;

@@ -18,7 +18,7 @@
 // result | error, trapped? }` and `{ id, progress }`.
 import init, { Budget, Reading, scanText } from "./pkg/yesan.js";
 import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
-import { steps } from "./steps.js";
+import { steps, plainError } from "./steps.js";
 
 /** Resolved by the first message, the compiled module; a worker started
  * without one fetches the module itself. */
@@ -34,16 +34,6 @@ const WHOLE_BYTES = 32 * 1024 * 1024;
 const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 const CHUNK = 8 * 1024 * 1024;
 
-function plainError(error) {
-  return {
-    code: error.code ?? "internal",
-    row: error.row ?? null,
-    column: error.column ?? null,
-    columnName: error.columnName ?? null,
-    messageKo: error.messageKo ?? String(error.message ?? error),
-    messageEn: error.messageEn ?? String(error.message ?? error),
-  };
-}
 
 /** The spreadsheet reader, a second module instantiated on the first
  * spreadsheet (its glue is small and imported above, so that bundlers need

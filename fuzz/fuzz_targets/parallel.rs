@@ -7,19 +7,12 @@ use libfuzzer_sys::fuzz_target;
 use yesan::import::parallel;
 use yesan::{Budget, Options};
 
-fn outcome(read: Result<Budget, yesan::Error>, options: &Options) -> String {
-    match read.and_then(|b| b.report(options)) {
-        Ok(report) => serde_json::to_string(&report).unwrap_or_default(),
-        Err(e) => format!("{} {:?} {:?} {}", e.code(), e.row(), e.column(), e.message_en()),
-    }
-}
+#[path = "sample.rs"]
+mod sample;
+use sample::{after_sample, outcome};
 
 fuzz_target!(|data: &[u8]| {
-    let mut text = String::from("부서,사업,예산액,집행액\n");
-    for i in 0..1000 {
-        text.push_str(&format!("부서{},사업{},{},{}\n", i % 7, i % 31, i * 10, i * 7));
-    }
-    text.push_str(&String::from_utf8_lossy(data));
+    let text = after_sample(data);
     let options = Options::default();
     let one = outcome(Budget::read(text.as_bytes(), &options), &options);
     // As `Budget::read` decodes it (the encoding is part of the report).
@@ -27,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for threads in 2..=4 {
-        let many = outcome(parallel::read_from(&text, Some(found), &options, threads, 0), &options);
+        let many = outcome(
+            parallel::read_from(&text, Some(found), &options, threads, 0),
+            &options,
+        );
         assert_eq!(one, many, "{threads} threads");
     }
 });

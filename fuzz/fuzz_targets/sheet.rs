@@ -11,9 +11,9 @@ mod common;
 fuzz_target!(|data: &[u8]| {
     let options = Options::default();
     match yesan::import::spreadsheet::open(data, &options) {
-        Ok(workbook) => {
-            common::check(Budget::read_workbook(&workbook, &options).and_then(|b| b.report(&options)))
-        }
+        Ok(workbook) => common::check(
+            Budget::read_workbook(workbook, &options).and_then(|b| b.report(&options)),
+        ),
         Err(error) => common::check(Err(error)),
     }
 });

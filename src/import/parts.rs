@@ -232,6 +232,53 @@ impl Reading {
     }
 }
 
+/// The steps the page's workers take, one after the other on this thread:
+/// a reading begun on the head (the first `head` bytes) reads the first
+/// part, a second one begun on the same head reads each later part apart
+/// into bytes, absorbed by the first in file order; the regions are
+/// `region` bytes. `None` when the
+/// file is not one to read in parts or a part cannot be read apart (the
+/// page then reads it in one go); else the budget, or the first error in
+/// file order. For the tests and the fuzz target that hold this to reading
+/// in one go.
+pub fn read_step_by_step(
+    bytes: &[u8],
+    head: usize,
+    options: &Options,
+    region: usize,
+) -> Option<Result<Budget, Error>> {
+    let head = &bytes[..head.min(bytes.len())];
+    let (mut home, helper) = (
+        Reading::begin(head, options)?,
+        Reading::begin(head, options)?,
+    );
+    let (from, line) = home.rest();
+    let starts: Vec<usize> = (from..bytes.len()).step_by(region.max(1)).collect();
+    let scans: Vec<Scan> = starts
+        .iter()
+        .map(|&s| scan(&bytes[s..(s + region.max(1)).min(bytes.len())]))
+        .collect();
+    let (cuts, lines) = self::cuts(&starts, &scans, bytes.len(), line);
+    for k in 0..cuts.len() - 1 {
+        let (part, last) = (&bytes[cuts[k]..cuts[k + 1]], k + 2 == cuts.len());
+        let read = if k == 0 {
+            home.read(part, lines[k], last)
+        } else {
+            match helper.part(part, lines[k], last) {
+                Ok(Some(rows)) => home.absorb(&rows),
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            }
+        };
+        match read {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    Some(home.finish())
+}
+
 /// What the reader knows of the file: as a CSV or TSV file streamed.
 fn info(text: &str, delimiter: u8) -> SourceInfo {
     delimited::source_info(text, delimiter, Some(TextEncoding::Utf8))
