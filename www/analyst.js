@@ -64,6 +64,15 @@ function startSlot(index) {
   return slot;
 }
 
+/** Stops a helping worker once no read in parts uses it (what it was
+ * still to answer, the end of a job, goes with it). */
+function retire(index) {
+  const slot = slots[index];
+  if (!slot || slot.reads > 0) return;
+  slot.worker.terminate();
+  slots[index] = undefined;
+}
+
 /** Replaces a worker, failing whatever was waiting on the old one. */
 function restartSlot(index, error) {
   const old = slots[index];
@@ -100,12 +109,20 @@ export function analyst(onProgress = () => {}) {
   /** The workers of a read in parts under way, to stop on cancel. */
   let helpers = [];
   const inParts = async (message, workers) => {
-    helpers = Array.from({ length: workers }, (_, k) => k);
+    // The client's own worker first, then the others, as many as asked for.
+    const others = Array.from({ length: MAX_WORKERS }, (_, k) => k).filter((k) => k !== index);
+    helpers = [index, ...others].slice(0, workers);
+    const used = helpers.map((at) => slots[at] ?? startSlot(at));
+    for (const slot of used) slot.reads = (slot.reads ?? 0) + 1;
     try {
       const call = (at, step, transfer) => callOn(at, { client, ...step }, transfer);
       return await readInParts({ file: message.input, options: message.options, client, home: index, workers: helpers, call, onProgress });
     } finally {
       helpers = [];
+      for (const slot of used) slot.reads -= 1;
+      // A worker beyond the explorers' ones only helped: its memory, grown
+      // to hold parts of the file, goes with it.
+      for (let at = POOL_SIZE; at < slots.length; at++) retire(at);
     }
   };
   return {

@@ -47,15 +47,30 @@ async function readWith(path, workers) {
     new MutationObserver(() => window.progress.push(text.textContent)).observe(text, { childList: true, characterData: true, subtree: true });
     document.body.dataset.state = "busy";
   });
+  // How many workers run at once while the file is read (the helpers stop
+  // once it is read).
+  let started = 0;
+  let reading = true;
+  const counting = (async () => {
+    while (reading) {
+      started = Math.max(started, page.workers().length);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
   await page.setInputFiles("#file", path);
   await page.waitForSelector("body[data-state=ready], body[data-state=error]", { timeout: 120_000 });
+  reading = false;
+  await counting;
   const outcome = await page.evaluate(() => {
     const explorer = document.querySelector("yesan-explorer");
     const error = explorer.shadowRoot.getElementById("error");
     return error.hidden ? JSON.stringify(explorer.report) : error.innerText;
   });
   const progress = await page.evaluate(() => window.progress);
-  const started = page.workers().length;
+  // The explorers' workers stay (one per core less one, at most four); the
+  // others, which only helped, stop once the file is read.
+  const pool = await page.evaluate(() => Math.max(1, Math.min(4, navigator.hardwareConcurrency - 1)));
+  assert.equal(page.workers().length, Math.min(workers, pool), "the helping workers stopped once the file was read");
   assert.deepEqual(log.errors, []);
   await context.close();
   return { outcome, progress, started };
