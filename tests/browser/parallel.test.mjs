@@ -126,3 +126,25 @@ test("cancelling a read in parts stops every worker, and the next file is read",
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("yesan/worker in a browser without Web Workers reads on the main thread", async () => {
+  const pkg = await serve(join(root, "pkg"));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(`${pkg.url}README.md`);
+  try {
+    const total = await page.evaluate(async () => {
+      delete window.Worker;
+      const { analyzeInWorker } = await import("/worker-client.js");
+      const report = await analyzeInWorker(new Blob(["부서,예산액\n가,100\n나,250\n"]), {}, { workers: 4 });
+      return report.totals[0].value;
+    });
+    assert.equal(total, "350");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    pkg.close();
+  }
+});
