@@ -76,8 +76,9 @@ class Parts {
     this.outcomes = new Array(n);
     this.absorbed = 0;
     this.failed = false;
-    this.scanned = 0;
-    this.read = 0;
+    // The head is read: the bytes scanned and read reach the file's size.
+    this.scanned = begun.restByte;
+    this.read = begun.restByte;
     this.changed = null;
   }
 

@@ -58,6 +58,8 @@ export function createView(root, host, hooks) {
     saveView: (push) => saveView(view, push),
   };
   view.analyst = analyst((fraction) => {
+    // Every byte read: the sums are being made, for as long as they take.
+    if (fraction >= 1) return showProgress(view, view.t("summing"), null);
     const percent = Math.floor(fraction * 100);
     showProgress(view, view.t("reading", { percent }), percent);
   });

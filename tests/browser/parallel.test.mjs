@@ -90,6 +90,7 @@ test("a large file read by 2 and 3 workers gives the report one worker gives, an
     assert.ok(many.outcome === one.outcome, `${workers} workers: the same JSON (${many.outcome.length} and ${one.outcome.length} characters)`);
     const percents = new Set(many.progress.map((t) => t.match(/(\d+)%/)?.[1]).filter(Boolean));
     assert.ok(percents.size >= 4, `progress shown as the parts come in: ${[...percents]}`);
+    assert.equal(many.progress.at(-1), "다 읽었습니다. 합계를 내는 중…", "once every part is read, the sums are said to be made");
   }
 });
 
