@@ -24,8 +24,8 @@
 
 /** Files larger than this are read in parts, when there are workers. */
 export const PARALLEL_BYTES = 32 * 1024 * 1024;
-/** The regions are about this large at most, and at least MIN_REGION, four
- * for each worker in between, so that a slow worker holds no one back. */
+/** A region is the rest of the file over four per worker (so that a slow
+ * worker holds no one back), and between MIN_REGION and MAX_REGION. */
 const MAX_REGION = 16 * 1024 * 1024;
 const MIN_REGION = 1024 * 1024;
 /** Of the progress shown, the share that scanning takes. */
@@ -34,9 +34,10 @@ const SCAN_SHARE = 0.2;
 let nextJob = 1;
 
 /**
- * Reads `file` (a File or Blob, or bytes) on the workers `workers` (indices) with
- * `call(index, message, transfer?) → Promise`; `oneReport`: only one report
- * will be asked for (the text columns not in `options.by` are not kept). Resolves with home's report,
+ * Reads `file` (a File or Blob, or bytes) on the workers `workers`
+ * (indices, `home` among them) with `call(index, message, transfer?) →
+ * Promise`. `oneReport`: only one report will be asked for (the text
+ * columns not in `options.by` are not kept). Resolves with home's report,
  * or with null when the file is to be read in one go instead.
  */
 export async function readInParts({ file, options, oneReport = false, client, home, workers, call, onProgress }) {
