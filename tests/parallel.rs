@@ -297,3 +297,37 @@ fn the_first_part_stops_where_it_is_cut_even_inside_a_block_already_looked_at() 
     let bytes = after_a_sample(&String::from_utf8_lossy(&tail).into_owned().into_bytes());
     assert_same_on_threads("parallel-stale-block", &bytes, &Options::default());
 }
+
+#[test]
+fn a_large_file_with_a_bom_is_read_in_parts_and_one_not_in_utf8_in_one_go() {
+    let rows: Vec<_> = (0..3000u16)
+        .map(|i| {
+            (
+                (i / 300) as u8,
+                (i % 7) as u8,
+                i,
+                1000 + i64::from(i),
+                (i % 251) as u8,
+            )
+        })
+        .collect();
+    let text = generated(&rows, false);
+    let options = Options::default();
+    // A BOM: the rest starts three bytes further, and the report is the same.
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(text.as_bytes());
+    let one = outcome(Budget::read(&bom, &options), &options);
+    let parts = parts::read_step_by_step(&bom, usize::MAX, &options, 4096).expect("read in parts");
+    assert!(one == outcome(parts, &options), "a BOM");
+    // CP949 (or UTF-16) is never read in parts: the page reads it in one go.
+    let korean: Vec<u8> = encoding_rs::EUC_KR.encode(&text).0.into_owned();
+    assert!(parts::read_step_by_step(&korean, usize::MAX, &options, 4096).is_none());
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert!(parts::read_step_by_step(&utf16, usize::MAX, &options, 4096).is_none());
+    // Old Mac line ends (a lone CR) neither.
+    let mac = text.replace('\n', "\r");
+    assert!(parts::read_step_by_step(mac.as_bytes(), usize::MAX, &options, 4096).is_none());
+}
