@@ -8,7 +8,8 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
-import { readInParts, PARALLEL_BYTES } from "../www/parallel.js";
+import { readInParts } from "../www/parallel.js";
+import { WHOLE_BYTES } from "../www/limits.js";
 
 const MAX_WORKERS = 8;
 
@@ -71,7 +72,7 @@ export async function analyzeInWorker(input, options = {}, { onProgress = () => 
   const count = Math.max(1, Math.min(MAX_WORKERS, workers ?? availableParallelism()));
   const { call, close } = pool(await module());
   try {
-    if (count > 1 && bytes.length > PARALLEL_BYTES) {
+    if (count > 1 && bytes.length > WHOLE_BYTES) {
       const all = Array.from({ length: count }, (_, k) => k);
       const report = await readInParts({ file: bytes, options, oneReport: true, client: 1, home: 0, workers: all, call, onProgress });
       if (report) return report;

@@ -9,7 +9,8 @@
 // (parallel.js), one per core, at most eight; the explorers' clients use
 // the first few of them.
 import { compiled } from "./core.js";
-import { readInParts, PARALLEL_BYTES } from "./parallel.js";
+import { readInParts } from "./parallel.js";
+import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
 
 const CORES = globalThis.navigator?.hardwareConcurrency ?? 2;
 /** The most workers the pool starts. */
@@ -18,8 +19,6 @@ export const MAX_WORKERS = 8;
 const READ_WORKERS = Math.max(1, Math.min(MAX_WORKERS, CORES));
 /** The workers explorers are clients of, however many a page has. */
 const POOL_SIZE = Math.max(1, Math.min(4, CORES - 1));
-/** The largest file read in parts (as streamed in one go: worker.js). */
-const PARALLEL_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** What a request fails with when its worker died. */
 const WORKER_FAILED = {
@@ -95,7 +94,7 @@ function callOn(index, message, transfer = [], onProgress = () => {}) {
 /** Whether a request reads a file large enough to read in parts. */
 function worthParts(message, workers) {
   const { type, input } = message;
-  return type === "read" && workers > 1 && input instanceof Blob && input.size > PARALLEL_BYTES && input.size <= PARALLEL_MAX_BYTES;
+  return type === "read" && workers > 1 && input instanceof Blob && input.size > WHOLE_BYTES && input.size <= LARGEST_FILE;
 }
 
 /** A client of the pool: `ask(message)` sends a request to its worker and

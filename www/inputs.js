@@ -3,12 +3,11 @@
 // an address.
 import { tIn } from "./i18n.js";
 import { analyse, showError, showProgress } from "./session.js";
+// Larger files are refused before they are read, so that the tab never runs out of memory.
+import { LARGEST_FILE } from "./limits.js";
 
 /** Files larger than this show a progress bar while they are read. */
 const PROGRESS_FROM_BYTES = 512 * 1024;
-/** The largest file the worker streams (worker.js): larger files are
- * refused before they are read, so that the tab never runs out of memory. */
-const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 /** The files of a series are read whole, all of them together at most this. */
 const WHOLE_SERIES_BYTES = 256 * 1024 * 1024;
 
@@ -88,8 +87,8 @@ async function openSeries(view, files) {
 
 export async function openFile(view, file) {
   if (!file) return;
-  if (file.size > STREAM_MAX_BYTES) {
-    const sizes = { size: (file.size / 1048576).toFixed(0), max: STREAM_MAX_BYTES / 1048576 };
+  if (file.size > LARGEST_FILE) {
+    const sizes = { size: (file.size / 1048576).toFixed(0), max: LARGEST_FILE / 1048576 };
     showError(view, { messageKo: tIn("ko", "tooLarge", sizes), messageEn: tIn("en", "tooLarge", sizes) });
     return;
   }

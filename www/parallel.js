@@ -22,8 +22,6 @@
 // large UTF-8 CSV or TSV. The first error in file order is the answer, as
 // reading in one go would give it.
 
-/** Files larger than this are read in parts, when there are workers. */
-export const PARALLEL_BYTES = 32 * 1024 * 1024;
 /** A region is the rest of the file over four per worker (so that a slow
  * worker holds no one back), and between MIN_REGION and MAX_REGION. */
 const MAX_REGION = 16 * 1024 * 1024;

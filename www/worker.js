@@ -19,6 +19,7 @@
 import init, { Budget, Reading, scanText } from "./pkg/yesan.js";
 import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
 import { steps, plainError } from "./steps.js";
+import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
 
 /** Resolved by the first message, the compiled module; a worker started
  * without one fetches the module itself. */
@@ -27,11 +28,6 @@ const ready = new Promise((resolve) => (giveModule = resolve)).then((module) => 
 /** Each client's last budget read. */
 const budgets = new Map();
 
-/** Files up to this size are read whole (every format, HTML and pasted
- * report tables too); larger ones are streamed as CSV or TSV. */
-const WHOLE_BYTES = 32 * 1024 * 1024;
-/** The largest file streamed. */
-const STREAM_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 const CHUNK = 8 * 1024 * 1024;
 
 
@@ -77,7 +73,7 @@ async function workbookOf(client, file, reader) {
 
 /** The options a large file is streamed with. */
 function streamOptions(options) {
-  return { ...options, limits: { ...options?.limits, maxBytes: STREAM_MAX_BYTES } };
+  return { ...options, limits: { ...options?.limits, maxBytes: LARGEST_FILE } };
 }
 
 async function read(id, client, input, options) {

@@ -6,7 +6,7 @@
 //! the same label ids, values, lines, warnings and counts.
 
 use super::{BudgetBuilder, PartRows};
-use crate::budget::{Warning, WARNINGS_PER_CODE};
+use crate::budget::WARNINGS_PER_CODE;
 use crate::error::{Error, ErrorKind};
 
 impl BudgetBuilder {
@@ -59,26 +59,12 @@ impl BudgetBuilder {
         }
         self.budget.lines.extend_from_slice(&part.lines);
         // The first warnings of each kind, in file order, and every count.
-        for (code, row, column, message_ko, message_en) in part.warnings {
-            let code = PartRows::code(&code);
-            let count = self.warning_counts.entry(code).or_insert(0);
-            *count += 1;
-            if *count <= WARNINGS_PER_CODE {
-                self.budget.warnings.push(Warning {
-                    code,
-                    row,
-                    column,
-                    message_ko,
-                    message_en,
-                });
-            }
+        for (code, row, column, ko, en) in part.warnings {
+            self.warn(code.0, row, column, ko, en);
         }
         for (code, count) in part.counts {
             let stored = count.min(WARNINGS_PER_CODE);
-            *self
-                .warning_counts
-                .entry(PartRows::code(&code))
-                .or_insert(0) += count - stored;
+            *self.warning_counts.entry(code.0).or_insert(0) += count - stored;
         }
         self.notations.borrow_mut().absorb(part.notations);
         self.total_rows.extend(part.total_rows);
