@@ -26,7 +26,7 @@ build: setup
 	node scripts/package.mjs
 	rm -rf www/pkg $(VENDOR)
 	mkdir -p www/pkg $(VENDOR)
-	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js www/pkg/
+	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js pkg/loading.js pkg/readers.js pkg/cp949.js www/pkg/
 	mkdir -p www/pkg/sheets
 	cp pkg/sheets/yesan_sheets.js pkg/sheets/yesan_sheets_bg.wasm www/pkg/sheets/
 	esbuild scripts/d3-parts.js --bundle --format=esm --minify --log-level=warning --outfile=$(VENDOR)/d3.js
@@ -42,6 +42,8 @@ test: setup-browser build test-rust test-wasm test-browser test-bundlers audit
 test-rust:
 	cargo test --all-targets
 	cargo test --doc
+	# The core WebAssembly module's build: without CP949's index and HTML.
+	cargo test --no-default-features --test core_module
 	# The fuzz targets still build (they are run by scripts/fuzz.sh, on nightly).
 	cargo check --manifest-path fuzz/Cargo.toml --bins
 

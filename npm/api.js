@@ -6,6 +6,8 @@
 // `YesanError` of code `module_trapped`. The entry points (index.js for
 // browsers and bundlers, node.js for Node) only load the module first.
 import * as glue from "./yesan.js";
+import { packageReaders as readers } from "./loading.js";
+import { wantsReader } from "./readers.js";
 
 /** An error of yesan: a code, the row and column it is about, and the
  * message in Korean and English. */
@@ -41,7 +43,7 @@ export function moduleRestarts() {
   return restarts;
 }
 
-function settled(error, reset = glue.__wbg_reset_state) {
+function settled(error, reset = glue.__wbg_reset_state, said = (e) => e) {
   if (error instanceof WebAssembly.RuntimeError) {
     reset();
     restarts += 1;
@@ -49,6 +51,7 @@ function settled(error, reset = glue.__wbg_reset_state) {
   }
   if (error instanceof Error && error.name === "YesanError" && !(error instanceof YesanError)) {
     Object.setPrototypeOf(error, YesanError.prototype);
+    return said(error);
   }
   return error;
 }
@@ -61,30 +64,59 @@ function guarded(call, reset) {
   }
 }
 
-/** Reads a budget file (bytes in any supported encoding, text, or a
- * workbook from `readSpreadsheet`) and analyses it in one go. */
-export function analyze(input, options) {
-  return guarded(() => glue.analyze(input, options));
+/** `read(data)`, again with what a reader makes of the data where the core
+ * asks for one and it is loaded already (always, in Node). */
+function withReadersNow(read, input, options, codes = null) {
+  try {
+    return readers.readingNow(read, input, options, (e) => settled(e, secondReset), codes);
+  } catch (error) {
+    throw settled(error, glue.__wbg_reset_state, notLoaded);
+  }
 }
 
-let sheets = null;
-
-/** The spreadsheet module, loaded on first use (again if loading failed). */
-async function sheetsReader() {
-  sheets ??= import("#sheets").then((m) => m.load());
+/** The same, loading the reader the core asks for. */
+async function withReaders(read, input, options) {
+  const data = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input;
   try {
-    return await sheets;
+    return await readers.reading(read, data, options, (e) => settled(e, secondReset));
   } catch (error) {
-    sheets = null;
-    throw error;
+    throw settled(error);
   }
+}
+
+function secondReset() {
+  readers.loaded()?.reset();
+}
+
+/** A reader's error of the core, said with how to load the reader. */
+function notLoaded(error) {
+  if (!wantsReader(error.code)) return error;
+  error.messageEn += "; use analyzeFile() or Budget.open(), which load it";
+  error.messageKo += " (analyzeFile() 또는 Budget.open()이 불러옵니다)";
+  error.message = error.messageEn;
+  return error;
+}
+
+/** Reads a budget file (bytes in any supported encoding, text, or a
+ * workbook from `readSpreadsheet`) and analyses it in one go. In browsers,
+ * CP949 text and HTML tables need their reader loaded first (by
+ * `analyzeFile`, `Budget.open` or `readSpreadsheet`); in Node it loads here. */
+export function analyze(input, options) {
+  return withReadersNow((data) => glue.analyze(data, options), input, options);
+}
+
+/** Reads any file yesan reads (bytes, a File or Blob, text) and analyses
+ * it, loading first what only some files need: CP949's index, the
+ * spreadsheet and HTML reader. */
+export async function analyzeFile(input, options) {
+  return withReaders((data) => glue.analyze(data, options), input, options);
 }
 
 /** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
  * `analyze` or `new Budget`: every sheet, its cells as text. The
  * spreadsheet reader is a second module, loaded on first use. */
 export async function readSpreadsheet(input) {
-  const reader = await sheetsReader();
+  const reader = await readers.secondModule();
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   return guarded(() => reader.readWorkbook(bytes), reader.reset);
 }
@@ -93,7 +125,7 @@ export async function readSpreadsheet(input) {
  * files of a series) as `[{ name, data }]`, or `null` when the archive is a
  * workbook (read it with `readSpreadsheet`). */
 export async function readArchive(input) {
-  const reader = await sheetsReader();
+  const reader = await readers.secondModule();
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   return guarded(() => reader.readArchive(bytes), reader.reset);
 }
@@ -120,6 +152,31 @@ export function version() {
 
 const WRAP = Symbol("wrap");
 
+/** The chunks `read()` gives, kept while they are the file's first
+ * megabyte (the core knows the encoding after its first 64 KiB): each
+ * `next()` gives a reader that starts again from the first chunk, while
+ * none has been let go. */
+function replaying(read) {
+  const kept = [];
+  let size = 0;
+  let complete = true;
+  return () => {
+    if (!complete) throw new Error("the chunks read cannot be read again");
+    let at = 0;
+    return () => {
+      if (at < kept.length) return kept[at++];
+      const chunk = read();
+      size += chunk.length;
+      if (size <= KEPT_BYTES) kept.push(chunk);
+      else complete = false;
+      at = Infinity;
+      return chunk;
+    };
+  };
+}
+
+const KEPT_BYTES = 1024 * 1024;
+
 /** A budget read once and analysed as often as needed. */
 export class Budget {
   #inner;
@@ -127,19 +184,28 @@ export class Budget {
 
   constructor(input, options) {
     this.#generation = restarts;
-    this.#inner = input === WRAP ? options : guarded(() => new glue.Budget(input, options));
+    this.#inner = input === WRAP ? options : withReadersNow((data) => new glue.Budget(data, options), input, options);
+  }
+
+  /** Reads any file yesan reads (bytes, a File or Blob, text), loading
+   * first what only some files need, as `analyzeFile` does. */
+  static async open(input, options) {
+    return new Budget(WRAP, await withReaders((data) => new glue.Budget(data, options), input, options));
   }
 
   /** Reads a CSV/TSV chunk by chunk: `read()` gives the next `Uint8Array`,
-   * empty at the end. */
+   * empty at the end. The first chunks are kept until the encoding is
+   * known, to be read again once CP949's index is in. */
   static fromChunks(read, options) {
-    return new Budget(WRAP, guarded(() => glue.Budget.fromChunks(read, options)));
+    const again = replaying(read);
+    const stream = () => glue.Budget.fromChunks(again(), options);
+    return new Budget(WRAP, withReadersNow(stream, null, options, ["cp949_not_loaded"]));
   }
 
   /** Reads several files of one budget (one per year, or a budget and its
    * actuals) as one budget with a column per year: `[{ name, data }]`. */
   static series(files, options) {
-    return new Budget(WRAP, guarded(() => glue.Budget.series(files, options)));
+    return new Budget(WRAP, withReadersNow((list) => glue.Budget.series(list, options), files, options));
   }
 
   #call(method) {

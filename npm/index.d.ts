@@ -1,9 +1,26 @@
 // The types of the package "yesan": the report, options and columns as the
 // core declares them (./yesan.js), and the package's own error class.
-import type { ErrorCode, UnitCode, Workbook } from "./yesan.js";
+import type { ErrorCode, UnitCode, Workbook, PreparedText, Options, Report } from "./yesan.js";
+import { Budget as CoreBudget } from "./yesan.js";
 
 export type * from "./yesan.js";
-export { analyze, formatAmount, exactWon, inBaseUnits, version, Budget } from "./yesan.js";
+export { analyze, formatAmount, exactWon, inBaseUnits, version } from "./yesan.js";
+
+/** What `analyzeFile` and `Budget.open` read: any file yesan reads. */
+export type FileInput = Uint8Array | ArrayBuffer | Blob | string | Workbook | PreparedText;
+
+/** A budget read once and analysed as often as needed. */
+export declare class Budget extends CoreBudget {
+  /** Reads any file yesan reads, loading first what only some files need
+   * (CP949's index, the spreadsheet and HTML reader), as `analyzeFile` does. */
+  static open(input: FileInput, options?: Options): Promise<Budget>;
+}
+
+/** Reads any file yesan reads and analyses it. What only some files need
+ * is loaded first, on the first such file: CP949's index (`cp949.js`), the
+ * spreadsheet and HTML reader (the second module). `analyze` reads the same
+ * files once these are loaded (in Node, always). */
+export declare function analyzeFile(input: FileInput, options?: Options): Promise<Report>;
 
 /** Every code a `YesanError` can carry: the core's, and the package's own
  * `module_trapped` (the WebAssembly instance stopped and was made afresh)

@@ -19,9 +19,8 @@ export { analyst };
  * per core, at most eight). Where there are no workers, it is read here. */
 export async function analyzeInWorker(input, options = {}, { onProgress, workers } = {}) {
   if (typeof Worker === "undefined") {
-    const { analyze } = await import("./index.js");
-    const data = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input;
-    return analyze(data, options);
+    const { analyzeFile } = await import("./index.js");
+    return analyzeFile(input, options);
   }
   const client = analyst(onProgress);
   client.workers = workers ?? null;

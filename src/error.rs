@@ -53,6 +53,12 @@ pub enum ErrorKind {
     /// A spreadsheet that cannot be read: damaged, encrypted, or not a
     /// workbook after all.
     BadSpreadsheet,
+    /// CP949 text where the CP949 index is not loaded (the core
+    /// WebAssembly module, which loads it on the first CP949 file).
+    Cp949NotLoaded,
+    /// An HTML table where the HTML reader is not at hand (the core
+    /// WebAssembly module: the second module reads it).
+    HtmlNotLoaded,
 }
 
 impl ErrorKind {
@@ -78,6 +84,8 @@ impl ErrorKind {
             ErrorKind::TooComplex => "too_complex",
             ErrorKind::Spreadsheet => "spreadsheet",
             ErrorKind::BadSpreadsheet => "bad_spreadsheet",
+            ErrorKind::Cp949NotLoaded => "cp949_not_loaded",
+            ErrorKind::HtmlNotLoaded => "html_not_loaded",
         }
     }
 
@@ -106,6 +114,8 @@ impl ErrorKind {
             ErrorKind::BadSpreadsheet => {
                 "스프레드시트 파일을 읽을 수 없습니다 (손상되었거나 암호가 걸린 파일)"
             }
+            ErrorKind::Cp949NotLoaded => "CP949 글자표를 불러온 뒤에 읽을 수 있는 파일입니다",
+            ErrorKind::HtmlNotLoaded => "HTML 표 읽기 모듈을 불러온 뒤에 읽을 수 있는 파일입니다",
         }
     }
 
@@ -132,6 +142,12 @@ impl ErrorKind {
                 "this is a spreadsheet (Excel) file, to be read with the spreadsheet reader"
             }
             ErrorKind::BadSpreadsheet => "the spreadsheet cannot be read (damaged or encrypted)",
+            ErrorKind::Cp949NotLoaded => {
+                "this file is CP949 text, read once the CP949 index is loaded"
+            }
+            ErrorKind::HtmlNotLoaded => {
+                "this file holds an HTML table, read once the HTML reader is loaded"
+            }
         }
     }
 }

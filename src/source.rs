@@ -2,10 +2,10 @@
 //! encoding, the delimiter, the lines above the header and, of a
 //! spreadsheet, the sheet.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// A text encoding yesan reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TextEncoding {
     #[serde(rename = "utf-8")]
     Utf8,

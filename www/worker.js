@@ -2,8 +2,10 @@
 // One worker serves several explorers (analyst.js's pool): each request
 // names its client, and the worker keeps each client's last budget read, so
 // that a new hierarchy or comparison is analysed again without reading the
-// file again. A spreadsheet is opened by the second module (instantiated on
-// the first one) and its workbook kept, to read another of its sheets. A
+// file again. What only some files need is loaded on the first such file
+// (readers.js): CP949's index, and the second module, which opens a
+// spreadsheet (its workbook kept, to read another of its sheets) and lays
+// out an HTML table. A
 // large file is streamed: read in slices with FileReaderSync and fed to the
 // core chunk by chunk, so that it never has to be held whole; progress is
 // posted as it goes.
@@ -16,8 +18,9 @@
 // by the pool), then `{ id, client, type: "read" | "series" | "report" |
 // "unzip" | "close" | a step of a job, input, options, … }`; out: `{ id, ok,
 // result | error, trapped? }` and `{ id, progress }`.
-import init, { Budget, Reading, scanText } from "./pkg/yesan.js";
-import initSheets, { readWorkbook, readArchive } from "./pkg/sheets/yesan_sheets.js";
+import init, { Budget, Reading, scanText, installCp949 } from "./pkg/yesan.js";
+import initSheets, { readWorkbook, readArchive, readHtml, cp949Index } from "./pkg/sheets/yesan_sheets.js";
+import { readers, fromBase64, looksLikeSpreadsheet } from "./readers.js";
 import { steps, plainError } from "./steps.js";
 import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
 
@@ -31,10 +34,15 @@ const budgets = new Map();
 const CHUNK = 8 * 1024 * 1024;
 
 
-/** The spreadsheet reader, a second module instantiated on the first
- * spreadsheet (its glue is small and imported above, so that bundlers need
- * no code splitting in a worker). */
-let sheets = null;
+/** The readers: CP949's index (`import()`ed on the first CP949 file), and
+ * the second module, instantiated on the first spreadsheet or HTML table
+ * (its glue is small and imported above, so that bundlers need no code
+ * splitting for it in a worker). */
+const loaded = readers({
+  core: { installCp949 },
+  index: () => import("./pkg/cp949.js").then((m) => fromBase64(m.default)),
+  second: () => initSheets().then(() => ({ readWorkbook, readArchive, readHtml, cp949Index })),
+});
 /** Each client's last spreadsheet read, and its workbook, to read another
  * sheet of. A File posted to the worker arrives as a new object each time:
  * it is known again by its name, size and time. */
@@ -44,28 +52,17 @@ function fileKey(file) {
   return `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
 }
 
-function isSpreadsheet(head) {
-  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
-  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => head[i] === b);
-  return zip || ole;
-}
-
-async function spreadsheetModule() {
-  sheets ??= initSheets().then(() => ({ readWorkbook, readArchive }));
-  return sheets;
-}
-
 /** The files of a ZIP archive, or null when it is a workbook. */
 async function unzip(file) {
   const bytes = new Uint8Array(new FileReaderSync().readAsArrayBuffer(file));
-  return (await spreadsheetModule()).readArchive(bytes) ?? null;
+  return (await loaded.secondModule()).readArchive(bytes) ?? null;
 }
 
 async function workbookOf(client, file, reader) {
   const key = fileKey(file);
   const last = books.get(client);
   if (last?.key === key) return last.workbook;
-  const module = await spreadsheetModule();
+  const module = await loaded.secondModule();
   const workbook = module.readWorkbook(new Uint8Array(reader.readAsArrayBuffer(file)));
   books.set(client, { key, workbook });
   return workbook;
@@ -76,22 +73,33 @@ function streamOptions(options) {
   return { ...options, limits: { ...options?.limits, maxBytes: LARGEST_FILE } };
 }
 
+/** A budget read from `data`, with the readers it asks for. */
+function budgetOf(data, options) {
+  return loaded.reading((d) => new Budget(d, options), data, options);
+}
+
 async function read(id, client, input, options) {
-  if (!(input instanceof Blob)) return new Budget(input, options);
+  if (!(input instanceof Blob)) return budgetOf(input, options);
   const reader = new FileReaderSync();
   const head = new Uint8Array(reader.readAsArrayBuffer(input.slice(0, 8)));
-  if (isSpreadsheet(head)) return new Budget(await workbookOf(client, input, reader), options);
-  if (input.size <= WHOLE_BYTES) return new Budget(new Uint8Array(reader.readAsArrayBuffer(input)), options);
+  if (looksLikeSpreadsheet(head)) return new Budget(await workbookOf(client, input, reader), options);
+  if (input.size <= WHOLE_BYTES) return budgetOf(new Uint8Array(reader.readAsArrayBuffer(input)), options);
+  // Read from the start again once CP949's index is in.
+  const stream = () => Budget.fromChunks(chunksOf(id, input, reader), streamOptions(options));
+  return loaded.reading(stream, null, options);
+}
+
+/** The file's chunks, from its start, with progress posted. */
+function chunksOf(id, file, reader) {
   let offset = 0;
-  const chunks = () => {
-    if (offset >= input.size) return new Uint8Array(0);
-    const end = Math.min(offset + CHUNK, input.size);
-    const chunk = new Uint8Array(reader.readAsArrayBuffer(input.slice(offset, end)));
+  return () => {
+    if (offset >= file.size) return new Uint8Array(0);
+    const end = Math.min(offset + CHUNK, file.size);
+    const chunk = new Uint8Array(reader.readAsArrayBuffer(file.slice(offset, end)));
     offset = end;
-    self.postMessage({ id, progress: offset / input.size });
+    self.postMessage({ id, progress: offset / file.size });
     return chunk;
   };
-  return Budget.fromChunks(chunks, streamOptions(options));
 }
 
 /** Several files, each read whole (a spreadsheet as its workbook), as
@@ -101,10 +109,10 @@ async function series(client, files, options) {
   const parts = [];
   for (const file of files) {
     const head = new Uint8Array(reader.readAsArrayBuffer(file.slice(0, 8)));
-    const data = isSpreadsheet(head) ? await workbookOf(client, file, reader) : new Uint8Array(reader.readAsArrayBuffer(file));
+    const data = looksLikeSpreadsheet(head) ? await workbookOf(client, file, reader) : new Uint8Array(reader.readAsArrayBuffer(file));
     parts.push({ name: file.name, data });
   }
-  return Budget.series(parts, options);
+  return loaded.reading((list) => Budget.series(list, options), parts, options);
 }
 
 /** Forgets a client's budget and workbook. */

@@ -1,11 +1,14 @@
-//! The second WebAssembly module of yesan: opens a spreadsheet (.xlsx,
-//! .xlsb, .xls, .ods) with calamine and gives its sheets as text cells (a
-//! `Workbook`) for the core module to read. It is loaded only when a
-//! spreadsheet is opened, so that the core module stays small (the sizes
-//! are in BENCHMARKS.md).
+//! The second WebAssembly module of yesan, the readers that only some
+//! files need: it opens a spreadsheet (.xlsx, .xlsb, .xls, .ods) with
+//! calamine and gives its sheets as text cells (a `Workbook`), and lays out
+//! the HTML table of a text (a `PreparedText`), for the core module to
+//! read. It is loaded only when such a file is opened, so that the core
+//! module stays small (the sizes are in BENCHMARKS.md). It also gives
+//! CP949's index, from which the package writes `cp949.js`.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use yesan::import::{archive, spreadsheet};
+use yesan::import::{archive, cp949, prepared, spreadsheet};
 use yesan::{Error, Options};
 
 /// Reads every sheet of a spreadsheet file into a `Workbook` for
@@ -41,16 +44,53 @@ pub fn read_archive(bytes: &[u8]) -> Result<JsValue, JsValue> {
     Ok(list.into())
 }
 
-/// An error as the core module throws them: `code`, the messages, and no
-/// row or column (a workbook fails as a whole).
+/// Decodes a text file (bytes in any encoding yesan reads, or a string)
+/// and lays out the HTML table it holds, as the core module would with
+/// every reader: a `PreparedText` for `analyze` or `new Budget`.
+#[wasm_bindgen(js_name = readHtml)]
+pub fn read_html(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&e.to_string()))?
+    };
+    let text = match input.as_string() {
+        Some(text) => {
+            options.validate().map_err(|e| js_error(&e))?;
+            prepared::prepare_text(&text, None)
+        }
+        None => prepared::prepare(&js_sys::Uint8Array::new(&input).to_vec(), &options),
+    };
+    let text = text.map_err(|e| js_error(&e))?;
+    text.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// CP949's index as bytes, for the core module's `installCp949`.
+#[wasm_bindgen(js_name = cp949Index)]
+pub fn cp949_index() -> Vec<u8> {
+    cp949::index_bytes()
+}
+
+fn number_or_null(value: Option<usize>) -> JsValue {
+    value
+        .and_then(|n| u32::try_from(n).ok())
+        .map_or(JsValue::NULL, JsValue::from)
+}
+
+/// An error as the core module throws them: `code`, the row and column,
+/// and the messages.
 fn js_error(error: &Error) -> JsValue {
     let js: JsValue = js_sys::Error::new(&error.message_en()).into();
     for (key, value) in [
         ("name", JsValue::from_str("YesanError")),
         ("code", JsValue::from_str(error.code())),
-        ("row", JsValue::NULL),
-        ("column", JsValue::NULL),
-        ("columnName", JsValue::NULL),
+        ("row", number_or_null(error.row())),
+        ("column", number_or_null(error.column())),
+        (
+            "columnName",
+            error.column_name().map_or(JsValue::NULL, JsValue::from_str),
+        ),
         ("messageKo", JsValue::from_str(&error.message_ko())),
         ("messageEn", JsValue::from_str(&error.message_en())),
     ] {

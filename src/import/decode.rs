@@ -1,8 +1,9 @@
 //! Decoding CP949 and UTF-16 to UTF-8, chunk by chunk, as the WHATWG
 //! Encoding Standard decodes `EUC-KR` (which is CP949: KS X 1001 and the
-//! Unified Hangul Code) and `UTF-16LE`/`UTF-16BE`. The index of CP949 comes
-//! from the encoding-index-korean crate; the decoders are the standard's
-//! few lines each, and the tests hold them to encoding_rs byte for byte.
+//! Unified Hangul Code) and `UTF-16LE`/`UTF-16BE`. The index of CP949 is
+//! `import::cp949`'s (built in, or installed at run time); the decoders are
+//! the standard's few lines each, and the tests hold them to encoding_rs
+//! byte for byte.
 //!
 //! Why not encoding_rs itself: its decoder dispatches over every legacy
 //! encoding, so every encoding's tables (some 120 KB gzipped) would be in the
@@ -11,6 +12,8 @@
 //! not `갂`) and drops bytes that are not valid, so text would be lost
 //! silently.
 
+use crate::error::Error;
+use crate::import::cp949;
 use crate::import::encoding::TextEncoding;
 
 /// Bytes that are not valid in the encoding.
@@ -27,15 +30,24 @@ pub struct Decoder {
     pending: Option<u8>,
     /// UTF-16: a lead surrogate waiting for its trail surrogate.
     surrogate: Option<u16>,
+    /// CP949: the index (empty for the other encodings).
+    index: &'static [u16],
 }
 
 impl Decoder {
-    pub fn new(encoding: TextEncoding) -> Decoder {
-        Decoder {
+    /// A decoder for `encoding`; for CP949, an error where its index is not
+    /// loaded (the core WebAssembly module before `installCp949`).
+    pub fn new(encoding: TextEncoding) -> Result<Decoder, Error> {
+        let index = match encoding {
+            TextEncoding::Cp949 => cp949::loaded()?,
+            _ => &[],
+        };
+        Ok(Decoder {
             encoding,
             pending: None,
             surrogate: None,
-        }
+            index,
+        })
     }
 
     /// Decodes the next bytes of the input, appending UTF-8 to `text`;
@@ -91,8 +103,8 @@ impl Decoder {
                 let pointer = (0x41..=0xFE)
                     .contains(&byte)
                     .then(|| (u16::from(lead) - 0x81) * 190 + (u16::from(byte) - 0x41));
-                match pointer.map(encoding_index_korean::euc_kr::forward) {
-                    Some(code) if code != 0xFFFF => {
+                match pointer.and_then(|p| cp949::forward(self.index, p)) {
+                    Some(code) => {
                         push(text, code);
                         i += 1;
                     }
@@ -181,12 +193,12 @@ fn error(text: &mut Vec<u8>, replace: bool) -> Result<(), Malformed> {
 }
 
 /// Decodes whole input (without a BOM), replacing what is not valid with
-/// U+FFFD.
-pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
+/// U+FFFD; an error only where CP949's index is not loaded.
+pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> Result<String, Error> {
     let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
     // Never fails when replacing; what was written is UTF-8.
-    let _ = Decoder::new(encoding).run(bytes, &mut text, true, true);
-    String::from_utf8(text).unwrap_or_default()
+    let _ = Decoder::new(encoding)?.run(bytes, &mut text, true, true);
+    Ok(String::from_utf8(text).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -11,8 +11,11 @@ use std::borrow::Cow;
 pub use crate::source::TextEncoding;
 
 /// A streaming decoder for `encoding`, or `None` for UTF-8, which is only checked.
-pub fn decoder(encoding: TextEncoding) -> Option<Decoder> {
-    (encoding != TextEncoding::Utf8).then(|| Decoder::new(encoding))
+/// An error where CP949's index is not loaded.
+pub fn decoder(encoding: TextEncoding) -> Result<Option<Decoder>, Error> {
+    (encoding != TextEncoding::Utf8)
+        .then(|| Decoder::new(encoding))
+        .transpose()
 }
 
 /// Decodes `bytes`, detecting the encoding unless `forced` names one.
@@ -38,7 +41,7 @@ fn decode_as(body: &[u8], encoding: TextEncoding) -> Result<Cow<'_, str>, Error>
             .map_err(|error| invalid_at(body, error.valid_up_to(), encoding)),
         _ => {
             let mut text = Vec::with_capacity(body.len() * 3 / 2);
-            let decoded = Decoder::new(encoding).decode(body, &mut text, true);
+            let decoded = Decoder::new(encoding)?.decode(body, &mut text, true);
             if decoded.is_err() {
                 let line = memchr::memchr_iter(b'\n', &text).count() + 1;
                 return Err(Error::new(ErrorKind::Encoding).at_row(line).with_detail(
@@ -91,7 +94,7 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
         Err(error) => {
             let encoding = legacy(bytes);
             let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
-            match Decoder::new(encoding).decode(bytes, &mut text, true) {
+            match Decoder::new(encoding)?.decode(bytes, &mut text, true) {
                 Err(_) => Err(neither(bytes, error.valid_up_to(), &text)),
                 Ok(()) => Ok((Cow::Owned(utf8(text)), encoding)),
             }
@@ -184,7 +187,7 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
         Err(error) => {
             let encoding = legacy(head);
             let mut text = Vec::with_capacity(head.len() * 2);
-            match Decoder::new(encoding).decode(head, &mut text, false) {
+            match Decoder::new(encoding)?.decode(head, &mut text, false) {
                 Err(_) => Err(neither(head, error.valid_up_to(), &text)),
                 Ok(()) => Ok((encoding, 0)),
             }
@@ -193,7 +196,7 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
 }
 
 /// Decodes with replacement characters, for looking at a sample only.
-pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> String {
+pub fn decode_lossy(bytes: &[u8], encoding: TextEncoding) -> Result<String, Error> {
     crate::import::decode::decode_lossy(bytes, encoding)
 }
 

@@ -9,6 +9,7 @@ pub(crate) mod builder;
 pub(crate) mod cells;
 #[cfg(feature = "spreadsheet")]
 pub mod cfb;
+pub mod cp949;
 pub mod decode;
 pub mod delimited;
 pub mod encoding;
@@ -19,6 +20,7 @@ pub mod package;
 pub mod parallel;
 pub mod parts;
 pub(crate) mod pivot;
+pub mod prepared;
 pub mod series;
 pub mod shape;
 pub mod sheet;
@@ -183,7 +185,9 @@ pub fn read_text(text: &str, options: &Options) -> Result<Budget, Error> {
     )
 }
 
-/// HTML tables when the text holds one, else delimited text.
+/// HTML tables when the text holds one, else delimited text. Without the
+/// feature `html`, a text with a table is handed back to be prepared by
+/// the second module (`prepared`).
 fn read_decoded(
     text: &str,
     encoding: Option<encoding::TextEncoding>,
@@ -191,17 +195,39 @@ fn read_decoded(
     threads: usize,
 ) -> Result<Budget, Error> {
     if html::has_table(text) {
+        #[cfg(feature = "html")]
         if let Some(grid) = html::best_table(html::tables(text)?) {
-            let info = table::SourceInfo {
-                format: "html",
-                encoding,
-                delimiter: None,
-                names: None,
-            };
-            let mut records = table::GridRecords::new(grid.rows, 1).hinting(grid.bold);
-            return table::assemble(&mut records, info, options);
+            return read_html(grid, encoding, options);
         }
+        #[cfg(not(feature = "html"))]
+        return Err(Error::new(ErrorKind::HtmlNotLoaded));
     }
+    read_plain(text, encoding, options, threads)
+}
+
+/// An HTML table laid out on a grid.
+fn read_html(
+    grid: html::Grid,
+    encoding: Option<encoding::TextEncoding>,
+    options: &Options,
+) -> Result<Budget, Error> {
+    let info = table::SourceInfo {
+        format: "html",
+        encoding,
+        delimiter: None,
+        names: None,
+    };
+    let mut records = table::GridRecords::new(grid.rows, 1).hinting(grid.bold);
+    table::assemble(&mut records, info, options)
+}
+
+/// Delimited text, or a calculation basis where no column holds amounts.
+fn read_plain(
+    text: &str,
+    encoding: Option<encoding::TextEncoding>,
+    options: &Options,
+    threads: usize,
+) -> Result<Budget, Error> {
     match read_delimited(text, encoding, options, threads) {
         Err(error) if error.kind() == ErrorKind::NoAmountColumn && basis::looks_like(text) => {
             read_basis(text, encoding, options)

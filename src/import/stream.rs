@@ -44,7 +44,7 @@ pub(crate) fn read_sized(
         Some(encoding) => (encoding, encoding::bom_length(&head, encoding)),
         None => encoding::detect_head(&head)?,
     };
-    let head_text = encoding::decode_lossy(&head[bom..], encoding);
+    let head_text = encoding::decode_lossy(&head[bom..], encoding)?;
     let delimiter = match options.delimiter {
         Some(c) => c as u8,
         None => sniff(&head_text),
@@ -53,7 +53,7 @@ pub(crate) fn read_sized(
         source: io::Cursor::new(head).chain(source),
         skip: bom,
         encoding,
-        decoder: crate::import::encoding::decoder(encoding),
+        decoder: crate::import::encoding::decoder(encoding)?,
         raw: Vec::new(),
         decoded: Vec::new(),
         read: 0,

@@ -3,6 +3,7 @@
 //! `Error` objects with `code`, `row`, `column`, `columnName`, `messageKo`
 //! and `messageEn`.
 
+use crate::import::prepared::Prepared;
 use crate::import::sheet::Workbook;
 use crate::options::Keys;
 use crate::{format, Budget, Error, ErrorKind, Options, Unit};
@@ -198,6 +199,12 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
             Budget::read(&bytes.to_vec(), options)
         }
     } else if input.is_object()
+        && Reflect::has(input, &JsValue::from_str("prepared")).unwrap_or(false)
+    {
+        let prepared: Prepared = serde_wasm_bindgen::from_value(input.clone())
+            .map_err(|e| invalid(&format!("not a text prepared by readHtml: {e}")))?;
+        crate::import::prepared::read(prepared, options)
+    } else if input.is_object()
         && Reflect::has(input, &JsValue::from_str("sheets")).unwrap_or(false)
     {
         let workbook: Workbook = serde_wasm_bindgen::from_value(input.clone())
@@ -215,7 +222,9 @@ fn read(input: &JsValue, options: &Options) -> Result<Budget, JsValue> {
 /// analyses it: totals, the rollup tree with shares, growth and execution.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn analyze(
-    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook | PreparedText"
+    )]
     input: JsValue,
     options: Option<OptionsArg>,
 ) -> Result<JsValue, JsValue> {
@@ -237,7 +246,9 @@ impl JsBudget {
     /// Reads a budget file (bytes in any supported encoding, or text).
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook")]
+        #[wasm_bindgen(
+            unchecked_param_type = "Uint8Array | ArrayBuffer | string | Workbook | PreparedText"
+        )]
         input: JsValue,
         options: Option<OptionsArg>,
     ) -> Result<JsBudget, JsValue> {
@@ -440,6 +451,14 @@ impl std::io::Read for Chunks {
             n
         }
     }
+}
+
+/// Installs CP949's index (the bytes of the package's `cp949.js`), which
+/// the core module loads only when a CP949 file arrives: until then such a
+/// file fails with `cp949_not_loaded`.
+#[wasm_bindgen(js_name = installCp949)]
+pub fn install_cp949(index: &[u8]) -> Result<(), JsValue> {
+    crate::import::cp949::install(index).map_err(|e| js_error(&e))
 }
 
 /// The version of the yesan package.

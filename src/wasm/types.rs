@@ -35,7 +35,7 @@ export type ErrorCode =
   | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
   | "not_a_number" | "out_of_range" | "too_precise" | "too_large" | "too_many_rows" | "too_many_columns"
   | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex"
-  | "spreadsheet" | "bad_spreadsheet";
+  | "spreadsheet" | "bad_spreadsheet" | "cp949_not_loaded" | "html_not_loaded";
 
 /** A Fiscal Data Package descriptor (datapackage.json), as much as yesan reads. */
 export interface FiscalDataPackage {
@@ -61,10 +61,19 @@ export interface Workbook {
   floats: number;
 }
 
+/** A text the second module prepared (`readHtml`): the HTML table it
+ * holds, or the text decoded when it holds none; for `analyze`. */
+export type PreparedText =
+  | { prepared: "html"; encoding: TextEncoding | null; table: { name: string; lines: number[]; cells: string }; bold: number[] }
+  | { prepared: "text"; encoding: TextEncoding | null; text: string };
+
+/** The encodings yesan reads. */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252";
+
 /** One file of a series: its name (a year in it tells the year, if the file does not) and its data. */
 export interface SeriesFileInput {
   name: string;
-  data: Uint8Array | ArrayBuffer | string | Workbook;
+  data: Uint8Array | ArrayBuffer | string | Workbook | PreparedText;
 }
 
 /** The compared amount year by year. */

@@ -80,8 +80,11 @@ export async function launch() {
 export async function open(browser, url, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
-  const log = { requests: [], violations: [], errors: [] };
-  page.on("request", (request) => log.requests.push(request.url()));
+  const log = { requests: [], methods: [], violations: [], errors: [] };
+  page.on("request", (request) => {
+    log.requests.push(request.url());
+    log.methods.push(request.method());
+  });
   page.on("pageerror", (error) => log.errors.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error") log.errors.push(message.text());

@@ -221,10 +221,15 @@ test("correcting a column's role recomputes at once", async () => {
   await context.close();
 });
 
-test("no request after load, no CSP violation, axe-core finds no violation of any impact", async () => {
+test("no request after load but the readers a file needs, no CSP violation, axe-core finds no violation of any impact", async () => {
   const { page, log, context } = await open(browser, server.url);
   const since = log.requests.length;
   await upload(page, "browser/small_cp949.csv");
+  // A CP949 file loads CP949's index from the page's own files, once, by
+  // GET: nothing is sent anywhere.
+  assert.deepEqual(requestsAfter(log, since), [`${server.url}pkg/cp949.js`]);
+  assert.deepEqual(log.methods.slice(since).filter((m, i) => log.requests[since + i].startsWith("http")), ["GET"]);
+  const loaded = log.requests.length;
   await page.click("#language");
   await page.selectOption("#color-mode", "growth");
   await page.selectOption("#display-unit", "thousand");
@@ -232,7 +237,7 @@ test("no request after load, no CSP violation, axe-core finds no violation of an
   await page.click("#show-sample");
   await page.waitForSelector("body[data-state=ready]");
   await page.locator("#treemap .cell").first().click();
-  assert.deepEqual(requestsAfter(log, since), []);
+  assert.deepEqual(requestsAfter(log, loaded), []);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   // axe-core itself applies an inline style in the shadow root, which the CSP
   // refuses: the page's own errors are those logged before it runs.
@@ -407,6 +412,19 @@ test("the growth chart's figures stay inside it and off the names, at desktop an
     await page.screenshot({ path: join(shots, `growth-${viewport.width}.png`), fullPage: true });
     await context.close();
   }
+});
+
+test("an HTML table is laid out by the second module, fetched once from the page's own files", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const since = log.requests.length;
+  await upload(page, "reports/004_history.html");
+  assert.equal(await page.locator("body").getAttribute("data-state"), "ready", await text(page, "#error-text").catch(() => ""));
+  // The table's four rows (예산액, 집행액, 집행잔액, 집행율 by year), read as the core would with every reader.
+  assert.match(await text(page, "#source"), /004_history\.html · 4행/);
+  const fetched = requestsAfter(log, since).map((url) => new URL(url).pathname);
+  assert.deepEqual(fetched, ["/pkg/sheets/yesan_sheets_bg.wasm"]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
 
 test("an Excel workbook opens on its budget sheet, another sheet can be chosen, and only the spreadsheet module is fetched", async () => {

@@ -28,9 +28,9 @@ function run(name, source) {
 test("npm pack holds the module, the entries and their types, and nothing else", () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "explorer.css", "explorer.d.ts", "explorer.js",
-    "index.cjs", "index.d.cts", "index.d.ts", "index.js", "inline.d.ts", "inline.js", "money.js", "node.js", "package.json",
-    "sheets-browser.js", "sheets-node.js",
+    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "cp949.js", "explorer.css", "explorer.d.ts", "explorer.js",
+    "index.cjs", "index.d.cts", "index.d.ts", "index.js", "inline.d.ts", "inline.js", "loading.js", "money.js", "node.js", "package.json",
+    "readers.js", "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
     "thread.js", "worker-client.js", "worker-node.js", "worker.d.ts", "worker.js",
     "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
@@ -97,22 +97,69 @@ test("require('yesan') gives the same report, and the same error class", () => {
 });
 
 const workbook = join(root, "tests/fixtures/sheets/programmes.xlsx");
+const cp949 = join(root, "tests/fixtures/encodings/programs.cp949.csv");
+const utf8 = join(root, "tests/fixtures/encodings/programs.utf8-bom.csv");
+const html = join(root, "tests/fixtures/reports/004_history.html");
+
+test("CP949 text and HTML tables load their readers on the first such file: at once in Node, by analyzeFile elsewhere", () => {
+  // yesan/inline has no synchronous loaders, as in a browser (and shares
+  // its modules with "yesan": it is run on its own).
+  const out = run("readers.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, analyzeFile, Budget, YesanError } from "yesan/inline";
+    const [cp949, utf8, html] = [${JSON.stringify(cp949)}, ${JSON.stringify(utf8)}, ${JSON.stringify(html)}].map((f) => readFileSync(f));
+    const codes = [];
+    for (const bytes of [cp949, html]) {
+      try { analyze(bytes); } catch (e) { codes.push([e.code, e instanceof YesanError, /analyzeFile/.test(e.message)]); }
+    }
+    const first = await analyzeFile(cp949);
+    const again = analyze(cp949);
+    const table = await analyzeFile(new Blob([html]));
+    const budget = await Budget.open(html);
+    console.log(JSON.stringify({
+      codes,
+      cp949: [first.source.encoding, first.totals[0].value, JSON.stringify(again) === JSON.stringify(first)],
+      sameAsUtf8: JSON.stringify(first.tree) === JSON.stringify(analyze(utf8).tree),
+      html: [table.source.format, budget.rows === table.rows],
+      reports: [first, table],
+    }));
+  `);
+  const inNode = run("readers-node.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze } from "yesan";
+    const files = [${JSON.stringify(cp949)}, ${JSON.stringify(html)}];
+    console.log(JSON.stringify(files.map((f) => analyze(readFileSync(f)))));
+  `);
+  const result = JSON.parse(out);
+  assert.deepEqual(result.codes, [["cp949_not_loaded", true, true], ["html_not_loaded", true, true]]);
+  assert.equal(result.cp949[0], "cp949");
+  assert.equal(result.cp949[2], true);
+  assert.equal(result.sameAsUtf8, true);
+  assert.deepEqual(result.html, ["html", true]);
+  assert.deepEqual(result.reports, JSON.parse(inNode), "the same reports as Node's synchronous analyze");
+  const cjs = run("readers.cjs", `
+    const { readFileSync } = require("node:fs");
+    const { analyze } = require("yesan");
+    console.log(analyze(readFileSync(${JSON.stringify(cp949)})).source.encoding);
+  `);
+  assert.equal(cjs.trim(), "cp949");
+});
 
 test("a spreadsheet is read by the second module, loaded on first use, from ESM and CommonJS", () => {
   const esm = run("sheet.mjs", `
     import { readFileSync } from "node:fs";
     import { analyze, readSpreadsheet, YesanError } from "yesan";
-    let refused;
-    try { analyze(readFileSync(${JSON.stringify(workbook)})); } catch (e) { refused = e; }
+    // In Node the second module loads at once: analyze reads the bytes too.
+    const direct = analyze(readFileSync(${JSON.stringify(workbook)}));
     const book = await readSpreadsheet(readFileSync(${JSON.stringify(workbook)}));
     const report = analyze(book);
     const other = analyze(book, { sheet: "결산" });
     let bad;
     try { await readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])); } catch (e) { bad = e; }
-    console.log(JSON.stringify([refused.code, book.sheets.map((s) => s.name), report.source.sheet,
+    console.log(JSON.stringify([JSON.stringify(direct) === JSON.stringify(analyze(book)), book.sheets.map((s) => s.name), report.source.sheet,
       report.totals.map((t) => t.value), report.execution.rate, other.source.sheet, bad instanceof YesanError, bad.code]));
   `);
-  assert.deepEqual(JSON.parse(esm), ["spreadsheet", ["안내", "세출", "결산"], "세출", ["15159", "16500", "8744"], "53.0", "결산", true, "bad_spreadsheet"]);
+  assert.deepEqual(JSON.parse(esm), [true, ["안내", "세출", "결산"], "세출", ["15159", "16500", "8744"], "53.0", "결산", true, "bad_spreadsheet"]);
   const cjs = run("sheet.cjs", `
     const { readFileSync } = require("node:fs");
     const { analyze, readSpreadsheet } = require("yesan");
