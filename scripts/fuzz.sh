@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bytes report_table html stream basis options format sheet parallel parts)
+[ ${#targets[@]} -gt 0 ] || targets=(bytes report_table html stream basis options format sheet parallel parts prepared)
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
