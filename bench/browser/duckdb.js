@@ -4,6 +4,7 @@
 // Bundled by esbuild from bench/node_modules; the time is left in
 // window.result.
 import * as duckdb from "@duckdb/duckdb-wasm";
+import { budgetQuery, totalsOf } from "../engines/duckdb-query.mjs";
 
 const params = new URLSearchParams(location.search);
 const dist = "/bench/node_modules/@duckdb/duckdb-wasm/dist/";
@@ -29,16 +30,9 @@ const bytes = new Uint8Array(await (await fetch(params.get("file"))).arrayBuffer
 const [outer, inner] = ["실국명", "부서명"];
 const t1 = performance.now();
 await db.registerFileBuffer("budget.csv", bytes);
-const result = await conn.query(`
-  WITH g AS (
-    SELECT "${outer}" AS o, "${inner}" AS i,
-           SUM("예산액")::BIGINT AS adopted, SUM("예산현액")::BIGINT AS current,
-           SUM(CAST(REPLACE("집행액", ',', '') AS BIGINT))::BIGINT AS executed
-    FROM read_csv('budget.csv', header = true, types = {'집행액': 'VARCHAR'})
-    GROUP BY ALL)
-  SELECT *, adopted * 100.0 / SUM(adopted) OVER () AS share, executed * 100.0 / current AS rate FROM g`);
+const result = await conn.query(budgetQuery(outer, inner));
 const rows = result.toArray();
-const totals = ["adopted", "current", "executed"].map((c) => String(rows.reduce((s, r) => s + BigInt(r[c]), 0n)));
+const totals = totalsOf(rows);
 const work = performance.now() - t1;
 window.result = {
   bundle: bundle.mainModule.split("/").pop(),

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { budgetQuery, totalsOf } from "./duckdb-query.mjs";
 
 const require = createRequire(import.meta.url);
 const duckdb = require("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs");
@@ -23,16 +24,9 @@ export async function run(path, [outer, inner]) {
   const bytes = readFileSync(path);
   const t1 = performance.now();
   db.registerFileBuffer("budget.csv", new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const result = conn.query(`
-    WITH g AS (
-      SELECT "${outer}" AS o, "${inner}" AS i,
-             SUM("예산액")::BIGINT AS adopted, SUM("예산현액")::BIGINT AS current,
-             SUM(CAST(REPLACE("집행액", ',', '') AS BIGINT))::BIGINT AS executed
-      FROM read_csv('budget.csv', header = true, types = {'집행액': 'VARCHAR'})
-      GROUP BY ALL)
-    SELECT *, adopted * 100.0 / SUM(adopted) OVER () AS share, executed * 100.0 / current AS rate FROM g`);
+  const result = conn.query(budgetQuery(outer, inner));
   const rows = result.toArray();
-  const totals = ["adopted", "current", "executed"].map((c) => String(rows.reduce((s, r) => s + BigInt(r[c]), 0n)));
+  const totals = totalsOf(rows);
   const t2 = performance.now();
   conn.close();
   return { ready, work: t2 - t1, groups: rows.length, totals };
