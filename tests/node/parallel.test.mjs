@@ -38,3 +38,12 @@ test("a bad cell late in a large file is the same error on one thread and on two
   assert.match(one, /^error not_a_number \d+ 5 /);
   assert.equal(await outcome(analyzeInWorker(bytes, {}, { workers: 2 })), one);
 });
+
+test("on a thread, a CP949 file and an HTML table load their readers as the main thread does", async () => {
+  const { readFileSync } = await import("node:fs");
+  for (const name of ["encodings/programs.cp949.csv", "reports/004_history.html"]) {
+    const bytes = readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+    const here = JSON.stringify(yesan.analyze(bytes));
+    assert.equal(await outcome(analyzeInWorker(bytes, {}, { workers: 1 })), here, name);
+  }
+});
