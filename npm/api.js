@@ -152,10 +152,11 @@ export function version() {
 
 const WRAP = Symbol("wrap");
 
-/** The chunks `read()` gives, kept while they are the file's first
- * megabyte (the core knows the encoding after its first 64 KiB): each
- * `next()` gives a reader that starts again from the first chunk, while
- * none has been let go. */
+/** The chunks `read()` gives, kept while they begin within the file's first
+ * megabyte (the core knows the encoding from the first 64 KiB, so the
+ * chunk that holds them is always kept, however large): each call gives a
+ * reader that starts again from the first chunk, while none has been let
+ * go. */
 function replaying(read) {
   const kept = [];
   let size = 0;
@@ -166,9 +167,9 @@ function replaying(read) {
     return () => {
       if (at < kept.length) return kept[at++];
       const chunk = read();
-      size += chunk.length;
-      if (size <= KEPT_BYTES) kept.push(chunk);
+      if (size < KEPT_BYTES) kept.push(chunk);
       else complete = false;
+      size += chunk.length;
       at = Infinity;
       return chunk;
     };

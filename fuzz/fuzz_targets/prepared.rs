@@ -16,6 +16,10 @@ fuzz_target!(|data: &[u8]| {
         Some((0, rest)) => format!("<table>{}</table>", String::from_utf8_lossy(rest)).into_bytes(),
         _ => data.to_vec(),
     };
+    // A spreadsheet goes to the spreadsheet reader, never to be prepared.
+    if yesan::import::sheet::looks_like(&bytes) {
+        return;
+    }
     let options = Options::default();
     let whole = yesan::analyze(&bytes, &options);
     let through = prepared::prepare(&bytes, &options).and_then(|p| {
@@ -30,7 +34,6 @@ fuzz_target!(|data: &[u8]| {
             serde_json::to_string(b).unwrap()
         ),
         (Err(a), Err(b)) => assert_eq!(a.code(), b.code()),
-        _ if yesan::import::sheet::looks_like(&bytes) => {}
         _ => panic!("{whole:?} against {through:?}"),
     }
     common::check(through);

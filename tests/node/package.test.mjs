@@ -137,6 +137,20 @@ test("CP949 text and HTML tables load their readers on the first such file: at o
   assert.equal(result.sameAsUtf8, true);
   assert.deepEqual(result.html, ["html", true]);
   assert.deepEqual(result.reports, JSON.parse(inNode), "the same reports as Node's synchronous analyze");
+  // The first call of a fresh process a stream: its first chunks are read
+  // again once the index is in, in small chunks and in one.
+  const streamed = run("readers-stream.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, Budget } from "yesan";
+    const bytes = readFileSync(${JSON.stringify(cp949)});
+    const reports = [100, bytes.length].map((size) => {
+      let at = 0;
+      const budget = Budget.fromChunks(() => bytes.subarray(at, (at += size)));
+      return JSON.stringify(budget.report());
+    });
+    console.log(JSON.stringify([reports[0] === reports[1], reports[0] === JSON.stringify(analyze(bytes)), JSON.parse(reports[0]).source.encoding]));
+  `);
+  assert.deepEqual(JSON.parse(streamed), [true, true, "cp949"]);
   const cjs = run("readers.cjs", `
     const { readFileSync } = require("node:fs");
     const { analyze } = require("yesan");
