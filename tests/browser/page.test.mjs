@@ -485,6 +485,7 @@ test("a Fiscal Data Package dropped with its CSV is read as its descriptor says"
 
 test("two years of the national budget as two files: a column per year, growth, the average and a line per item", async () => {
   const { page, log, context } = await open(browser, server.url);
+  const since = log.requests.length;
   await page.evaluate(() => (document.body.dataset.state = "busy"));
   await page.setInputFiles("#file", [fixture("kr_national_out_2011.csv"), fixture("kr_national_out_2010.csv")]);
   await page.waitForSelector("body[data-state=ready], body[data-state=error]");
@@ -498,6 +499,8 @@ test("two years of the national budget as two files: a column per year, growth, 
   const sparks = page.locator("#table svg.spark");
   assert.ok((await sparks.count()) > 10, "a line per item");
   assert.match(await sparks.nth(1).getAttribute("aria-label"), /^2010: .+, 2011: .+/);
+  // Both files are CP949, as the portal gives them: the index is loaded once.
+  assert.deepEqual(requestsAfter(log, since).map((url) => new URL(url).pathname), ["/pkg/cp949.js"]);
   assert.deepEqual(log.errors, []);
   await page.screenshot({ path: join(shots, "series.png"), fullPage: true });
   await context.close();
