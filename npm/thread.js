@@ -43,6 +43,9 @@ parentPort.on("message", (message) => {
     const [result, transfer = []] = answer(message);
     parentPort.postMessage({ id: message.id, ok: true, result }, transfer);
   } catch (error) {
+    // A trap leaves the instance in an unknown state: this thread ends, its
+    // calls fail with `module_trapped`, and the pool starts a fresh one.
+    if (error instanceof WebAssembly.RuntimeError) process.exit(1);
     parentPort.postMessage({ id: message.id, ok: false, error: plainError(error) });
   }
 });

@@ -33,34 +33,62 @@ async function shared(input) {
   return view;
 }
 
-/** Worker threads (started on first use, each given `module`) and a
- * `call(index, message, transfer)` to them. */
-function pool(module) {
-  const threads = [];
-  const pending = new Map();
-  let nextId = 1;
-  const start = () => {
-    const thread = new Worker(new URL("./thread.js", import.meta.url), { workerData: { module } });
-    thread.on("message", ({ id, ok, result, error }) => {
-      const call = pending.get(id);
-      pending.delete(id);
-      if (ok) call?.resolve(result);
-      else call?.reject(error);
-    });
-    thread.on("error", (error) => {
-      for (const call of pending.values()) call.reject(error);
-      pending.clear();
-    });
-    return thread;
+/** The threads, started on first use (each given the compiled module)
+ * and kept for the next call; a thread holds the process open only while a
+ * call to it is pending, and one that ends (a trap ends it) is started
+ * afresh on the next call. */
+const threads = [];
+const pending = new Map();
+let nextId = 1;
+
+function start(index, module) {
+  const thread = new Worker(new URL("./thread.js", import.meta.url), { workerData: { module } });
+  const calls = new Set();
+  const settle = (id) => {
+    pending.delete(id);
+    calls.delete(id);
+    if (calls.size === 0) thread.unref();
   };
-  const call = (index, message, transfer = []) =>
+  thread.on("message", ({ id, ok, result, error }) => {
+    const call = pending.get(id);
+    settle(id);
+    if (ok) call?.resolve(result);
+    else call?.reject(error);
+  });
+  const fail = (error) => {
+    for (const id of [...calls]) {
+      const call = pending.get(id);
+      settle(id);
+      call?.reject(error);
+    }
+    if (threads[index]?.thread === thread) threads[index] = undefined;
+  };
+  thread.on("error", fail);
+  thread.on("exit", () => fail(TRAPPED));
+  thread.unref();
+  return { thread, calls };
+}
+
+const TRAPPED = {
+  code: "module_trapped",
+  row: null,
+  column: null,
+  columnName: null,
+  messageKo: "분석 모듈이 예기치 않게 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
+  messageEn: "The analysis module stopped unexpectedly and was started afresh; please try again.",
+};
+
+/** `call(index, message, transfer)` to the threads, started with `module`. */
+function pool(module) {
+  return (index, message, transfer = []) =>
     new Promise((resolve, reject) => {
       const id = nextId++;
+      const { thread, calls } = (threads[index] ??= start(index, module));
       pending.set(id, { resolve, reject });
-      (threads[index] ??= start()).postMessage({ id, ...message }, transfer);
+      calls.add(id);
+      thread.ref();
+      thread.postMessage({ id, ...message }, transfer);
     });
-  const close = () => Promise.all(threads.map((t) => t.terminate()));
-  return { call, close };
 }
 
 /** Reads and analyses `input` (bytes or text) on worker threads: resolves
@@ -70,15 +98,11 @@ function pool(module) {
 export async function analyzeInWorker(input, options = {}, { onProgress = () => {}, workers } = {}) {
   const bytes = await shared(input);
   const count = Math.max(1, Math.min(MAX_WORKERS, workers ?? availableParallelism()));
-  const { call, close } = pool(await module());
-  try {
-    if (count > 1 && bytes.length > WHOLE_BYTES) {
-      const all = Array.from({ length: count }, (_, k) => k);
-      const report = await readInParts({ file: bytes, options, oneReport: true, client: 1, home: 0, workers: all, call, onProgress });
-      if (report) return report;
-    }
-    return await call(0, { type: "read", input: bytes, options });
-  } finally {
-    await close();
+  const call = pool(await module());
+  if (count > 1 && bytes.length > WHOLE_BYTES) {
+    const all = Array.from({ length: count }, (_, k) => k);
+    const report = await readInParts({ file: bytes, options, oneReport: true, client: 1, home: 0, workers: all, call, onProgress });
+    if (report) return report;
   }
+  return call(0, { type: "read", input: bytes, options });
 }

@@ -60,14 +60,22 @@ test("yesan/inline holds the module: the same report, with no .wasm file read", 
   assert.ok(inline.length > 1_000_000, "the module is inside the file");
 });
 
-test("yesan/worker in Node reads on worker threads from the installed package", () => {
-  const out = run("threads.mjs", `
+test("yesan/worker in Node reads on worker threads from the installed package, kept for the next call, and lets the process end", () => {
+  // The threads are kept between calls but hold the process open only while
+  // a call is pending: the script ends by itself (execFileSync would time
+  // out otherwise), the second call on the threads the first started.
+  const started = Date.now();
+  writeFileSync(join(project, "threads.mjs"), `
     import { readFileSync } from "node:fs";
     import { analyzeInWorker } from "yesan/worker";
-    const report = await analyzeInWorker(readFileSync(${JSON.stringify(fixture)}), {}, { workers: 2 });
-    console.log(JSON.stringify(report.totals.map((t) => [t.column, t.value])));
+    const bytes = readFileSync(${JSON.stringify(fixture)});
+    const first = await analyzeInWorker(bytes, {}, { workers: 2 });
+    const second = await analyzeInWorker(bytes, {}, { workers: 2 });
+    console.log(JSON.stringify([first.totals.map((t) => [t.column, t.value]), JSON.stringify(first) === JSON.stringify(second)]));
   `);
-  assert.deepEqual(JSON.parse(out), [["Aprobado", "4115700"], ["Modificado", "4176700"], ["Ejercido", "2789525"]]);
+  const out = execFileSync(process.execPath, [join(project, "threads.mjs")], { cwd: project, encoding: "utf8", timeout: 30_000 }).trim();
+  assert.deepEqual(JSON.parse(out), [[["Aprobado", "4115700"], ["Modificado", "4176700"], ["Ejercido", "2789525"]], true]);
+  assert.ok(Date.now() - started < 30_000);
 });
 
 test("import { analyze } from 'yesan' works in Node with no bytes passed by hand", () => {
