@@ -59,6 +59,7 @@ try {
   for (let run = 0; run < runs; run++) {
     for (const [name, url] of [
       ["yesan (one thread)", `${base}/bench/browser/index.html?file=${csv}`],
+      ["yesan (1 worker, streamed)", `${base}/bench/browser/workers.html?workers=1&file=${csv}`],
       ["yesan (2 workers, in parts)", `${base}/bench/browser/workers.html?workers=2&file=${csv}`],
       ["DuckDB-WASM eh (one thread)", `${base}/bench/data/duckdb.html?bundle=eh&file=${csv}`],
       ["DuckDB-WASM coi (threads)", `${base}/bench/data/duckdb.html?bundle=coi&file=${csv}`],
