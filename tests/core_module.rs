@@ -38,7 +38,10 @@ fn the_core_asks_for_what_it_lacks_and_reads_it_once_given() {
     let options = Options::default();
     let cp949_bytes = fixture("encodings/programs.cp949.csv");
     let code = |r: Result<Budget, yesan::Error>| r.err().map(|e| e.kind());
-    assert_eq!(code(Budget::read(&cp949_bytes, &options)), Some(ErrorKind::Cp949NotLoaded));
+    assert_eq!(
+        code(Budget::read(&cp949_bytes, &options)),
+        Some(ErrorKind::Cp949NotLoaded)
+    );
     assert_eq!(
         code(Budget::read_stream(&cp949_bytes[..], &options)),
         Some(ErrorKind::Cp949NotLoaded)
@@ -50,20 +53,38 @@ fn the_core_asks_for_what_it_lacks_and_reads_it_once_given() {
     let streamed = Budget::read_stream(&cp949_bytes[..], &options)
         .and_then(|b| b.report(&options))
         .unwrap();
-    assert_eq!(serde_json::to_value(&whole.tree).unwrap(), serde_json::to_value(&utf8.tree).unwrap());
+    assert_eq!(
+        serde_json::to_value(&whole.tree).unwrap(),
+        serde_json::to_value(&utf8.tree).unwrap()
+    );
     assert_eq!(whole.totals[0].value.as_deref(), Some("41019"));
-    assert_eq!(serde_json::to_value(&streamed.tree).unwrap(), serde_json::to_value(&utf8.tree).unwrap());
+    assert_eq!(
+        serde_json::to_value(&streamed.tree).unwrap(),
+        serde_json::to_value(&utf8.tree).unwrap()
+    );
 
     let html = fixture("reports/004_history.html");
-    assert_eq!(code(Budget::read(&html, &options)), Some(ErrorKind::HtmlNotLoaded));
+    assert_eq!(
+        code(Budget::read(&html, &options)),
+        Some(ErrorKind::HtmlNotLoaded)
+    );
     let rows = vec![
         vec!["사업".to_string(), "예산".into()],
         vec!["도로".into(), "100".into()],
         vec!["소계".into(), "100".into()],
         vec!["복지".into(), "50".into()],
     ];
-    let prepared = Prepared::of(Some(Grid { rows, bold: vec![3] }), "", None);
-    let report = prepared::read(prepared, &options).and_then(|b| b.report(&options)).unwrap();
+    let prepared = Prepared::of(
+        Some(Grid {
+            rows,
+            bold: vec![3],
+        }),
+        "",
+        None,
+    );
+    let report = prepared::read(prepared, &options)
+        .and_then(|b| b.report(&options))
+        .unwrap();
     assert_eq!(report.source.format, "html");
     // The bold 소계 is a subtotal row, left out of the sum.
     assert_eq!(report.totals[0].value.as_deref(), Some("150"));

@@ -39,7 +39,11 @@ fn html_tables_and_texts_read_through_the_second_module_give_the_same_report() {
         "seoul_2016_programs.csv",
     ] {
         let bytes = fixture(name);
-        assert_eq!(through_prepared(&bytes, &options), whole(&bytes, &options), "{name}");
+        assert_eq!(
+            through_prepared(&bytes, &options),
+            whole(&bytes, &options),
+            "{name}"
+        );
     }
 }
 
@@ -49,7 +53,10 @@ fn a_text_that_only_mentions_a_table_is_prepared_as_text() {
     let prepared = prepared::prepare(csv.as_bytes(), &Options::default()).unwrap();
     assert!(matches!(prepared, Prepared::Text { .. }), "{prepared:?}");
     let options = Options::default();
-    assert_eq!(through_prepared(csv.as_bytes(), &options), whole(csv.as_bytes(), &options));
+    assert_eq!(
+        through_prepared(csv.as_bytes(), &options),
+        whole(csv.as_bytes(), &options)
+    );
 }
 
 #[test]
@@ -58,11 +65,19 @@ fn an_html_table_keeps_its_encoding_and_bold_rows() {
                 <tr><td><b>소계</b></td><td>100</td></tr><tr><td>복지</td><td>50</td></tr></table>";
     let (bytes, _, _) = encoding_rs::EUC_KR.encode(html);
     let prepared = prepared::prepare(&bytes, &Options::default()).unwrap();
-    let Prepared::Html { encoding, table, bold } = prepared else {
+    let Prepared::Html {
+        encoding,
+        table,
+        bold,
+    } = prepared
+    else {
         panic!("not a table");
     };
     assert_eq!(encoding, Some(yesan::import::encoding::TextEncoding::Cp949));
-    assert_eq!(table.rows[2], (3, vec!["소계".to_string(), "100".to_string()]));
+    assert_eq!(
+        table.rows[2],
+        (3, vec!["소계".to_string(), "100".to_string()])
+    );
     assert_eq!(bold, [3]);
     let options = Options::default();
     assert_eq!(through_prepared(&bytes, &options), whole(&bytes, &options));

@@ -25,17 +25,30 @@ impl Read for Chunks<'_> {
 fn summary(budget: Result<yesan::Budget, yesan::Error>) -> Result<String, String> {
     let options = yesan::Options::default();
     match budget.and_then(|b| b.report(&options)) {
-        Ok(report) => Ok(format!("{:?} {} {:?}", report.totals, report.rows, report.warnings)),
-        Err(error) => Err(format!("{} {:?} {:?}", error.code(), error.row(), error.column())),
+        Ok(report) => Ok(format!(
+            "{:?} {} {:?}",
+            report.totals, report.rows, report.warnings
+        )),
+        Err(error) => Err(format!(
+            "{} {:?} {:?}",
+            error.code(),
+            error.row(),
+            error.column()
+        )),
     }
 }
 
 fuzz_target!(|input: &[u8]| {
-    let Some((&n, rest)) = input.split_first() else { return };
+    let Some((&n, rest)) = input.split_first() else {
+        return;
+    };
     let (sizes, data) = rest.split_at(usize::from(n % 8).min(rest.len()));
     let sizes = if sizes.is_empty() { &[3u8][..] } else { sizes };
     let options = yesan::Options::default();
     let whole = summary(yesan::Budget::read_stream(data, &options));
-    let chunked = summary(yesan::Budget::read_stream(Chunks { data, sizes, at: 0 }, &options));
+    let chunked = summary(yesan::Budget::read_stream(
+        Chunks { data, sizes, at: 0 },
+        &options,
+    ));
     assert_eq!(whole, chunked);
 });
