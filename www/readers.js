@@ -51,7 +51,9 @@ export function fromBase64(text) {
 }
 
 export function readers({ core, index, second }) {
-  let installed = false;
+  /** The index's bytes, once loaded: installed again into a core made
+   * afresh after a trap, which asks for it again. */
+  let indexBytes = null;
   let module = null;
   let loading = null;
 
@@ -71,8 +73,8 @@ export function readers({ core, index, second }) {
   }
 
   function install(bytes) {
+    indexBytes = bytes;
     core.installCp949(bytes);
-    installed = true;
   }
 
   /** What the second module makes of `data` for the error `code`; of the
@@ -91,7 +93,7 @@ export function readers({ core, index, second }) {
 
   async function ready(error, data, options) {
     if (error.code === CP949) {
-      if (!installed) install(await index());
+      install(indexBytes ?? (await index()));
       return data;
     }
     return prepare(await secondModule(), error.code, data, options);
@@ -99,8 +101,7 @@ export function readers({ core, index, second }) {
 
   function readyNow(error, data, options) {
     if (error.code === CP949) {
-      if (installed) return data;
-      const now = index.now?.();
+      const now = indexBytes ?? index.now?.();
       if (now == null) return undefined;
       install(now);
       return data;

@@ -268,8 +268,11 @@ test("a trapped module is made afresh: the call fails with module_trapped, the n
   // allocator's back, so that the next large allocation fails and the
   // module traps (`unreachable`), as it would on a bug.
   const out = run("trap.mjs", `
+    import { readFileSync } from "node:fs";
     import { analyze, Budget, moduleRestarts, YesanError } from "yesan";
     import { initSync } from "./node_modules/yesan/yesan.js";
+    const cp949 = readFileSync(${JSON.stringify(cp949)});
+    analyze(cp949);
     const before = new Budget("부서,예산액\\n가,1\\n");
     const memory = initSync().memory;
     memory.grow(65536 - memory.buffer.byteLength / 65536);
@@ -280,9 +283,11 @@ test("a trapped module is made afresh: the call fails with module_trapped, the n
     console.log(JSON.stringify([
       trapped instanceof YesanError, trapped.code, trapped.cause?.constructor.name, moduleRestarts(),
       analyze("a,b\\nx,1\\ny,2\\n").totals[0].value, lost?.code, new Budget("부서,예산액\\n가,7\\n").report().totals[0].value,
+      // The fresh instance is given CP949's index again when it asks.
+      analyze(cp949).source.encoding,
     ]));
   `);
-  assert.deepEqual(JSON.parse(out), [true, "module_trapped", "RuntimeError", 1, "3", "budget_lost", "7"]);
+  assert.deepEqual(JSON.parse(out), [true, "module_trapped", "RuntimeError", 1, "3", "budget_lost", "7", "cp949"]);
 });
 
 function typecheck(name, compilerOptions, files) {
