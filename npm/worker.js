@@ -25,7 +25,7 @@ export async function analyzeInWorker(input, options = {}, { onProgress, workers
   const client = analyst(onProgress);
   client.workers = workers ?? null;
   try {
-    return await client.ask({ type: "read", input, options });
+    return await client.ask({ type: "read", input, options, oneReport: true });
   } finally {
     client.close();
   }

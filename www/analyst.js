@@ -98,7 +98,8 @@ function worthParts(message, workers) {
 }
 
 /** A client of the pool: `ask(message)` sends a request to its worker and
- * resolves with the answer; `onProgress(fraction)` hears how far a read
+ * resolves with the answer (a `read` with `oneReport: true` keeps only what
+ * its one report needs, as `analyze` does); `onProgress(fraction)` hears how far a read
  * has come; `cancel()` stops whatever is running (the last result stays);
  * `close()` frees what the worker keeps for it; `workers`, when set, is how
  * many workers read a large file (1 to MAX_WORKERS; else one per core). */
@@ -115,7 +116,8 @@ export function analyst(onProgress = () => {}) {
     for (const slot of used) slot.reads = (slot.reads ?? 0) + 1;
     try {
       const call = (at, step, transfer) => callOn(at, { client, ...step }, transfer);
-      return await readInParts({ file: message.input, options: message.options, client, home: index, workers: helpers, call, onProgress });
+      const { input: file, options, oneReport } = message;
+      return await readInParts({ file, options, oneReport, client, home: index, workers: helpers, call, onProgress });
     } finally {
       helpers = [];
       for (const slot of used) slot.reads -= 1;

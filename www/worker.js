@@ -73,19 +73,20 @@ function streamOptions(options) {
   return { ...options, limits: { ...options?.limits, maxBytes: LARGEST_FILE } };
 }
 
-/** A budget read from `data`, with the readers it asks for. */
-function budgetOf(data, options) {
-  return loaded.reading((d) => new Budget(d, options), data, options);
+/** A budget read from `data`, with the readers it asks for; `oneReport`:
+ * only what one report by these options needs is kept. */
+function budgetOf(data, options, oneReport) {
+  return loaded.reading((d) => new Budget(d, options, oneReport), data, options);
 }
 
-async function read(id, client, input, options) {
-  if (!(input instanceof Blob)) return budgetOf(input, options);
+async function read(id, client, input, options, oneReport) {
+  if (!(input instanceof Blob)) return budgetOf(input, options, oneReport);
   const reader = new FileReaderSync();
   const head = new Uint8Array(reader.readAsArrayBuffer(input.slice(0, 8)));
-  if (looksLikeSpreadsheet(head)) return new Budget(await workbookOf(client, input, reader), options);
-  if (input.size <= WHOLE_BYTES) return budgetOf(new Uint8Array(reader.readAsArrayBuffer(input)), options);
+  if (looksLikeSpreadsheet(head)) return new Budget(await workbookOf(client, input, reader), options, oneReport);
+  if (input.size <= WHOLE_BYTES) return budgetOf(new Uint8Array(reader.readAsArrayBuffer(input)), options, oneReport);
   // Read from the start again once CP949's index is in.
-  const stream = () => Budget.fromChunks(chunksOf(id, input, reader), streamOptions(options));
+  const stream = () => Budget.fromChunks(chunksOf(id, input, reader), streamOptions(options), oneReport);
   return loaded.reading(stream, null, options);
 }
 
@@ -154,7 +155,7 @@ async function answer(message) {
     return;
   }
   if (type === "read" || type === "series") {
-    const next = type === "series" ? await series(client, input, options) : await read(id, client, input, options);
+    const next = type === "series" ? await series(client, input, options) : await read(id, client, input, options, message.oneReport === true);
     budgets.get(client)?.free();
     budgets.set(client, next);
   }

@@ -266,8 +266,9 @@ impl JsBudget {
     pub fn from_chunks(
         #[wasm_bindgen(unchecked_param_type = "() => Uint8Array")] read: js_sys::Function,
         options: Option<OptionsArg>,
+        #[wasm_bindgen(js_name = oneReport)] one_report: Option<bool>,
     ) -> Result<JsBudget, JsValue> {
-        let options = options_from(options.map(JsValue::from))?;
+        let options = one_report_if(options_from(options.map(JsValue::from))?, one_report);
         let chunks = Chunks { read, chunk: None };
         Budget::read_stream(chunks, &options)
             .map(|inner| JsBudget { inner })
@@ -325,6 +326,15 @@ impl JsBudget {
         let options = options_from(options.map(JsValue::from))?;
         let report = self.inner.report(&options).map_err(|e| js_error(&e))?;
         report_to_js(&report)
+    }
+}
+
+/// The options, for one report only when `one_report` says so.
+pub(crate) fn one_report_if(options: Options, one_report: Option<bool>) -> Options {
+    if one_report == Some(true) {
+        options.for_one_report()
+    } else {
+        options
     }
 }
 

@@ -28,10 +28,7 @@ impl JsReading {
         options: Option<OptionsArg>,
         #[wasm_bindgen(js_name = oneReport)] one_report: Option<bool>,
     ) -> Result<Option<JsReading>, JsValue> {
-        let mut options = options_from(options.map(JsValue::from))?;
-        if one_report == Some(true) {
-            options = options.for_one_report();
-        }
+        let options = super::one_report_if(options_from(options.map(JsValue::from))?, one_report);
         Ok(Reading::begin(head, &options).map(|inner| JsReading { inner }))
     }
 

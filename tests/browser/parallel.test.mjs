@@ -5,7 +5,7 @@
 // that the cuts between parts fall among them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, launch, open, root } from "./harness.mjs";
@@ -147,5 +147,38 @@ test("yesan/worker in a browser without Web Workers reads on the main thread", a
   } finally {
     await context.close();
     pkg.close();
+  }
+});
+
+test("yesan/worker in a browser reads a large file for its one report on 1 and 2 workers, as analyze() reads it", async () => {
+  // The package's files and the file beside them, as a developer's site has them.
+  const site = mkdtempSync(join(tmpdir(), "yesan-site-"));
+  cpSync(join(root, "pkg"), site, { recursive: true });
+  const { text, total } = largeBudget(230_000);
+  writeFileSync(join(site, "large.csv"), text);
+  const pkg = await serve(site);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(`${pkg.url}README.md`);
+  try {
+    const [here, one, two] = await page.evaluate(async () => {
+      const { analyze } = await import("/index.js");
+      const { analyzeInWorker } = await import("/worker-client.js");
+      const blob = await (await fetch("/large.csv")).blob();
+      const here = JSON.stringify(analyze(new Uint8Array(await blob.arrayBuffer())));
+      const one = JSON.stringify(await analyzeInWorker(blob, {}, { workers: 1 }));
+      const two = JSON.stringify(await analyzeInWorker(blob, {}, { workers: 2 }));
+      return [here, one, two];
+    });
+    assert.equal(JSON.parse(here).totals.find((t) => t.column === "예산액").value, total.toString());
+    assert.ok(one === here, "one worker: the JSON analyze() gives");
+    assert.ok(two === here, "two workers, in parts: the JSON analyze() gives");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    pkg.close();
+    rmSync(site, { recursive: true, force: true });
   }
 });
