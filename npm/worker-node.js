@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { readInParts } from "../www/parallel.js";
 import { WHOLE_BYTES } from "../www/limits.js";
+import { TRAPPED } from "../www/steps.js";
 
 const MAX_WORKERS = 8;
 
@@ -68,15 +69,6 @@ function start(index, module) {
   thread.unref();
   return { thread, calls };
 }
-
-const TRAPPED = {
-  code: "module_trapped",
-  row: null,
-  column: null,
-  columnName: null,
-  messageKo: "분석 모듈이 예기치 않게 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
-  messageEn: "The analysis module stopped unexpectedly and was started afresh; please try again.",
-};
 
 /** `call(index, message, transfer)` to the threads, started with `module`. */
 function pool(module) {

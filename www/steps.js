@@ -22,6 +22,16 @@ export function plainError(error) {
   };
 }
 
+/** What a worker posts when its module trapped: it is then replaced. */
+export const TRAPPED = {
+  code: "module_trapped",
+  row: null,
+  column: null,
+  columnName: null,
+  messageKo: "분석 모듈이 예기치 않게 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
+  messageEn: "The analysis module stopped unexpectedly and was started afresh; please try again.",
+};
+
 /** As many bytes as every worker reads as the head of a file. */
 export const HEAD = 4 * 1024 * 1024;
 

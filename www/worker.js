@@ -21,7 +21,7 @@
 import init, { Budget, Reading, scanText, installCp949 } from "./pkg/yesan.js";
 import initSheets, { readWorkbook, readArchive, readHtml, cp949Index } from "./pkg/sheets/yesan_sheets.js";
 import { readers, fromBase64, looksLikeSpreadsheet } from "./readers.js";
-import { steps, plainError } from "./steps.js";
+import { steps, plainError, TRAPPED } from "./steps.js";
 import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
 
 /** Resolved by the first message, the compiled module; a worker started
@@ -183,11 +183,3 @@ self.onmessage = async ({ data }) => {
   }
 };
 
-const TRAPPED = {
-  code: "module_trapped",
-  row: null,
-  column: null,
-  columnName: null,
-  messageKo: "분석 모듈이 예기치 않게 멈춰 새로 시작했습니다. 다시 시도해 주세요.",
-  messageEn: "The analysis module stopped unexpectedly and was started afresh; please try again.",
-};
