@@ -24,3 +24,9 @@ analyzeFile(cp949).then(
   (r) => (document.body.dataset.cp949 = r.totals[0].value),
   (e) => (document.body.dataset.cp949 = `error: ${e.message}`),
 );
+
+// The explorer given the CP949 file: its worker loads CP949's index.
+const second = document.getElementById("explorer-cp949");
+second.addEventListener("yesan-load", (event) => (document.body.dataset.explorerCp949 = event.detail.report.totals[0].value));
+second.addEventListener("yesan-error", (event) => (document.body.dataset.explorerCp949 = `error: ${event.detail.error.messageEn}`));
+second.data = cp949;

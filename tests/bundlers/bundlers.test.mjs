@@ -47,7 +47,7 @@ function build(command, args) {
 /** The files esbuild and Rollup leave to the app: the modules and the worker. */
 function copyAssets(out) {
   const from = join(app, "node_modules/yesan");
-  for (const file of ["yesan_bg.wasm", "yesan.js", "worker.js", "explorer.css"]) cpSync(join(from, file), join(out, file));
+  for (const file of ["yesan_bg.wasm", "yesan.js", "worker.js", "cp949.js", "explorer.css"]) cpSync(join(from, file), join(out, file));
   cpSync(join(from, "sheets"), join(out, "sheets"), { recursive: true });
 }
 
@@ -71,12 +71,16 @@ async function load(dir, { explorer = true } = {}) {
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   try {
     await page.goto(server.url);
-    await page.waitForFunction(() => document.body.dataset.explorer && document.body.dataset.cp949, null, { timeout: 20000 });
+    const settled = explorer
+      ? () => document.body.dataset.explorer && document.body.dataset.cp949 && document.body.dataset.explorerCp949
+      : () => document.body.dataset.explorer && document.body.dataset.cp949;
+    await page.waitForFunction(settled, null, { timeout: 20000 });
     const result = {
       cp949: await page.evaluate(() => document.body.dataset.cp949),
+      explorerCp949: await page.evaluate(() => document.body.dataset.explorerCp949),
       total: await page.locator("#total").textContent(),
       explorer: await page.evaluate(() => document.body.dataset.explorer),
-      headline: explorer ? await page.locator("#headline").innerText() : null,
+      headline: explorer ? await page.locator("#explorer").locator("#headline").innerText() : null,
       errors,
       bytes: gzipped(dir, fetched),
     };
@@ -92,6 +96,7 @@ function expectSameApp(result, bundler, { explorer = true } = {}) {
   assert.equal(result.total, "22억원", bundler);
   assert.equal(result.explorer, "2200", bundler);
   assert.equal(result.cp949, "2200", `${bundler}: a CP949 file, its index loaded by analyzeFile`);
+  if (explorer) assert.equal(result.explorerCp949, "2200", `${bundler}: the explorer's worker loads the index too`);
   if (explorer) assert.match(result.headline, /₩2\.2 billion/, bundler);
   console.log(`${bundler}: ${result.bytes} bytes fetched, gzipped`);
 }
