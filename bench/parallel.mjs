@@ -4,8 +4,8 @@
 // page) to the report, at 1, 2, 4 and 8 workers, and whether the report is
 // the same at every count (its JSON's SHA-256). One worker reads the file in
 // one go; more read it in parts (www/parallel.js).
-//   node bench/parallel.mjs [file=bench/data/budget-1000000.csv] [runs=3]
-import { readFileSync, existsSync } from "node:fs";
+//   node bench/parallel.mjs [file=bench/data/budget-1000000.csv | lines] [runs=3]
+import { readFileSync, existsSync, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,9 +13,16 @@ import { serve, launch } from "../tests/browser/harness.mjs";
 import { generate } from "./generate.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const file = process.argv[2] ?? join(root, "bench/data/budget-1000000.csv");
+// A number is a count of lines, generated into bench/data/ as bench/run.mjs does.
+const given = process.argv[2] ?? "1000000";
+const lines = /^\d+$/.test(given) ? Number(given) : null;
+const file = lines ? join(root, "bench/data", `budget-${lines}.csv`) : given;
 const runs = Number(process.argv[3] ?? 3);
-if (!existsSync(file)) await generate(1_000_000, file);
+if (!existsSync(file)) {
+  if (!lines) throw new Error(`${file}: no such file (give a file, or a number of lines to generate)`);
+  mkdirSync(join(root, "bench/data"), { recursive: true });
+  await generate(lines, file);
+}
 const COUNTS = [1, 2, 4, 8];
 const hash = (json) => createHash("sha256").update(json).digest("hex").slice(0, 12);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
