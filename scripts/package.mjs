@@ -81,19 +81,20 @@ function checkSameInput(binary, module) {
   if (!same) throw new Error(`${module.name}.js is not the glue of target/…/${module.name}.wasm: run wasm-pack build again`);
 }
 
-/** The glue with the reset function: an ES module, and for the core a
- * CommonJS one and the types for both. */
+/** The glue with the reset function: an ES module and a CommonJS one (for
+ * require("yesan"), which loads the second module synchronously), and for
+ * the core the types for both. */
 function writeGlue(binary, module) {
   const web = generate(binary, module, "web", RESET);
   copyFileSync(join(web, `${module.name}.js`), join(module.dir, `${module.name}.js`));
   copyFileSync(join(web, `${module.name}.d.ts`), join(module.dir, `${module.name}.d.ts`));
   rmSync(web, { recursive: true });
   rmSync(join(module.dir, `${module.name}_bg.wasm.d.ts`), { force: true });
-  if (module.dir !== pkg) return;
   const node = generate(binary, module, "nodejs", RESET);
   copyFileSync(join(node, `${module.name}.js`), join(module.dir, `${module.name}.cjs`));
-  copyFileSync(join(module.dir, `${module.name}.d.ts`), join(module.dir, `${module.name}.d.cts`));
   rmSync(node, { recursive: true });
+  if (module.dir !== pkg) return;
+  copyFileSync(join(module.dir, `${module.name}.d.ts`), join(module.dir, `${module.name}.d.cts`));
 }
 
 /** Replaces `from` by `to` exactly `count` times, or fails. */
@@ -114,7 +115,7 @@ async function writeOwnCode() {
     entryPoints: [join(npm, "index-cjs.js")],
     plugins: [besideInPackage],
     bundle: true,
-    external: ["./yesan.js", "#sheets"],
+    external: ["./yesan.js", "#sheets", "./sheets/yesan_sheets.cjs"],
     format: "cjs",
     platform: "node",
     target: "node18",
@@ -262,7 +263,7 @@ function writePackageJson() {
       "sheets-browser.js", "sheets-node.js",
       "explorer.js", "explorer.css", "explorer.d.ts", "worker.js", "worker-client.js", "worker.d.ts",
       "worker-node.js", "thread.js",
-      "sheets/yesan_sheets.js", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
+      "sheets/yesan_sheets.js", "sheets/yesan_sheets.cjs", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets_bg.wasm",
       "README.md", "CHANGELOG.md", "LICENSE",
     ],
   };

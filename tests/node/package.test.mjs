@@ -31,7 +31,7 @@ test("npm pack holds the module, the entries and their types, and nothing else",
     "CHANGELOG.md", "LICENSE", "README.md", "api.js", "cp949.js", "explorer.css", "explorer.d.ts", "explorer.js",
     "index.cjs", "index.d.cts", "index.d.ts", "index.js", "inline.d.ts", "inline.js", "loading.js", "money.js", "node.js", "package.json",
     "readers.js", "sheets-browser.js", "sheets-node.js",
-    "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
+    "sheets/yesan_sheets.cjs", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
     "thread.js", "worker-client.js", "worker-node.js", "worker.d.ts", "worker.js",
     "yesan.cjs", "yesan.d.cts", "yesan.d.ts", "yesan.js", "yesan_bg.wasm",
   ]);
@@ -162,9 +162,10 @@ test("CP949 text and HTML tables load their readers on the first such file: at o
   const cjs = run("readers.cjs", `
     const { readFileSync } = require("node:fs");
     const { analyze } = require("yesan");
-    console.log(analyze(readFileSync(${JSON.stringify(cp949)})).source.encoding);
+    const reports = [${JSON.stringify(cp949)}, ${JSON.stringify(html)}].map((f) => analyze(readFileSync(f)));
+    console.log(JSON.stringify(reports));
   `);
-  assert.equal(cjs.trim(), "cp949");
+  assert.deepEqual(JSON.parse(cjs), JSON.parse(inNode), "require('yesan') reads both at once too");
 });
 
 test("a spreadsheet is read by the second module, loaded on first use, from ESM and CommonJS", () => {
