@@ -6,9 +6,9 @@
 // out: `{ id, ok, result | error }`.
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
-import { initSync, analyze, installCp949, Reading, scanText } from "./yesan.js";
+import { initSync, analyze, Reading, scanText } from "./yesan.js";
 import { load } from "./sheets-node.js";
-import { readers } from "../www/readers.js";
+import { packageReaders, loadSynchronously } from "./loading.js";
 import { steps, plainError } from "../www/steps.js";
 
 // The module compiled once for every thread (worker-node.js), so that the
@@ -17,18 +17,12 @@ initSync({ module: workerData?.module ?? readFileSync(new URL("./yesan_bg.wasm",
 
 const step = steps({ Reading, scanText }, (input, from, to) => input.subarray(from, to));
 
-/** CP949's index and the second module, loaded at once on the first file
- * that needs them, as node.js loads them. */
-const second = () => Promise.resolve(load());
-second.now = load;
-const index = () => Promise.resolve(load().cp949Index());
-index.now = () => load().cp949Index();
-const loaded = readers({ core: { installCp949 }, index, second });
-
+// CP949's index and the second module load at once, as node.js loads them.
+loadSynchronously({ load });
 
 function answer(message) {
   const { id, type, input, options } = message;
-  if (type === "read") return [loaded.readingNow((data) => analyze(data, options), input, options)];
+  if (type === "read") return [packageReaders.readingNow((data) => analyze(data, options), input, options)];
   const [result, transfer, kind] = step(message) ?? [null];
   if (kind !== "budget") return [result, transfer];
   try {

@@ -173,6 +173,12 @@ const fromPage = {
   setup(build) {
     build.onResolve({ filter: /^\.\/vendor\/d3\.js$/ }, () => ({ path: join(root, "scripts/d3-parts.js") }));
     build.onResolve({ filter: /^\.\/(yesan|money|api|cp949)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
+    // npm/loading.js's own siblings: the readers (the page's) and the
+    // second module, which stays a file of its own.
+    build.onResolve({ filter: /^\.\/readers\.js$/ }, (args) =>
+      dirname(args.importer) === npm ? { path: join(root, "www/readers.js") } : undefined,
+    );
+    build.onResolve({ filter: /^#sheets$/ }, (args) => ({ path: args.path, external: true }));
     // The package's own entries, loaded by yesan/worker from beside itself
     // (d3 has modules named index.js too: only npm/'s are left alone).
     build.onResolve({ filter: /^\.\/(index|thread)\.js$/ }, (args) =>

@@ -36,6 +36,8 @@ pub mod source;
 pub mod unit;
 pub mod values;
 
+#[cfg(target_arch = "wasm32")]
+pub mod js_error;
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
 mod wasm;
 

@@ -9,7 +9,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use yesan::import::{archive, cp949, prepared, spreadsheet};
-use yesan::{Error, Options};
+use yesan::js_error::js_error;
+use yesan::Options;
 
 /// Reads every sheet of a spreadsheet file into a `Workbook` for
 /// `analyze` or `new Budget`.
@@ -70,32 +71,4 @@ pub fn read_html(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = cp949Index)]
 pub fn cp949_index() -> Vec<u8> {
     cp949::index_bytes()
-}
-
-fn number_or_null(value: Option<usize>) -> JsValue {
-    value
-        .and_then(|n| u32::try_from(n).ok())
-        .map_or(JsValue::NULL, JsValue::from)
-}
-
-/// An error as the core module throws them: `code`, the row and column,
-/// and the messages.
-fn js_error(error: &Error) -> JsValue {
-    let js: JsValue = js_sys::Error::new(&error.message_en()).into();
-    for (key, value) in [
-        ("name", JsValue::from_str("YesanError")),
-        ("code", JsValue::from_str(error.code())),
-        ("row", number_or_null(error.row())),
-        ("column", number_or_null(error.column())),
-        (
-            "columnName",
-            error.column_name().map_or(JsValue::NULL, JsValue::from_str),
-        ),
-        ("messageKo", JsValue::from_str(&error.message_ko())),
-        ("messageEn", JsValue::from_str(&error.message_en())),
-    ] {
-        // Setting a property on a fresh Error object cannot fail.
-        let _ = js_sys::Reflect::set(&js, &JsValue::from_str(key), &value);
-    }
-    js
 }

@@ -31,28 +31,7 @@ fn set(target: &JsValue, key: &str, value: JsValue) {
     let _ = Reflect::set(target, &JsValue::from_str(key), &value);
 }
 
-fn optional_number(value: Option<usize>) -> JsValue {
-    value
-        .and_then(|n| u32::try_from(n).ok())
-        .map_or(JsValue::NULL, JsValue::from)
-}
-
-/// Turns a core error into a JavaScript `Error` with its details.
-fn js_error(error: &Error) -> JsValue {
-    let js: JsValue = js_sys::Error::new(&error.message_en()).into();
-    set(&js, "name", JsValue::from_str("YesanError"));
-    set(&js, "code", JsValue::from_str(error.code()));
-    set(&js, "row", optional_number(error.row()));
-    set(&js, "column", optional_number(error.column()));
-    set(
-        &js,
-        "columnName",
-        error.column_name().map_or(JsValue::NULL, JsValue::from_str),
-    );
-    set(&js, "messageKo", JsValue::from_str(&error.message_ko()));
-    set(&js, "messageEn", JsValue::from_str(&error.message_en()));
-    js
-}
+pub(crate) use crate::js_error::js_error;
 
 fn invalid(detail: &str) -> JsValue {
     js_error(&Error::new(ErrorKind::InvalidOption).with_detail(detail, detail))
