@@ -197,6 +197,11 @@ impl Dimension {
             .and_then(|i| u32::try_from(i).ok())
     }
 
+    /// Every row's value id, in row order.
+    pub fn ids(&self) -> &[u32] {
+        &self.ids
+    }
+
     /// The id of the value in `row`.
     pub fn id(&self, row: usize) -> u32 {
         self.ids[row]

@@ -204,6 +204,56 @@ impl Values {
         }
     }
 
+    /// Each of `groups` groups' sum and count of values given, `group_of`
+    /// naming each row's group (below `groups`). One pass over the column;
+    /// a compact column's mantissas are added as 128-bit integers (no
+    /// budget has the 2⁶⁴ rows that could overflow them) and made a [`Sum`]
+    /// once per group.
+    pub fn sums_by(
+        &self,
+        groups: usize,
+        group_of: impl Fn(usize) -> usize,
+    ) -> Result<Vec<(Sum, usize)>, Error> {
+        match self {
+            Values::Compact { scale, mantissas } => {
+                let mut totals = vec![(0i128, 0usize); groups];
+                for (row, &m) in mantissas.iter().enumerate() {
+                    if m != NONE {
+                        let total = &mut totals[group_of(row)];
+                        total.0 += i128::from(m);
+                        total.1 += 1;
+                    }
+                }
+                totals
+                    .into_iter()
+                    .map(|(total, given)| {
+                        let mut sum = Sum::default();
+                        if given > 0 {
+                            sum.add_parts(total, scale.unwrap_or(0))?;
+                        }
+                        Ok((sum, given))
+                    })
+                    .collect()
+            }
+            Values::Full(values) => {
+                let mut sums = vec![(Sum::default(), 0usize); groups];
+                for (row, value) in values.iter().enumerate() {
+                    if value.is_some() {
+                        let sum = &mut sums[group_of(row)];
+                        sum.0.add(*value)?;
+                        sum.1 += 1;
+                    }
+                }
+                Ok(sums)
+            }
+        }
+    }
+
+    /// The sum of the whole column and its count of values given.
+    pub fn total(&self) -> Result<(Sum, usize), Error> {
+        Ok(self.sums_by(1, |_| 0)?.pop().unwrap_or_default())
+    }
+
     /// How many values are given.
     pub fn given(&self) -> usize {
         match self {

@@ -112,6 +112,90 @@ proptest! {
         check(&report.tree)?;
     }
 
+    /// Every node of the tree and each side's totals are what adding the
+    /// rows one by one gives: children in the order they first appear, rows
+    /// counted, blanks not given, amounts of several scales and beyond 64
+    /// bits (a column then holds full decimals) added exactly.
+    #[test]
+    fn rollup_and_split_totals_are_the_rows_added_one_by_one(
+        rows in prop::collection::vec(
+            ("세(입|출)", "[ABC]", "[xy]", prop_oneof![
+                Just(String::new()),
+                (-1_000_000i64..1_000_000).prop_map(|n| n.to_string()),
+                (-100_000i64..100_000).prop_map(|n| Decimal::new(n, 2).to_string()),
+                (1u64..1000).prop_map(|n| format!("{n}000000000000000000000")),
+            ]),
+            1..80,
+        ),
+        full in any::<bool>(),
+    ) {
+        // Both sides from the first rows: the budget is split by side.
+        let mut text = String::from("구분,실국,부서,예산액\n세출,B국,y과,7\n세입,A국,x과,\n");
+        for (side, a, b, amount) in &rows {
+            text.push_str(&format!("{side},{a}국,{b}과,{amount}\n"));
+        }
+        // A decimal of another scale: the column holds full decimals.
+        if full {
+            text.push_str("세입,A국,x과,0.125\n");
+        }
+        let options = Options { by: Some(vec!["실국".into(), "부서".into()]), ..Options::default() };
+        let report = yesan::analyze_text(&text, &options).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let data: Vec<(Vec<String>, Option<Decimal>)> = text
+            .lines()
+            .skip(1)
+            .map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                (cells[..3].iter().map(|c| c.to_string()).collect(), cells[3].parse().ok())
+            })
+            .collect();
+        // The nodes in pre-order, children in the order they first appear.
+        let mut expected: Vec<(Vec<String>, usize, Option<Decimal>)> = Vec::new();
+        fn add(expected: &mut Vec<(Vec<String>, usize, Option<Decimal>)>, data: &[(Vec<String>, Option<Decimal>)], path: &[String]) {
+            let under: Vec<_> = data.iter().filter(|(p, _)| p.starts_with(path)).collect();
+            let sum = under.iter().filter_map(|(_, v)| *v).reduce(|a, b| a + b);
+            expected.push((path.to_vec(), under.len(), sum));
+            if path.len() == 3 {
+                return;
+            }
+            let mut children: Vec<&String> = Vec::new();
+            for (p, _) in &under {
+                if !children.contains(&&p[path.len()]) {
+                    children.push(&p[path.len()]);
+                }
+            }
+            for child in children {
+                let mut longer = path.to_vec();
+                longer.push(child.clone());
+                add(expected, data, &longer);
+            }
+        }
+        add(&mut expected, &data, &[]);
+        let mut found = Vec::new();
+        fn walk(node: &NodeReport, found: &mut Vec<(Vec<String>, usize, Option<Decimal>)>) {
+            let amount = node.amounts.get("예산액").and_then(|v| v.parse().ok());
+            found.push((node.path.clone(), node.rows, amount));
+            node.children.iter().for_each(|c| walk(c, found));
+        }
+        walk(&report.tree, &mut found);
+        // A split budget's root shows no amounts; each year's do.
+        expected[0].2 = None;
+        prop_assert_eq!(&found, &expected);
+        let groups: Vec<(Vec<String>, usize, Option<String>, usize)> = report
+            .groups
+            .iter()
+            .map(|g| (g.path.clone(), g.rows, g.totals[0].value.clone(), g.totals[0].given))
+            .collect();
+        let sides: Vec<(Vec<String>, usize, Option<String>, usize)> = expected
+            .iter()
+            .filter(|(path, ..)| path.len() == 1)
+            .map(|(path, rows, sum)| {
+                let given = data.iter().filter(|(p, v)| p[0] == path[0] && v.is_some()).count();
+                (path.clone(), *rows, sum.map(|s| s.to_string()), given)
+            })
+            .collect();
+        prop_assert_eq!(groups, sides);
+    }
+
     /// An amount written out in full and read again is the same amount.
     #[test]
     fn amounts_written_and_read_back_are_the_same(

@@ -4,6 +4,7 @@
 
 pub mod codes;
 pub mod execution;
+pub mod groups;
 pub mod growth;
 pub mod rollup;
 pub mod sum;

@@ -2,6 +2,7 @@
 //! first) with the subtotal (소계) of every amount column. Children keep the
 //! order in which they first appear in the file.
 
+use super::groups::group;
 use super::sum::Sum;
 use crate::budget::{Budget, Dimension};
 use crate::columns::ColumnKind;
@@ -73,7 +74,9 @@ pub fn rolled_columns(budget: &Budget) -> Vec<usize> {
 }
 
 /// Rolls the budget up along `by` (column indices of dimension columns,
-/// outermost first). Amounts and counts are added at the leaves and summed
+/// outermost first). The rows are grouped by their labels at every level
+/// ([`group`]); each group's path is made at its first row, in file order,
+/// and its sums (one pass per column) are added at its leaf, then summed
 /// upwards.
 pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
     let columns = rolled_columns(budget);
@@ -83,33 +86,47 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         .collect();
     let dimensions: Vec<_> = by.iter().filter_map(|&c| budget.dimension(c)).collect();
     let width = measures.len();
+    let grouping = group(&dimensions, budget.rows());
     let mut drafts = vec![Draft::new(0, width)];
-    for row in 0..budget.rows() {
-        let mut at = 0;
-        for dimension in &dimensions {
-            let id = dimension.id(row);
-            // A rebuilt hierarchy is ragged: a path ends at its first empty level.
-            if budget.ragged && dimension.label(id).is_empty() {
-                break;
-            }
-            at = match drafts[at].lookup.get(&id) {
-                Some(&child) => child,
-                None => {
-                    let child = drafts.len();
-                    drafts.push(Draft::new(id, width));
-                    drafts[at].lookup.insert(id, child);
-                    drafts[at].children.push(child);
-                    child
-                }
-            };
-        }
-        let leaf = &mut drafts[at];
-        leaf.rows += 1;
-        for (sum, values) in leaf.sums.iter_mut().zip(&measures) {
-            values.add_to(row, sum)?;
+    let leaves: Vec<usize> = grouping
+        .first_rows
+        .iter()
+        .map(|&row| path(&mut drafts, budget, &dimensions, row))
+        .collect();
+    for (&leaf, &rows) in leaves.iter().zip(&grouping.sizes) {
+        drafts[leaf].rows += rows;
+    }
+    for (m, values) in measures.iter().enumerate() {
+        let sums = values.sums_by(grouping.len(), |row| grouping.of_row[row] as usize)?;
+        for (&leaf, (sum, _)) in leaves.iter().zip(&sums) {
+            drafts[leaf].sums[m].add_sum(sum)?;
         }
     }
     Ok(build(&drafts, 0, 0, &dimensions)?.0)
+}
+
+/// The draft of `row`'s node, made with the nodes above it when new.
+fn path(drafts: &mut Vec<Draft>, budget: &Budget, dimensions: &[&Dimension], row: usize) -> usize {
+    let width = drafts[0].sums.len();
+    let mut at = 0;
+    for dimension in dimensions {
+        let id = dimension.id(row);
+        // A rebuilt hierarchy is ragged: a path ends at its first empty level.
+        if budget.ragged && dimension.label(id).is_empty() {
+            break;
+        }
+        at = match drafts[at].lookup.get(&id) {
+            Some(&child) => child,
+            None => {
+                let child = drafts.len();
+                drafts.push(Draft::new(id, width));
+                drafts[at].lookup.insert(id, child);
+                drafts[at].children.push(child);
+                child
+            }
+        };
+    }
+    at
 }
 
 fn build(
