@@ -29,6 +29,10 @@ test("a large file read on 1, 2 and 3 threads gives the report analyze() gives, 
     assert.ok((await outcome(analyzeInWorker(bytes, {}, { workers, onProgress }))) === here, `${workers} threads`);
   }
   assert.ok(seen.length >= 10 && seen.every((f) => f >= 0 && f <= 1), "progress as the parts come in");
+  // Bytes the threads can already see are read where they are, not copied.
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  assert.ok((await outcome(analyzeInWorker(shared, {}, { workers: 2 }))) === here, "shared bytes");
 });
 
 test("a bad cell late in a large file is the same error on one thread and on two", async () => {
