@@ -40,10 +40,14 @@ let nextJob = 1;
  */
 export async function readInParts({ file, options, oneReport = false, client, home, workers, call, onProgress }) {
   const job = nextJob++;
-  const begun = await call(home, { type: "begin", job, input: file, options, oneReport });
-  if (!begun) return null;
   const all = [home, ...workers.filter((w) => w !== home)];
+  // Every worker reads the head at once: each needs the columns before it
+  // reads a part, and home's answer says whether to read in parts at all.
+  const begins = all.map((index) => call(index, { type: "begin", job, input: file, options, oneReport }));
+  for (const other of begins.slice(1)) other.catch(() => {});
   try {
+    const begun = await begins[0];
+    if (!begun) return null;
     const reading = new Parts({ file, job, options, oneReport, begun, workers: all, call, onProgress });
     if (!(await reading.run())) return null;
     return await call(home, { type: "finish", job, client, options });
