@@ -54,13 +54,32 @@ enum Keys {
 
 /// Groups `rows` rows by their ids in `dimensions` (none: one group).
 pub fn group(dimensions: &[&Dimension], rows: usize) -> Grouping {
-    let ids: Vec<&[u32]> = dimensions.iter().map(|d| d.ids()).collect();
-    // Each dimension's stride in the combined key, innermost 1.
+    let keys: Vec<(&[u32], usize)> = dimensions.iter().map(|d| (d.ids(), d.distinct())).collect();
+    group_by(&keys, rows, usize::MAX).unwrap_or_default()
+}
+
+/// The groups of a grouping split further by a dimension: each group of
+/// `groups` cut by the ids in `dimension` (one level deeper in a tree);
+/// `None` as soon as there are more than `limit`.
+pub fn split(groups: &Grouping, dimension: &Dimension, limit: usize) -> Option<Grouping> {
+    let keys = [
+        (groups.of_row.as_slice(), groups.len()),
+        (dimension.ids(), dimension.distinct()),
+    ];
+    group_by(&keys, groups.of_row.len(), limit)
+}
+
+/// Groups `rows` rows by their values in `columns`, each a value per row
+/// and how many values it has (every value below that); `None` as soon as
+/// there are more than `limit` groups.
+fn group_by(columns: &[(&[u32], usize)], rows: usize, limit: usize) -> Option<Grouping> {
+    let ids: Vec<&[u32]> = columns.iter().map(|c| c.0).collect();
+    // Each column's stride in the combined key, innermost 1.
     let mut strides = vec![0u64; ids.len()];
     let mut domain: Option<u64> = Some(1);
-    for (stride, dimension) in strides.iter_mut().zip(dimensions).rev() {
+    for (stride, &(_, values)) in strides.iter_mut().zip(columns).rev() {
         *stride = domain.unwrap_or(0);
-        domain = domain.and_then(|d| d.checked_mul(dimension.distinct().max(1) as u64));
+        domain = domain.and_then(|d| d.checked_mul(values.max(1) as u64));
     }
     let mut keys = match domain {
         Some(d) if d <= MAX_SLOTS && d <= (rows as u64).saturating_mul(SLOTS_PER_ROW).max(1024) => {
@@ -95,13 +114,16 @@ pub fn group(dimensions: &[&Dimension], rows: usize) -> Grouping {
             }
         };
         if group == next {
+            if grouping.len() == limit {
+                return None;
+            }
             grouping.first_rows.push(row);
             grouping.sizes.push(0);
         }
         grouping.sizes[group as usize] += 1;
         grouping.of_row.push(group);
     }
-    grouping
+    Some(grouping)
 }
 
 /// A row's ids combined into one number (see the module's notes): below
@@ -152,6 +174,11 @@ mod tests {
         assert_eq!(g.first_rows, vec![0, 1, 2]);
         assert_eq!(g.sizes, vec![2, 2, 1]);
         assert_eq!(group(&[], 3).of_row, vec![0, 0, 0]);
+        // One level deeper: the years' groups cut by office.
+        let deeper = split(&group(&[&d[0]], 5), &d[1], 3);
+        assert_eq!(deeper.as_ref().map(|d| &d.of_row), Some(&g.of_row));
+        assert_eq!(deeper.map(|d| d.sizes), Some(g.sizes));
+        assert!(split(&group(&[&d[0]], 5), &d[1], 2).is_none());
         assert!(group(&[&d[0]], 0).is_empty());
     }
 

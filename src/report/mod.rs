@@ -4,6 +4,7 @@
 
 use crate::analysis::codes::level_codes;
 use crate::analysis::execution::{default_columns, Basis, ExecutionColumns};
+use crate::analysis::groups::{group, split};
 use crate::analysis::growth::{default_pair, GrowthStatus};
 use crate::analysis::rollup::{amount_columns, count_columns, rollup};
 use crate::analysis::totals::{totals, totals_by, Total};
@@ -534,20 +535,15 @@ impl Budget {
         if bound <= MAX_TREE_NODES {
             return (by, Vec::new());
         }
-        let mut keys = vec![0u64; self.rows()];
+        // Each level's nodes are the groups of the level above cut by it.
+        let mut groups = group(&[], self.rows());
         let mut nodes = 1;
         for (level, dimension) in dimensions.iter().enumerate() {
-            let mut seen = rustc_hash::FxHashSet::default();
-            for (row, key) in keys.iter_mut().enumerate() {
-                *key = key
-                    .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                    .wrapping_add(u64::from(dimension.id(row)) + 1);
-                seen.insert(*key);
-                if nodes + seen.len() > MAX_TREE_NODES {
-                    return (by[..level].to_vec(), by[level..].to_vec());
-                }
+            match split(&groups, dimension, MAX_TREE_NODES - nodes) {
+                Some(deeper) => groups = deeper,
+                None => return (by[..level].to_vec(), by[level..].to_vec()),
             }
-            nodes += seen.len();
+            nodes += groups.len();
         }
         (by, Vec::new())
     }
