@@ -204,22 +204,17 @@ impl Values {
         }
     }
 
-    /// Each of `groups` groups' sum and count of values given, `group_of`
+    /// Each of `groups` groups' sum and count of values given, `of_row`
     /// naming each row's group (below `groups`). One pass over the column;
     /// a compact column's mantissas are added as 128-bit integers (no
     /// budget has the 2⁶⁴ rows that could overflow them) and made a [`Sum`]
     /// once per group.
-    pub fn sums_by(
-        &self,
-        groups: usize,
-        group_of: impl Fn(usize) -> usize,
-    ) -> Result<Vec<(Sum, usize)>, Error> {
+    pub fn sums_by(&self, of_row: &[u32], groups: usize) -> Result<Vec<(Sum, usize)>, Error> {
         match self {
             Values::Compact { scale, mantissas } => {
                 let mut totals = vec![(0i128, 0usize); groups];
-                for (row, &m) in mantissas.iter().enumerate() {
-                    if m != NONE {
-                        let total = &mut totals[group_of(row)];
+                for (&m, &group) in mantissas.iter().zip(of_row) {
+                    if let Some(total) = totals.get_mut(group as usize).filter(|_| m != NONE) {
                         total.0 += i128::from(m);
                         total.1 += 1;
                     }
@@ -237,9 +232,8 @@ impl Values {
             }
             Values::Full(values) => {
                 let mut sums = vec![(Sum::default(), 0usize); groups];
-                for (row, value) in values.iter().enumerate() {
-                    if value.is_some() {
-                        let sum = &mut sums[group_of(row)];
+                for (value, &group) in values.iter().zip(of_row) {
+                    if let Some(sum) = sums.get_mut(group as usize).filter(|_| value.is_some()) {
                         sum.0.add(*value)?;
                         sum.1 += 1;
                     }
@@ -251,7 +245,11 @@ impl Values {
 
     /// The sum of the whole column and its count of values given.
     pub fn total(&self) -> Result<(Sum, usize), Error> {
-        Ok(self.sums_by(1, |_| 0)?.pop().unwrap_or_default())
+        let mut sum = Sum::default();
+        for row in 0..self.len() {
+            self.add_to(row, &mut sum)?;
+        }
+        Ok((sum, self.given()))
     }
 
     /// How many values are given.

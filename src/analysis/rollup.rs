@@ -97,7 +97,7 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         drafts[leaf].rows += rows;
     }
     for (m, values) in measures.iter().enumerate() {
-        let sums = values.sums_by(grouping.len(), |row| grouping.of_row[row] as usize)?;
+        let sums = values.sums_by(&grouping.of_row, grouping.len())?;
         for (&leaf, (sum, _)) in leaves.iter().zip(&sums) {
             drafts[leaf].sums[m].add_sum(sum)?;
         }

@@ -53,9 +53,7 @@ pub fn totals_by(budget: &Budget, split: &[usize]) -> Result<Vec<PartTotals>, Er
         .iter()
         .filter(|m| budget.columns[m.column].kind == ColumnKind::Amount)
         .map(|m| {
-            let sums = m
-                .values
-                .sums_by(grouping.len(), |row| grouping.of_row[row] as usize)?;
+            let sums = m.values.sums_by(&grouping.of_row, grouping.len())?;
             Ok((m.column, sums))
         })
         .collect::<Result<_, Error>>()?;
