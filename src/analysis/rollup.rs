@@ -2,7 +2,7 @@
 //! first) with the subtotal (소계) of every amount column. Children keep the
 //! order in which they first appear in the file.
 
-use super::groups::group;
+use super::groups::{group, Grouping};
 use super::sum::Sum;
 use crate::budget::{Budget, Dimension};
 use crate::columns::ColumnKind;
@@ -79,6 +79,13 @@ pub fn rolled_columns(budget: &Budget) -> Vec<usize> {
 /// and its sums (one pass per column) are added at its leaf, then summed
 /// upwards.
 pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
+    let dimensions: Vec<_> = by.iter().filter_map(|&c| budget.dimension(c)).collect();
+    rollup_grouped(budget, by, group(&dimensions, budget.rows()))
+}
+
+/// [`rollup`] with the rows already grouped by the levels of `by` (as
+/// counting the levels of a large tree groups them).
+pub fn rollup_grouped(budget: &Budget, by: &[usize], grouping: Grouping) -> Result<Node, Error> {
     let columns = rolled_columns(budget);
     let measures: Vec<&Values> = columns
         .iter()
@@ -86,7 +93,6 @@ pub fn rollup(budget: &Budget, by: &[usize]) -> Result<Node, Error> {
         .collect();
     let dimensions: Vec<_> = by.iter().filter_map(|&c| budget.dimension(c)).collect();
     let width = measures.len();
-    let grouping = group(&dimensions, budget.rows());
     let mut drafts = vec![Draft::new(0, width)];
     let leaves: Vec<usize> = grouping
         .first_rows

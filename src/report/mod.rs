@@ -4,9 +4,9 @@
 
 use crate::analysis::codes::level_codes;
 use crate::analysis::execution::{default_columns, Basis, ExecutionColumns};
-use crate::analysis::groups::{group, split};
+use crate::analysis::groups::{group, split, Grouping};
 use crate::analysis::growth::{default_pair, GrowthStatus};
-use crate::analysis::rollup::{amount_columns, count_columns, rollup};
+use crate::analysis::rollup::{amount_columns, count_columns, rollup, rollup_grouped};
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
@@ -249,6 +249,8 @@ struct Plan {
     by: Vec<usize>,
     /// The levels left out because the tree would have had too many nodes.
     cut: Vec<usize>,
+    /// The rows grouped by the levels kept, when counting them made them.
+    groups: Option<Grouping>,
     amounts: Vec<usize>,
     growth: Option<(usize, usize)>,
     execution: Option<ExecutionColumns>,
@@ -260,8 +262,11 @@ impl Budget {
     /// execution, as a [`Report`].
     pub fn report(&self, options: &Options) -> Result<Report, Error> {
         options.validate()?;
-        let plan = self.plan(options)?;
-        let tree = rollup(self, &plan.by)?;
+        let mut plan = self.plan(options)?;
+        let tree = match plan.groups.take() {
+            Some(groups) => rollup_grouped(self, &plan.by, groups)?,
+            None => rollup(self, &plan.by)?,
+        };
         let names: Vec<String> = plan
             .amounts
             .iter()
@@ -485,7 +490,7 @@ impl Budget {
             .copied()
             .chain(by.into_iter().filter(|c| !self.split.contains(c)))
             .collect();
-        let (by, cut) = self.cap_hierarchy(by);
+        let (by, cut, groups) = self.cap_hierarchy(by);
         let growth = match &options.growth {
             Some(spec) => Some((
                 self.column_of_kind(&spec.from, &[ColumnKind::Amount])?,
@@ -505,6 +510,7 @@ impl Budget {
         Ok(Plan {
             by,
             cut,
+            groups,
             amounts: amount_columns(self),
             growth,
             execution,
@@ -513,15 +519,16 @@ impl Budget {
     }
 
     /// The hierarchy without the levels that would make the tree larger than
-    /// [`MAX_TREE_NODES`]: `(levels kept, levels cut)`. Every level is
-    /// counted exactly, one at a time, and counting stops at the first level
-    /// that is too large.
-    fn cap_hierarchy(&self, mut by: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    /// [`MAX_TREE_NODES`]: `(levels kept, levels cut, the rows grouped by
+    /// the levels kept when they were counted)`. Every level is counted
+    /// exactly, one at a time, and counting stops at the first level that
+    /// is too large.
+    fn cap_hierarchy(&self, mut by: Vec<usize>) -> (Vec<usize>, Vec<usize>, Option<Grouping>) {
         // Each node carries its path: a tree deeper than this would cost
         // nodes × depth however few its rows.
         if by.len() > MAX_TREE_LEVELS {
             let cut = by.split_off(MAX_TREE_LEVELS);
-            return (by, cut);
+            return (by, cut, None);
         }
         let dimensions: Vec<_> = by.iter().filter_map(|&c| self.dimension(c)).collect();
         // No level can have more nodes than the product of the distinct
@@ -533,7 +540,7 @@ impl Budget {
             bound = bound.saturating_add(level_bound);
         }
         if bound <= MAX_TREE_NODES {
-            return (by, Vec::new());
+            return (by, Vec::new(), None);
         }
         // Each level's nodes are the groups of the level above cut by it.
         let mut groups = group(&[], self.rows());
@@ -541,11 +548,11 @@ impl Budget {
         for (level, dimension) in dimensions.iter().enumerate() {
             match split(&groups, dimension, MAX_TREE_NODES - nodes) {
                 Some(deeper) => groups = deeper,
-                None => return (by[..level].to_vec(), by[level..].to_vec()),
+                None => return (by[..level].to_vec(), by[level..].to_vec(), Some(groups)),
             }
             nodes += groups.len();
         }
-        (by, Vec::new())
+        (by, Vec::new(), Some(groups))
     }
 
     fn report_warnings(&self, cut: &[usize]) -> Vec<Warning> {
