@@ -7,20 +7,27 @@ function leaves(node) {
   return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leaves(child), 0);
 }
 
-function headlineItem(term, value, note, exactValue) {
+/** One figure of the headline; `value` may be a list (one line per part of
+ * a split budget) or, with `prose`, a sentence in body text. */
+function headlineItem(term, value, note, exactValue, { prose = false } = {}) {
   const wrap = document.createElement("div");
+  if (prose) wrap.className = "prose";
   const dt = document.createElement("dt");
   dt.textContent = term;
   const dd = document.createElement("dd");
-  const strong = document.createElement("span");
-  strong.textContent = value;
+  for (const line of Array.isArray(value) ? value : [value]) {
+    const span = document.createElement("span");
+    span.textContent = line;
+    if (Array.isArray(value)) span.className = "line";
+    dd.append(span);
+  }
   if (exactValue) {
+    const strong = dd.firstChild;
     strong.className = "amount";
     strong.tabIndex = 0;
     strong.dataset.exact = exactValue;
     strong.setAttribute("aria-label", `${value} (${exactValue})`);
   }
-  dd.append(strong);
   if (note) {
     const small = document.createElement("small");
     small.textContent = note;
@@ -45,12 +52,13 @@ function groupHeadline(r, measure, { amount, exact, t }) {
     const label = side && side !== path ? `${side} · ${path}` : path;
     return headlineItem(label, amount(total), measure, exact(total));
   });
-  const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`).join(" · ");
+  // One line per part: the parts' rates are never one figure.
+  const per = (pick) => r.groups.filter(pick).map((g) => `${g.path.join(" › ")}: ${pick(g)}`);
   const execution = per((g) => g.execution && rateText(g.execution.rate));
   const growth = per((g) => g.growth && growthText(g.growth, amount, t));
-  items.push(headlineItem(t("execution"), execution || t("none")));
-  items.push(headlineItem(t("growth"), growth || t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
-  items.push(headlineItem(t("split"), t("splitNote")));
+  items.push(headlineItem(t("execution"), execution.length ? execution : t("none")));
+  items.push(headlineItem(t("growth"), growth.length ? growth : t("none"), r.groups[0]?.growth ? t("growthBasis", r.groups[0].growth) : null));
+  items.push(headlineItem(t("split"), t("splitNote"), null, null, { prose: true }));
   return items;
 }
 

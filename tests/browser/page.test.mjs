@@ -312,6 +312,13 @@ test("revenue and expense are shown apart, and each column says why it was read 
   assert.match(headline, /세출\s+17억 230만원/);
   assert.doesNotMatch(headline, /31억 6,960만원/, "the two sides are not added");
   assert.match(headline, /세입: \+3,770만원 \(\+2\.6%\)/);
+  // Each side's change on its own line, not one run-on figure; the note
+  // that the sides are kept apart is a sentence, set as body text.
+  const lines = await page.locator("#headline dd .line").allInnerTexts();
+  assert.ok(lines.some((l) => /^세입: \+3,770만원/.test(l)) && lines.some((l) => /^세출: /.test(l)), lines.join(" | "));
+  const prose = page.locator("#headline .prose dd");
+  assert.match(await prose.innerText(), /더하지 않았습니다/);
+  assert.equal(await prose.evaluate((el) => getComputedStyle(el).fontWeight), "400");
   const why = await page.locator("#columns .why").allInnerTexts();
   assert.match(why[0], /세입·세출 구분/);
   assert.match(why[2], /제목에 '예산'/);
