@@ -52,6 +52,27 @@ enum Keys {
     Ids(FxHashMap<Vec<u32>, u32>),
 }
 
+impl Keys {
+    /// The group of `row`, `next` when its ids are new.
+    #[inline]
+    fn group_of(&mut self, ids: &[&[u32]], strides: &[u64], row: usize, next: u32) -> u32 {
+        match self {
+            Keys::Table(slots) => {
+                let slot = &mut slots[key(ids, strides, row) as usize];
+                if *slot == u32::MAX {
+                    *slot = next;
+                }
+                *slot
+            }
+            Keys::Hashed(map) => *map.entry(key(ids, strides, row)).or_insert(next),
+            Keys::Ids(map) => {
+                let row_ids: Vec<u32> = ids.iter().map(|ids| ids[row]).collect();
+                *map.entry(row_ids).or_insert(next)
+            }
+        }
+    }
+}
+
 /// Groups `rows` rows by their ids in `dimensions` (none: one group).
 pub fn group(dimensions: &[&Dimension], rows: usize) -> Grouping {
     let keys: Vec<(&[u32], usize)> = dimensions.iter().map(|d| (d.ids(), d.distinct())).collect();
@@ -92,27 +113,9 @@ fn group_by(columns: &[(&[u32], usize)], rows: usize, limit: usize) -> Option<Gr
         of_row: Vec::with_capacity(rows),
         ..Grouping::default()
     };
-    let mut row_ids = Vec::with_capacity(ids.len());
     for row in 0..rows {
         let next = u32::try_from(grouping.len()).unwrap_or(u32::MAX);
-        let group = match &mut keys {
-            Keys::Table(slots) => {
-                let slot = &mut slots[key(&ids, &strides, row) as usize];
-                if *slot == u32::MAX {
-                    *slot = next;
-                }
-                *slot
-            }
-            Keys::Hashed(map) => *map.entry(key(&ids, &strides, row)).or_insert(next),
-            Keys::Ids(map) => {
-                row_ids.clear();
-                row_ids.extend(ids.iter().map(|ids| ids[row]));
-                match map.get(&row_ids) {
-                    Some(&group) => group,
-                    None => *map.entry(row_ids.clone()).or_insert(next),
-                }
-            }
-        };
+        let group = keys.group_of(&ids, &strides, row, next);
         if group == next {
             if grouping.len() == limit {
                 return None;
