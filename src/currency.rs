@@ -54,6 +54,15 @@ const NAMES: [(&str, &str); 9] = [
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
 /// ```
 pub fn named_in(text: &str) -> Option<&'static str> {
+    if may_name(text) {
+        searched(text)
+    } else {
+        None
+    }
+}
+
+/// [`named_in`], the names, codes and signs looked for one by one.
+fn searched(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let by_name = lower.split(|c: char| !c.is_alphabetic()).find_map(|word| {
         NAMES
@@ -82,7 +91,37 @@ pub fn named_in(text: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `text` can name a currency at all: every name and code has an
+/// ASCII letter (no other letter lowercases to one in a name: only the
+/// Kelvin sign becomes `k`), and every other sign is `$` or one of a few
+/// characters. Most cells (`1,234`, `주택4과`) have none, and are passed
+/// over without lowercasing and searching them.
+fn may_name(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_alphabetic() || b == b'$')
+        || text
+            .chars()
+            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '₩' | '￦' | '원'))
+}
+
 /// Whether a caller's currency is an ISO 4217 code (three capital letters).
 pub fn is_code(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Passing over a text that cannot name a currency never loses one.
+        #[test]
+        fn texts_passed_over_name_no_currency(
+            text in "[ 0-9,.()a-zA-Z$€£¥円₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
+        ) {
+            if !may_name(&text) {
+                prop_assert_eq!(searched(&text), None);
+            }
+        }
+    }
 }

@@ -48,12 +48,19 @@ const EXPENSE: &[&str] = &[
     "расходы",
 ];
 
+/// The letters and digits of a label, lowercased (`Sub-Total` → `subtotal`).
 fn compact(label: &str) -> String {
     label
         .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase()
+        .filter(|&c| is_hangul(c) || c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A Hangul syllable: a letter, known without looking it up in Unicode's
+/// tables (most labels here are Korean).
+fn is_hangul(c: char) -> bool {
+    ('가'..='힣').contains(&c)
 }
 
 /// The side a value names: `Revenue`, `세출`, `Gastos`, `Operating Expenses`.
@@ -132,12 +139,14 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
     if whole.ends_with("합계") || whole.ends_with("총계") {
         return Some(TotalKind::Total);
     }
-    let words: Vec<String> = label.split_whitespace().map(compact).collect();
-    let first = words.first().map_or("", String::as_str);
-    let last = words.last().map_or("", String::as_str);
-    let named_group = words.len() > 1
-        && (matches!(first, "total" | "subtotal" | "итого" | "summe")
-            || matches!(last, "total" | "subtotal" | "totals"));
+    let mut words = label.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return None;
+    };
+    let named_group = matches!(
+        compact(first).as_str(),
+        "total" | "subtotal" | "итого" | "summe"
+    ) || matches!(compact(last).as_str(), "total" | "subtotal" | "totals");
     named_group.then_some(TotalKind::Subtotal)
 }
 
@@ -186,6 +195,11 @@ pub fn is_row_type(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hangul_syllable_is_a_letter() {
+        assert!(('가'..='힣').all(char::is_alphanumeric));
+    }
 
     #[test]
     fn sides_in_several_languages() {
