@@ -26,7 +26,7 @@ build: setup
 	node scripts/package.mjs
 	rm -rf www/pkg $(VENDOR)
 	mkdir -p www/pkg $(VENDOR)
-	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js pkg/loading.js pkg/readers.js pkg/cp949.js www/pkg/
+	cp pkg/yesan.js pkg/yesan_bg.wasm pkg/api.js pkg/money.js pkg/loading.js pkg/readers.js pkg/expand.js pkg/cp949.js www/pkg/
 	mkdir -p www/pkg/sheets
 	cp pkg/sheets/yesan_sheets.js pkg/sheets/yesan_sheets_bg.wasm www/pkg/sheets/
 	esbuild scripts/d3-parts.js --bundle --format=esm --minify --log-level=warning --outfile=$(VENDOR)/d3.js

@@ -8,6 +8,7 @@
 import * as glue from "./yesan.js";
 import { packageReaders as readers } from "./loading.js";
 import { wantsReader } from "./readers.js";
+import { expandReport } from "./expand.js";
 
 /** An error of yesan: a code, the row and column it is about, and the
  * message in Korean and English. */
@@ -102,14 +103,14 @@ function notLoaded(error) {
  * CP949 text and HTML tables need their reader loaded first (by
  * `analyzeFile`, `Budget.open` or `readSpreadsheet`); in Node it loads here. */
 export function analyze(input, options) {
-  return withReadersNow((data) => glue.analyze(data, options), input, options);
+  return expandReport(withReadersNow((data) => glue.analyze(data, options), input, options));
 }
 
 /** Reads any file yesan reads (bytes, a File or Blob, text) and analyses
  * it, loading first what only some files need: CP949's index, the
  * spreadsheet and HTML reader. */
 export async function analyzeFile(input, options) {
-  return withReaders((data) => glue.analyze(data, options), input, options);
+  return expandReport(await withReaders((data) => glue.analyze(data, options), input, options));
 }
 
 /** Reads a spreadsheet (.xlsx, .xlsb, .xls, .ods) into a workbook for
@@ -231,7 +232,7 @@ export class Budget {
 
   /** The report for these analysis options. */
   report(options) {
-    return this.#call((b) => b.report(options));
+    return expandReport(this.#call((b) => b.report(options)));
   }
 
   /** Frees the budget's memory in the module now, rather than when it is

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { readInParts } from "../www/parallel.js";
 import { WHOLE_BYTES } from "../www/limits.js";
 import { TRAPPED, HEAD } from "../www/steps.js";
+import { expandReport } from "../www/expand.js";
 
 const MAX_WORKERS = 8;
 
@@ -94,7 +95,7 @@ function start(index, module) {
   thread.on("message", ({ id, ok, result, error }) => {
     const call = pending.get(id);
     settle(id);
-    if (ok) call?.resolve(result);
+    if (ok) call?.resolve(expandReport(result));
     else call?.reject(error);
   });
   const fail = (error) => {

@@ -108,7 +108,7 @@ async function writeOwnCode() {
   for (const file of ["api.js", "money.js", "index.js", "node.js", "loading.js", "sheets-browser.js", "sheets-node.js", "index.d.ts", "README.md", "CHANGELOG.md"]) {
     copyFileSync(join(npm, file), join(pkg, file));
   }
-  copyFileSync(join(root, "www/readers.js"), join(pkg, "readers.js"));
+  for (const file of SHARED) copyFileSync(join(root, "www", file), join(pkg, file));
   writeCp949();
   copyFileSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
   const cjs = await build({
@@ -128,13 +128,17 @@ async function writeOwnCode() {
   writeInline();
 }
 
+/** The page's modules that npm/'s own code imports as its siblings. */
+const SHARED = ["readers.js", "expand.js"];
+const SHARED_FILTER = /^\.\/(readers|expand)\.js$/;
+
 /** npm/'s siblings as the package holds them: cp949.js (written to pkg/)
- * and readers.js (the page's, www/). */
+ * and the page's modules (www/). */
 const besideInPackage = {
   name: "yesan-package-siblings",
   setup(build) {
     build.onResolve({ filter: /^\.\/cp949\.js$/ }, () => ({ path: join(pkg, "cp949.js") }));
-    build.onResolve({ filter: /^\.\/readers\.js$/ }, () => ({ path: join(root, "www/readers.js") }));
+    build.onResolve({ filter: SHARED_FILTER }, (args) => ({ path: join(root, "www", args.path) }));
   },
 };
 
@@ -173,10 +177,10 @@ const fromPage = {
   setup(build) {
     build.onResolve({ filter: /^\.\/vendor\/d3\.js$/ }, () => ({ path: join(root, "scripts/d3-parts.js") }));
     build.onResolve({ filter: /^\.\/(yesan|money|api|cp949)\.js$|^\.\/sheets\// }, (args) => ({ path: args.path, external: true }));
-    // npm/loading.js's own siblings: the readers (the page's) and the
-    // second module, which stays a file of its own.
-    build.onResolve({ filter: /^\.\/readers\.js$/ }, (args) =>
-      dirname(args.importer) === npm ? { path: join(root, "www/readers.js") } : undefined,
+    // npm/'s own siblings from the page (the readers, expandReport) and
+    // the second module, which stays a file of its own.
+    build.onResolve({ filter: SHARED_FILTER }, (args) =>
+      dirname(args.importer) === npm ? { path: join(root, "www", args.path) } : undefined,
     );
     build.onResolve({ filter: /^#sheets$/ }, (args) => ({ path: args.path, external: true }));
     // The package's own entries, loaded by yesan/worker from beside itself
@@ -264,7 +268,7 @@ function writePackageJson() {
     files: [
       "yesan_bg.wasm", "yesan.js", "yesan.cjs", "yesan.d.ts", "yesan.d.cts",
       "api.js", "money.js", "index.js", "node.js", "index.cjs", "index.d.ts", "index.d.cts",
-      "loading.js", "readers.js", "cp949.js",
+      "loading.js", "readers.js", "expand.js", "cp949.js",
       "inline.js", "inline.d.ts",
       "sheets-browser.js", "sheets-node.js",
       "explorer.js", "explorer.css", "explorer.d.ts", "worker.js", "worker-client.js", "worker.d.ts",

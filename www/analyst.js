@@ -11,6 +11,7 @@
 import { compiled } from "./core.js";
 import { readInParts } from "./parallel.js";
 import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
+import { expandReport } from "./expand.js";
 
 const CORES = globalThis.navigator?.hardwareConcurrency ?? 2;
 /** The most workers the pool starts. */
@@ -49,7 +50,7 @@ function startSlot(index) {
       return;
     }
     slot.pending.delete(data.id);
-    if (data.ok) call.resolve(data.result);
+    if (data.ok) call.resolve(expandReport(data.result));
     else call.reject(data.error);
     // A module that trapped is thrown away; the next call gets a fresh one.
     if (data.trapped) restartSlot(index, data.error);

@@ -153,7 +153,7 @@ pub struct ExecutionReport {
 }
 
 /// One node of the rollup tree.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeReport {
     pub name: String,

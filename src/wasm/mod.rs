@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod parts;
+mod tree;
 mod types;
 
 #[wasm_bindgen]
@@ -37,16 +38,17 @@ fn invalid(detail: &str) -> JsValue {
     js_error(&Error::new(ErrorKind::InvalidOption).with_detail(detail, detail))
 }
 
-/// A report as a JavaScript object. Objects keyed by column name are
-/// written through JavaScript's property setter, which for a column named
-/// `__proto__` would change the object's prototype instead of adding the
-/// column: such a column is then defined as an own property, and the
-/// object's prototype put back.
-fn report_to_js(report: &crate::Report) -> Result<JsValue, JsValue> {
-    let js = to_js(report)?;
+/// A report as a JavaScript object, its tree in the compact form `tree`
+/// says (expanded by `expandReport` in JavaScript). The values of a report
+/// table's rows are objects keyed by column name, written through
+/// JavaScript's property setter, which for a column named `__proto__` would
+/// change the object's prototype instead of adding the column: such a
+/// column is then defined as an own property, and the prototype put back.
+fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsValue> {
+    let root = std::mem::take(&mut report.tree);
+    let js = to_js(&report)?;
+    set(&js, "tree", to_js(&tree::Tree(&root))?);
     if report.columns.iter().any(|c| c.name == PROTO) {
-        let tree = Reflect::get(&js, &JsValue::from_str("tree")).unwrap_or(JsValue::NULL);
-        own_proto_in_node(&tree, &report.tree);
         let rows = Reflect::get(&js, &JsValue::from_str("structure")).unwrap_or(JsValue::NULL);
         for (i, row) in report.structure.iter().flatten().enumerate() {
             let row_js = Reflect::get_u32(&rows, u32::try_from(i).unwrap_or(u32::MAX));
@@ -57,18 +59,6 @@ fn report_to_js(report: &crate::Report) -> Result<JsValue, JsValue> {
 }
 
 const PROTO: &str = "__proto__";
-
-fn own_proto_in_node(node: &JsValue, report: &crate::report::NodeReport) {
-    own_proto(node, "amounts", &report.amounts);
-    own_proto(node, "counts", &report.counts);
-    own_proto(node, "shareOfParent", &report.share_of_parent);
-    own_proto(node, "shareOfTotal", &report.share_of_total);
-    let children = Reflect::get(node, &JsValue::from_str("children")).unwrap_or(JsValue::NULL);
-    for (i, child) in report.children.iter().enumerate() {
-        let child_js = Reflect::get_u32(&children, u32::try_from(i).unwrap_or(u32::MAX));
-        own_proto_in_node(&child_js.unwrap_or(JsValue::NULL), child);
-    }
-}
 
 /// Defines `object[field].__proto__` as an own property holding the column's value.
 fn own_proto(object: &JsValue, field: &str, named: &crate::report::Named) {
@@ -210,7 +200,7 @@ pub fn analyze(
     let options = options_from(options.map(JsValue::from))?;
     let budget = read(&input, &options.for_one_report())?;
     let report = budget.report(&options).map_err(|e| js_error(&e))?;
-    report_to_js(&report)
+    report_to_js(report)
 }
 
 /// A budget read once and analysed as often as needed, by any dimensions,
@@ -304,7 +294,7 @@ impl JsBudget {
     pub fn report(&self, options: Option<AnalysisOptionsArg>) -> Result<JsValue, JsValue> {
         let options = options_from(options.map(JsValue::from))?;
         let report = self.inner.report(&options).map_err(|e| js_error(&e))?;
-        report_to_js(&report)
+        report_to_js(report)
     }
 }
 

@@ -28,7 +28,7 @@ function run(name, source) {
 test("npm pack holds the module, the entries and their types, and nothing else", () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "cp949.js", "explorer.css", "explorer.d.ts", "explorer.js",
+    "CHANGELOG.md", "LICENSE", "README.md", "api.js", "cp949.js", "expand.js", "explorer.css", "explorer.d.ts", "explorer.js",
     "index.cjs", "index.d.cts", "index.d.ts", "index.js", "inline.d.ts", "inline.js", "loading.js", "money.js", "node.js", "package.json",
     "readers.js", "sheets-browser.js", "sheets-node.js",
     "sheets/yesan_sheets.cjs", "sheets/yesan_sheets.d.ts", "sheets/yesan_sheets.js", "sheets/yesan_sheets_bg.wasm",
