@@ -22,6 +22,20 @@ pub enum GrowthStatus {
     NotGiven,
 }
 
+impl GrowthStatus {
+    /// The status as the report writes it (`new`, `not_given`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GrowthStatus::New => "new",
+            GrowthStatus::Discontinued => "discontinued",
+            GrowthStatus::Increased => "increased",
+            GrowthStatus::Decreased => "decreased",
+            GrowthStatus::Unchanged => "unchanged",
+            GrowthStatus::NotGiven => "not_given",
+        }
+    }
+}
+
 /// Growth of one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Growth {
@@ -127,4 +141,24 @@ pub fn default_pair(columns: &[Column]) -> Option<(usize, usize)> {
             _ => None,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GrowthStatus;
+
+    #[test]
+    fn a_status_as_text_is_its_name_in_the_report() {
+        for status in [
+            GrowthStatus::New,
+            GrowthStatus::Discontinued,
+            GrowthStatus::Increased,
+            GrowthStatus::Decreased,
+            GrowthStatus::Unchanged,
+            GrowthStatus::NotGiven,
+        ] {
+            let json = serde_json::to_string(&status).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", status.as_str()));
+        }
+    }
 }

@@ -38,8 +38,8 @@ fn invalid(detail: &str) -> JsValue {
     js_error(&Error::new(ErrorKind::InvalidOption).with_detail(detail, detail))
 }
 
-/// A report as a JavaScript object, its tree in the compact form `tree`
-/// says (expanded by `expandReport` in JavaScript). The values of a report
+/// A report as a JavaScript object, its tree packed (`tree` says how;
+/// `expandReport` in JavaScript unpacks it). The values of a report
 /// table's rows are objects keyed by column name, written through
 /// JavaScript's property setter, which for a column named `__proto__` would
 /// change the object's prototype instead of adding the column: such a
@@ -47,7 +47,11 @@ fn invalid(detail: &str) -> JsValue {
 fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsValue> {
     let root = std::mem::take(&mut report.tree);
     let js = to_js(&report)?;
-    set(&js, "tree", to_js(&tree::Tree(&root))?);
+    let tree = match tree::packed(&root) {
+        Some(packed) => packed,
+        None => to_js(&root)?,
+    };
+    set(&js, "tree", tree);
     if report.columns.iter().any(|c| c.name == PROTO) {
         let rows = Reflect::get(&js, &JsValue::from_str("structure")).unwrap_or(JsValue::NULL);
         for (i, row) in report.structure.iter().flatten().enumerate() {

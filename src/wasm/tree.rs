@@ -1,53 +1,60 @@
-//! The report's tree as it crosses into JavaScript, in a compact form that
-//! `expandReport` (www/expand.js) turns back into the documented one:
-//! - a node carries no `path` (the names of the nodes above it, which the
-//!   tree itself gives);
-//! - its amounts, counts and shares are arrays of values in the order of
-//!   the tree's `amountNames` and `countNames`, not objects keyed by column
-//!   name.
+//! The report's tree as it crosses into JavaScript, packed; `expandReport`
+//! (www/expand.js) unpacks it into the documented shape.
 //!
-//! Otherwise a tree of 20,000 nodes makes a JavaScript string for each
-//! column name in each of a node's four maps and for each name above it,
-//! and that creating of strings was half of `analyze`'s time for a report
-//! by every level (a file of 1,839 lines: 9,899 nodes, 15.7 MB of JSON).
-//! A map whose names are not the tree's crosses as an object, as before.
+//! Made node by node as objects, a tree of 20,000 nodes cost a JavaScript
+//! string, made by its own call out of the module, for each column name in
+//! each of a node's four maps, each name above it, and each figure: that was
+//! half of `analyze`'s time for a report by every level. Packed, every
+//! string of the tree crosses as one text, and the rest as two arrays of
+//! numbers:
+//! - `text`: the node's strings one after the other, in depth-first order:
+//!   name, code, amounts, counts, shares of the parent and of the total (in
+//!   the order of `amountNames` and `countNames`), then the growth's status,
+//!   difference and rate when it has growth, and the execution's rate and
+//!   unspent amount when it has execution;
+//! - `lengths`: each of those strings' length in UTF-16 code units (as
+//!   JavaScript counts), [`NULL`] for none;
+//! - `shape`: four numbers per node: depth, rows, children, and flags
+//!   ([`GROWTH`], [`EXECUTION`]).
+//!
+//! A node carries no path: the tree gives it. A tree whose maps are not all
+//! keyed by the root's column names (none is, as the report is made) crosses
+//! as plain objects instead, which `expandReport` leaves as they are.
 
 use crate::report::{Named, NodeReport};
-use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
-use serde::Serialize;
+use js_sys::{Object, Uint32Array};
+use wasm_bindgen::JsValue;
 
-/// The tree: the column names of its maps, and its root.
-pub(super) struct Tree<'a>(pub &'a NodeReport);
+/// The length of a string that is not there (`null`).
+pub const NULL: u32 = u32::MAX;
+/// The node has growth.
+pub const GROWTH: u32 = 1;
+/// The node has execution.
+pub const EXECUTION: u32 = 2;
 
-impl Serialize for Tree<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let root = self.0;
-        let names = Names {
-            amounts: root
-                .amounts
-                .0
-                .iter()
-                .map(|(name, _)| name.as_str())
-                .collect(),
-            counts: root
-                .counts
-                .0
-                .iter()
-                .map(|(name, _)| name.as_str())
-                .collect(),
-        };
-        let mut tree = serializer.serialize_struct("Tree", 3)?;
-        tree.serialize_field("amountNames", &names.amounts)?;
-        tree.serialize_field("countNames", &names.counts)?;
-        tree.serialize_field(
-            "root",
-            &Node {
-                node: root,
-                names: &names,
-            },
-        )?;
-        tree.end()
-    }
+/// The tree packed, or `None` when its maps are not all keyed alike.
+pub(super) fn packed(root: &NodeReport) -> Option<JsValue> {
+    let names = Names {
+        amounts: root.amounts.0.iter().map(|(n, _)| n.as_str()).collect(),
+        counts: root.counts.0.iter().map(|(n, _)| n.as_str()).collect(),
+    };
+    let mut pack = Pack::default();
+    pack.node(root, &names).then_some(())?;
+    let out = Object::new();
+    super::set(&out, "amountNames", strings(&names.amounts));
+    super::set(&out, "countNames", strings(&names.counts));
+    super::set(&out, "text", JsValue::from_str(&pack.text));
+    super::set(&out, "lengths", Uint32Array::from(&pack.lengths[..]).into());
+    super::set(&out, "shape", Uint32Array::from(&pack.shape[..]).into());
+    Some(out.into())
+}
+
+fn strings(values: &[&str]) -> JsValue {
+    values
+        .iter()
+        .map(|v| JsValue::from_str(v))
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 struct Names<'a> {
@@ -55,80 +62,76 @@ struct Names<'a> {
     counts: Vec<&'a str>,
 }
 
-struct Node<'a> {
-    node: &'a NodeReport,
-    names: &'a Names<'a>,
+#[derive(Default)]
+struct Pack {
+    text: String,
+    lengths: Vec<u32>,
+    shape: Vec<u32>,
 }
 
-impl Serialize for Node<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (node, names) = (self.node, self.names);
-        let mut out = serializer.serialize_struct("Node", 11)?;
-        out.serialize_field("name", &node.name)?;
-        out.serialize_field("code", &node.code)?;
-        out.serialize_field("depth", &node.depth)?;
-        out.serialize_field("rows", &node.rows)?;
-        out.serialize_field("amounts", &values(&node.amounts, &names.amounts))?;
-        out.serialize_field("counts", &values(&node.counts, &names.counts))?;
-        out.serialize_field(
-            "shareOfParent",
-            &values(&node.share_of_parent, &names.amounts),
-        )?;
-        out.serialize_field(
-            "shareOfTotal",
-            &values(&node.share_of_total, &names.amounts),
-        )?;
-        out.serialize_field("growth", &node.growth)?;
-        out.serialize_field("execution", &node.execution)?;
-        out.serialize_field("children", &Children { node, names })?;
-        out.end()
+impl Pack {
+    /// Packs a node and those below it; `false` when a map of theirs is not
+    /// keyed by `names`.
+    fn node(&mut self, node: &NodeReport, names: &Names<'_>) -> bool {
+        let keyed = |named: &Named, keys: &[&str]| {
+            named.0.len() == keys.len() && named.0.iter().zip(keys).all(|((n, _), k)| n == k)
+        };
+        if !(keyed(&node.amounts, &names.amounts)
+            && keyed(&node.counts, &names.counts)
+            && keyed(&node.share_of_parent, &names.amounts)
+            && keyed(&node.share_of_total, &names.amounts))
+        {
+            return false;
+        }
+        let flags = node.growth.as_ref().map_or(0, |_| GROWTH)
+            | node.execution.as_ref().map_or(0, |_| EXECUTION);
+        self.shape.extend([
+            count(node.depth),
+            count(node.rows),
+            count(node.children.len()),
+            flags,
+        ]);
+        self.string(Some(&node.name));
+        self.string(node.code.as_deref());
+        for named in [
+            &node.amounts,
+            &node.counts,
+            &node.share_of_parent,
+            &node.share_of_total,
+        ] {
+            for (_, value) in &named.0 {
+                self.string(value.as_deref());
+            }
+        }
+        if let Some(growth) = &node.growth {
+            self.string(Some(growth.status.as_str()));
+            self.string(growth.difference.as_deref());
+            self.string(growth.rate.as_deref());
+        }
+        if let Some(execution) = &node.execution {
+            self.string(execution.rate.as_deref());
+            self.string(execution.unspent.as_deref());
+        }
+        node.children.iter().all(|child| self.node(child, names))
+    }
+
+    fn string(&mut self, value: Option<&str>) {
+        let Some(value) = value else {
+            self.lengths.push(NULL);
+            return;
+        };
+        self.text.push_str(value);
+        // UTF-16 code units: one per byte of ASCII.
+        let units = if value.is_ascii() {
+            value.len()
+        } else {
+            value.encode_utf16().count()
+        };
+        self.lengths.push(count(units));
     }
 }
 
-struct Children<'a> {
-    node: &'a NodeReport,
-    names: &'a Names<'a>,
-}
-
-impl Serialize for Children<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_seq(Some(self.node.children.len()))?;
-        for child in &self.node.children {
-            out.serialize_element(&Node {
-                node: child,
-                names: self.names,
-            })?;
-        }
-        out.end()
-    }
-}
-
-fn values<'a>(named: &'a Named, keys: &'a [&'a str]) -> Values<'a> {
-    Values { named, keys }
-}
-
-/// A map's values in the order of `keys` when its names are those keys;
-/// else the map itself.
-struct Values<'a> {
-    named: &'a Named,
-    keys: &'a [&'a str],
-}
-
-impl Serialize for Values<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let pairs = &self.named.0;
-        let same = pairs.len() == self.keys.len()
-            && pairs
-                .iter()
-                .zip(self.keys)
-                .all(|((name, _), key)| name == key);
-        if !same {
-            return self.named.serialize(serializer);
-        }
-        let mut out = serializer.serialize_seq(Some(pairs.len()))?;
-        for (_, value) in pairs {
-            out.serialize_element(value)?;
-        }
-        out.end()
-    }
+/// A count of the module's memory (32-bit in WebAssembly) as a `u32`.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NULL)
 }

@@ -22,6 +22,21 @@ test("columns named __proto__, constructor and toString keep their values", () =
   assert.equal(yesan.formatAmount(report.tree.amounts["__proto__"], null, "won"), "11원");
 });
 
+test("names beyond the Basic Multilingual Plane, and mixed scripts, reach every node whole", () => {
+  // The tree's strings cross as one text cut by UTF-16 lengths (www/expand.js):
+  // a character of two code units (𠀀, 😀) must not shift the names after it.
+  const names = [["𠀀실", "가😀과"], ["𠀀실", "Café ü"], ["본부", "𝔸𝔹"]];
+  const csv = `실국,부서,예산액,집행액\n${names.map(([a, b], i) => `${a},${b},${(i + 1) * 100},${(i + 1) * 50}`).join("\n")}\n`;
+  const report = yesan.analyze(csv);
+  const leaves = report.tree.children.flatMap((bureau) => bureau.children.map((leaf) => [bureau.name, leaf.name, leaf.path, leaf.amounts["예산액"], leaf.execution.rate]));
+  assert.deepEqual(leaves, [
+    ["𠀀실", "가😀과", ["𠀀실", "가😀과"], "100", "50.0"],
+    ["𠀀실", "Café ü", ["𠀀실", "Café ü"], "200", "50.0"],
+    ["본부", "𝔸𝔹", ["본부", "𝔸𝔹"], "300", "50.0"],
+  ]);
+  assert.deepEqual(report.tree.children.map((b) => [b.path, b.amounts["집행액"]]), [[["𠀀실"], "150"], [["본부"], "150"]]);
+});
+
 test("formatAmount and exactWon throw a TypeError for anything but a string", () => {
   for (const bad of [{}, 5, null, undefined, [], Object.prototype]) {
     assert.throws(() => yesan.formatAmount(bad, null, "korean"), TypeError);
