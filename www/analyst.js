@@ -11,7 +11,7 @@
 import { compiled } from "./core.js";
 import { readInParts } from "./parallel.js";
 import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
-import { expandReport } from "./expand.js";
+import { expandReport } from "./pkg/expand.js";
 
 const CORES = globalThis.navigator?.hardwareConcurrency ?? 2;
 /** The most workers the pool starts. */
