@@ -83,6 +83,23 @@ impl NodeContext<'_> {
         if node.depth > 0 {
             child_path.push(node.name.clone());
         }
+        let children = node
+            .children
+            .iter()
+            .map(|child| {
+                let total = if child.depth <= self.split {
+                    &child.amounts
+                } else {
+                    total
+                };
+                let parent = if node.depth < self.split {
+                    &child.amounts
+                } else {
+                    &node.amounts
+                };
+                self.node(child, parent, total, &child_path)
+            })
+            .collect();
         let rate = |value: Option<Decimal>| value.map(|v| round(v, self.precision.rate));
         NodeReport {
             name: node.name.clone(),
@@ -92,7 +109,7 @@ impl NodeContext<'_> {
                 .and_then(|level| self.codes.get(level)?.as_ref())
                 .and_then(|codes| codes.code_of(&node.name))
                 .map(str::to_string),
-            path: child_path.clone(),
+            path: child_path,
             depth: node.depth,
             rows: node.rows,
             amounts: named(amounts.iter().map(|a| exact(*a)).collect()),
@@ -124,23 +141,7 @@ impl NodeContext<'_> {
                     unspent: exact(e.unspent),
                 }
             }),
-            children: node
-                .children
-                .iter()
-                .map(|child| {
-                    let total = if child.depth <= self.split {
-                        &child.amounts
-                    } else {
-                        total
-                    };
-                    let parent = if node.depth < self.split {
-                        &child.amounts
-                    } else {
-                        &node.amounts
-                    };
-                    self.node(child, parent, total, &child_path)
-                })
-                .collect(),
+            children,
         }
     }
 }
