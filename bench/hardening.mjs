@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 
 const yesan = await import(new URL("../pkg/yesan.js", import.meta.url));
+const { expandReport } = await import(new URL("../pkg/expand.js", import.meta.url));
 yesan.initSync({ module: readFileSync(new URL("../pkg/yesan_bg.wasm", import.meta.url)) });
 
 const spans = (bytes) => {
@@ -55,7 +56,7 @@ for (const [name, make] of cases) {
   const started = performance.now();
   let result;
   try {
-    const report = yesan.analyze(text);
+    const report = expandReport(yesan.analyze(text));
     result = `report, ${report.rows} rows${report.warnings.some((w) => w.code === "hierarchy_search_cut") ? ", search cut (warning)" : ""}`;
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) throw error;

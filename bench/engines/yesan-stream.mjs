@@ -5,6 +5,7 @@ import { readFileSync, openSync, readSync, fstatSync, closeSync } from "node:fs"
 export async function run(path, by) {
   const t0 = performance.now();
   const yesan = await import(new URL("../../pkg/yesan.js", import.meta.url));
+  const { expandReport } = await import(new URL("../../pkg/expand.js", import.meta.url));
   yesan.initSync({ module: readFileSync(new URL("../../pkg/yesan_bg.wasm", import.meta.url)) });
   const ready = performance.now() - t0;
   const fd = openSync(path, "r");
@@ -20,7 +21,7 @@ export async function run(path, by) {
     },
     { columns: { "회계연도": { kind: "dimension" } }, limits: { maxBytes: Math.max(size, 268435456) } },
   );
-  const report = budget.report({ by });
+  const report = expandReport(budget.report({ by }));
   const t2 = performance.now();
   closeSync(fd);
   const total = (name) => report.totals.find((t) => t.column === name)?.value;
