@@ -880,3 +880,36 @@ fn population_and_households_are_counts_not_money() {
         "no share of people"
     );
 }
+
+#[test]
+fn the_years_of_a_file_that_mixes_them_come_out_in_time_order() {
+    // Years as a file of several years may give them: mixed, not sorted.
+    let csv = "회계연도,실국명,예산액,집행액\n\
+               2024,복지국,300,150\n\
+               2020,복지국,100,90\n\
+               2022,교통국,200,100\n\
+               2020,교통국,10,5\n\
+               2024,교통국,30,30\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).expect("report");
+    assert_eq!(kind(&r, "회계연도"), ColumnKind::Year);
+    let groups: Vec<(String, Option<String>)> = r
+        .groups
+        .iter()
+        .map(|g| (g.path.join("/"), g.totals[0].value.clone()))
+        .collect();
+    let want = [("2020", "110"), ("2022", "200"), ("2024", "330")];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(y, v)| (y.to_string(), Some(v.to_string())))
+        .collect();
+    assert_eq!(groups, want);
+    let years: Vec<&str> = r.tree.children.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(years, ["2020", "2022", "2024"]);
+    // Below a year, the bureaus keep the file's order.
+    let in_2024: Vec<&str> = r.tree.children[2]
+        .children
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(in_2024, ["복지국", "교통국"]);
+}

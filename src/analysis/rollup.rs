@@ -1,10 +1,12 @@
 //! The rollup: every node of a hierarchy (dimension columns, outermost
 //! first) with the subtotal (소계) of every amount column. Children keep the
-//! order in which they first appear in the file.
+//! order in which they first appear in the file, but for years, which are
+//! put in time order ([`order_years`]).
 
 use super::groups::{group, Grouping};
 use super::sum::Sum;
 use crate::budget::{Budget, Dimension};
+use crate::columns::profile::year_of;
 use crate::columns::ColumnKind;
 use crate::error::Error;
 use crate::values::Values;
@@ -109,6 +111,30 @@ pub fn rollup_grouped(budget: &Budget, by: &[usize], grouping: Grouping) -> Resu
         }
     }
     Ok(build(&drafts, 0, 0, &dimensions)?.0)
+}
+
+/// Puts the items of the year levels in time order (`years[k]`: level `k`,
+/// at depth `k + 1`, is a year column), where every item there names a
+/// year; the other levels keep the order the file first gives them in. A
+/// file of several years mixes them (2024, 2020, 2022, …) as often as it
+/// sorts them, and read in its order, their totals, growth and execution
+/// came out of order.
+pub fn order_years(node: &mut Node, years: &[bool]) {
+    let Some((&here, below)) = years.split_first() else {
+        return;
+    };
+    if here {
+        let keys: Option<Vec<i32>> = node.children.iter().map(|c| year_of(&c.name)).collect();
+        if let Some(keys) = keys {
+            let mut keyed: Vec<(i32, Node)> =
+                keys.into_iter().zip(node.children.drain(..)).collect();
+            keyed.sort_by_key(|(year, _)| *year);
+            node.children = keyed.into_iter().map(|(_, child)| child).collect();
+        }
+    }
+    for child in &mut node.children {
+        order_years(child, below);
+    }
 }
 
 /// The draft of `row`'s node, made with the nodes above it when new.

@@ -6,7 +6,7 @@ use crate::analysis::codes::level_codes;
 use crate::analysis::execution::{default_columns, Basis, ExecutionColumns};
 use crate::analysis::groups::{group, split, Grouping};
 use crate::analysis::growth::{default_pair, GrowthStatus};
-use crate::analysis::rollup::{amount_columns, count_columns, rollup, rollup_grouped};
+use crate::analysis::rollup::{amount_columns, count_columns, order_years, rollup, rollup_grouped};
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
@@ -263,10 +263,16 @@ impl Budget {
     pub fn report(&self, options: &Options) -> Result<Report, Error> {
         options.validate()?;
         let mut plan = self.plan(options)?;
-        let tree = match plan.groups.take() {
+        let mut tree = match plan.groups.take() {
             Some(groups) => rollup_grouped(self, &plan.by, groups)?,
             None => rollup(self, &plan.by)?,
         };
+        let years: Vec<bool> = plan
+            .by
+            .iter()
+            .map(|&c| self.columns[c].kind == ColumnKind::Year)
+            .collect();
+        order_years(&mut tree, &years);
         let names: Vec<String> = plan
             .amounts
             .iter()
