@@ -47,11 +47,7 @@ fn invalid(detail: &str) -> JsValue {
 fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsValue> {
     let root = std::mem::take(&mut report.tree);
     let js = to_js(&report)?;
-    let tree = match tree::packed(&root) {
-        Some(packed) => packed,
-        None => to_js(&root)?,
-    };
-    set(&js, "tree", tree);
+    set(&js, "tree", tree::packed(&root));
     if report.columns.iter().any(|c| c.name == PROTO) {
         let rows = Reflect::get(&js, &JsValue::from_str("structure")).unwrap_or(JsValue::NULL);
         for (i, row) in report.structure.iter().flatten().enumerate() {

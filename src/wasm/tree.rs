@@ -17,9 +17,10 @@
 //! - `shape`: four numbers per node: depth, rows, children, and flags
 //!   ([`GROWTH`], [`EXECUTION`]).
 //!
-//! A node carries no path: the tree gives it. A tree whose maps are not all
-//! keyed by the root's column names (none is, as the report is made) crosses
-//! as plain objects instead, which `expandReport` leaves as they are.
+//! A node carries no path: the tree gives it. Every node's maps are keyed by
+//! the same column names as the root's, as the report makes them; a value
+//! is still looked up by its name where a map's names were not in that
+//! order.
 
 use crate::report::{Named, NodeReport};
 use js_sys::{Object, Uint32Array};
@@ -32,21 +33,21 @@ pub const GROWTH: u32 = 1;
 /// The node has execution.
 pub const EXECUTION: u32 = 2;
 
-/// The tree packed, or `None` when its maps are not all keyed alike.
-pub(super) fn packed(root: &NodeReport) -> Option<JsValue> {
+/// The tree packed.
+pub(super) fn packed(root: &NodeReport) -> JsValue {
     let names = Names {
         amounts: root.amounts.0.iter().map(|(n, _)| n.as_str()).collect(),
         counts: root.counts.0.iter().map(|(n, _)| n.as_str()).collect(),
     };
     let mut pack = Pack::default();
-    pack.node(root, &names).then_some(())?;
+    pack.node(root, &names);
     let out = Object::new();
     super::set(&out, "amountNames", strings(&names.amounts));
     super::set(&out, "countNames", strings(&names.counts));
     super::set(&out, "text", JsValue::from_str(&pack.text));
     super::set(&out, "lengths", Uint32Array::from(&pack.lengths[..]).into());
     super::set(&out, "shape", Uint32Array::from(&pack.shape[..]).into());
-    Some(out.into())
+    out.into()
 }
 
 fn strings(values: &[&str]) -> JsValue {
@@ -70,19 +71,8 @@ struct Pack {
 }
 
 impl Pack {
-    /// Packs a node and those below it; `false` when a map of theirs is not
-    /// keyed by `names`.
-    fn node(&mut self, node: &NodeReport, names: &Names<'_>) -> bool {
-        let keyed = |named: &Named, keys: &[&str]| {
-            named.0.len() == keys.len() && named.0.iter().zip(keys).all(|((n, _), k)| n == k)
-        };
-        if !(keyed(&node.amounts, &names.amounts)
-            && keyed(&node.counts, &names.counts)
-            && keyed(&node.share_of_parent, &names.amounts)
-            && keyed(&node.share_of_total, &names.amounts))
-        {
-            return false;
-        }
+    /// Packs a node and those below it.
+    fn node(&mut self, node: &NodeReport, names: &Names<'_>) {
         let flags = node.growth.as_ref().map_or(0, |_| GROWTH)
             | node.execution.as_ref().map_or(0, |_| EXECUTION);
         self.shape.extend([
@@ -93,16 +83,10 @@ impl Pack {
         ]);
         self.string(Some(&node.name));
         self.string(node.code.as_deref());
-        for named in [
-            &node.amounts,
-            &node.counts,
-            &node.share_of_parent,
-            &node.share_of_total,
-        ] {
-            for (_, value) in &named.0 {
-                self.string(value.as_deref());
-            }
-        }
+        self.values(&node.amounts, &names.amounts);
+        self.values(&node.counts, &names.counts);
+        self.values(&node.share_of_parent, &names.amounts);
+        self.values(&node.share_of_total, &names.amounts);
         if let Some(growth) = &node.growth {
             self.string(Some(growth.status.as_str()));
             self.string(growth.difference.as_deref());
@@ -112,7 +96,20 @@ impl Pack {
             self.string(execution.rate.as_deref());
             self.string(execution.unspent.as_deref());
         }
-        node.children.iter().all(|child| self.node(child, names))
+        for child in &node.children {
+            self.node(child, names);
+        }
+    }
+
+    /// A map's values in the order of `keys`.
+    fn values(&mut self, named: &Named, keys: &[&str]) {
+        for (i, key) in keys.iter().enumerate() {
+            let value = match named.0.get(i) {
+                Some((name, value)) if name == key => value.as_deref(),
+                _ => named.get(key),
+            };
+            self.string(value);
+        }
     }
 
     fn string(&mut self, value: Option<&str>) {
