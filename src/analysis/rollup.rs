@@ -124,12 +124,14 @@ pub fn order_years(node: &mut Node, years: &[bool]) {
         return;
     };
     if here {
-        let keys: Option<Vec<i32>> = node.children.iter().map(|c| year_of(&c.name)).collect();
-        if let Some(keys) = keys {
-            let mut keyed: Vec<(i32, Node)> =
-                keys.into_iter().zip(node.children.drain(..)).collect();
-            keyed.sort_by_key(|(year, _)| *year);
-            node.children = keyed.into_iter().map(|(_, child)| child).collect();
+        // (year, place) pairs: sorted, the same years keep the file's order.
+        let keys: Option<Vec<(i32, usize)>> = (node.children.iter().enumerate())
+            .map(|(i, c)| Some((year_of(&c.name)?, i)))
+            .collect();
+        if let Some(mut keys) = keys {
+            keys.sort();
+            let mut taken: Vec<Option<Node>> = node.children.drain(..).map(Some).collect();
+            node.children = keys.iter().filter_map(|&(_, i)| taken[i].take()).collect();
         }
     }
     for child in &mut node.children {

@@ -140,7 +140,7 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
         return Some(TotalKind::Total);
     }
     let mut words = label.split_whitespace();
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+    let (Some(first), Some(last)) = (words.next(), words.last()) else {
         return None;
     };
     let named_group = matches!(
