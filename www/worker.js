@@ -23,6 +23,7 @@ import initSheets, { readWorkbook, readArchive, readHtml, cp949Index } from "./p
 import { readers, fromBase64, looksLikeSpreadsheet } from "./readers.js";
 import { steps, plainError, TRAPPED } from "./steps.js";
 import { WHOLE_BYTES, LARGEST_FILE } from "./limits.js";
+import { warmUp } from "./warm.js";
 
 /** Resolved by the first message, the compiled module; a worker started
  * without one fetches the module itself. */
@@ -158,15 +159,40 @@ async function answer(message) {
     const next = type === "series" ? await series(client, input, options) : await read(id, client, input, options, message.oneReport === true);
     budgets.get(client)?.free();
     budgets.set(client, next);
+    warmSoon();
   }
   const budget = budgets.get(client);
   if (!budget) throw { code: "no_budget", messageKo: "읽은 자료가 없습니다.", messageEn: "No data has been read yet." };
   self.postMessage({ id, ok: true, result: budget.report(options) });
 }
 
+/** Once, a second after this worker's first file is answered: warm.js. A
+ * trap there is said on the next request, which the pool answers with a
+ * fresh worker. */
+let warming = "not yet";
+/** Long enough for the page to draw its first figures undisturbed. */
+const WARM_AFTER_MS = 1000;
+function warmSoon() {
+  if (warming !== "not yet") return;
+  warming = "soon";
+  setTimeout(() => {
+    try {
+      warmUp(Budget);
+      warming = "done";
+    } catch (error) {
+      warming = error instanceof WebAssembly.RuntimeError ? "trapped" : "done";
+    }
+  }, WARM_AFTER_MS);
+}
+
 self.onmessage = async ({ data }) => {
   if (data.type === "module") {
     giveModule(data.module);
+    return;
+  }
+  if (warming === "trapped") {
+    self.postMessage({ id: data.id, ok: false, trapped: true, error: TRAPPED });
+    self.close();
     return;
   }
   try {

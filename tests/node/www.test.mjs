@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { SAMPLE } from "../../www/sample.js";
 import { neutralise, csvLine } from "../../www/export.js";
 import { compareDecimal } from "../../www/decimal.js";
+import { warmUpText, warmUp } from "../../www/warm.js";
+import yesan from "./load.mjs";
 
 test("the page's sample is the transcribed 001 table", () => {
   const fixture = readFileSync(new URL("../fixtures/seoul_2016_programs.csv", import.meta.url), "utf8");
@@ -61,4 +63,20 @@ test("amounts per resident are divided exactly, rounded half up", async () => {
   assert.equal(divideRounded("-7.5", "3", 2), "-2.50");
   assert.equal(divideRounded("1", "3", 3), "0.333");
   assert.equal(divideRounded("12345678901234567890123", "7"), "1763668414462081127160");
+});
+
+test("the workers' warm-up file is read as a data file of its shape, and reported by every level", () => {
+  const text = warmUpText();
+  const rows = text.trim().split("\n").slice(1).map((line) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+  assert.equal(rows.length, 200);
+  // Its sums, added here independently of the core.
+  const sum = (k) => String(rows.reduce((s, r) => s + BigInt(r[k].replaceAll('"', "").replaceAll(",", "")), 0n));
+  const report = yesan.analyze(text, { columns: { "회계연도": { kind: "dimension" } } });
+  assert.equal(report.rows, 200);
+  // Read as a plain dimension, the year crosses every bureau: it goes last.
+  assert.deepEqual(report.hierarchy, ["실국명", "부서명", "정책사업명", "단위사업명", "세부사업명", "회계연도"]);
+  assert.deepEqual(report.totals.map((t) => [t.column, t.value]), [["예산액", sum(6)], ["예산현액", sum(7)], ["집행액", sum(8)]]);
+  // By default the years split it, as a real file of five years.
+  assert.equal(yesan.analyze(text).groups.length, 5);
+  warmUp(yesan.Budget);
 });
