@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launch } from "../tests/browser/harness.mjs";
 import { generate } from "./generate.mjs";
+import { chooseFile } from "./choose.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [dirArg, fileArg, runsArg, waitArg, workersArg] = process.argv.slice(2);
@@ -36,17 +37,8 @@ const browser = await launch();
 const times = [];
 try {
   for (let run = 0; run < runs; run++) {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.goto(server.url);
-    await page.waitForSelector("body[data-state=ready]");
-    await page.evaluate((n) => document.querySelector("yesan-explorer").setAttribute("workers", String(n)), workers);
-    await page.waitForTimeout(wait);
-    await page.evaluate(() => (document.body.dataset.state = "busy"));
-    const start = performance.now();
-    await page.setInputFiles("#file", file);
-    await page.waitForSelector("body[data-state=ready], body[data-state=error]");
-    times.push(Math.round(performance.now() - start));
+    const { page, ms } = await chooseFile(browser, server.url, file, { workers, wait });
+    times.push(Math.round(ms));
     await page.close();
   }
 } finally {

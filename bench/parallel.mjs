@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launch } from "../tests/browser/harness.mjs";
 import { generate } from "./generate.mjs";
+import { chooseFile } from "./choose.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // A number is a count of lines, generated into bench/data/ as bench/run.mjs does.
@@ -53,16 +54,8 @@ async function inPage() {
       const times = [];
       let json;
       for (let run = 0; run < runs; run++) {
-        const page = await browser.newPage();
-        page.setDefaultTimeout(600_000);
-        await page.goto(server.url);
-        await page.waitForSelector("body[data-state=ready]");
-        await page.evaluate((n) => document.querySelector("yesan-explorer").setAttribute("workers", String(n)), workers);
-        await page.evaluate(() => (document.body.dataset.state = "busy"));
-        const start = performance.now();
-        await page.setInputFiles("#file", file);
-        await page.waitForSelector("body[data-state=ready], body[data-state=error]");
-        times.push(performance.now() - start);
+        const { page, ms } = await chooseFile(browser, server.url, file, { workers });
+        times.push(ms);
         json = await page.evaluate(() => JSON.stringify(document.querySelector("yesan-explorer").report));
         await page.close();
       }
