@@ -185,24 +185,27 @@ function warmSoon() {
   }, WARM_AFTER_MS);
 }
 
+/** A trap leaves the module's memory in an unknown state: this worker is
+ * done, and the pool starts a fresh one. */
+function endTrapped(id) {
+  self.postMessage({ id, ok: false, trapped: true, error: TRAPPED });
+  self.close();
+}
+
 self.onmessage = async ({ data }) => {
   if (data.type === "module") {
     giveModule(data.module);
     return;
   }
   if (warming === "trapped") {
-    self.postMessage({ id: data.id, ok: false, trapped: true, error: TRAPPED });
-    self.close();
+    endTrapped(data.id);
     return;
   }
   try {
     await answer(data);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
-      // A trap leaves the module's memory in an unknown state: this worker
-      // is done, and the pool starts a fresh one.
-      self.postMessage({ id: data.id, ok: false, trapped: true, error: TRAPPED });
-      self.close();
+      endTrapped(data.id);
       return;
     }
     self.postMessage({ id: data.id, ok: false, error: plainError(error) });
