@@ -1,7 +1,10 @@
 //! Reading one cell as a number, in every notation Korean budget tables use:
 //! thousands separators, `△ Δ ▲ −` and parentheses for decreases, `-` and
 //! empty cells for "not given" (kept apart from zero), converter artefacts
-//! (`(x-)`, HTML tags), full-width digits and surrounding spaces.
+//! (`(x-)`, HTML tags), full-width digits and surrounding spaces; and the
+//! notations of other countries' tables: a decimal comma (`1.234.567,89`),
+//! digits grouped by spaces (`1 234 567,89`, France) or apostrophes
+//! (`1'234'567.50`, Switzerland), currency signs and codes.
 
 use rust_decimal::Decimal;
 
@@ -45,6 +48,43 @@ pub fn placeholder(cell: &str) -> Option<&str> {
         .then_some(text)
 }
 
+/// Marks some locales group digits with instead of a comma: a space (France,
+/// Scandinavia, Poland; often the no-break U+00A0 or the narrow no-break
+/// U+202F a spreadsheet writes, or a thin space U+2009) and an apostrophe
+/// (Switzerland: `1'234'567.50`, also as `’`).
+const GROUP_MARKS: [char; 6] = [' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '’'];
+
+/// `1 250 000,00` → `1250000,00`: the digits without their group marks, when
+/// the marks stand only between groups of three digits (`1 234`, not `12 34`
+/// or `2023 2024`, which are not one number). `None` otherwise.
+fn ungrouped(body: &str) -> Option<String> {
+    let mut groups = body.split(GROUP_MARKS);
+    let first = groups.next()?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if first.is_empty() || first.len() > 3 || !digits(first) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    out.push_str(first);
+    let mut count = 0;
+    for group in groups {
+        // Three digits, then (after the last group only) the decimals.
+        let (three, rest) = group.split_at(group.len().min(3));
+        let decimals = rest
+            .strip_prefix(['.', ','])
+            .is_some_and(|d| !d.is_empty() && digits(d));
+        if three.len() != 3 || !digits(three) || !(rest.is_empty() || decimals) {
+            return None;
+        }
+        if count > 0 && out.contains(['.', ',']) {
+            return None;
+        }
+        out.push_str(group);
+        count += 1;
+    }
+    (count > 0).then_some(out)
+}
+
 /// How a file writes its decimals: `1,234,567.89` (the default) or
 /// `1.234.567,89` (a decimal comma, as much of Europe and Latin America do).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -63,6 +103,18 @@ impl Notation {
                 .trim()
                 .trim_start_matches(['-', '△', '('])
                 .trim_end_matches(')');
+            let without_marks;
+            let body = if body.contains(GROUP_MARKS) {
+                match ungrouped(body) {
+                    Some(digits) => {
+                        without_marks = digits;
+                        without_marks.as_str()
+                    }
+                    None => continue,
+                }
+            } else {
+                body
+            };
             if body.is_empty()
                 || !body
                     .bytes()
@@ -239,6 +291,11 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
     if let Some(rest) = body.strip_suffix('%') {
         percent = true;
         body = rest.trim_end();
+    }
+    let without_marks;
+    if body.contains(GROUP_MARKS) {
+        without_marks = ungrouped(body).ok_or(NumberError::NotANumber)?;
+        body = &without_marks;
     }
     let (mantissa, exponent) = split_exponent(body);
     let digits = plain_digits(mantissa).ok_or(NumberError::NotANumber)?;

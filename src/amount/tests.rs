@@ -176,3 +176,60 @@ fn a_decimal_comma_is_detected_and_read() {
     let n = parse_number_in("1,234", usual).ok().flatten();
     assert_eq!(n.map(|n| n.value), Some(dec("1234")));
 }
+
+#[test]
+fn digits_grouped_by_spaces_and_apostrophes() {
+    // France writes `1 234 567,89`, often with a no-break space (U+00A0) or
+    // the narrow one (U+202F) a spreadsheet puts there; Switzerland
+    // `1'234'567.50`.
+    let french = [
+        "1 250 000,00",
+        "45\u{a0}000,00",
+        "8\u{202f}995\u{202f}111,82",
+        "-2 750 000,00",
+    ];
+    let notation = Notation::detect(french.into_iter());
+    assert!(notation.decimal_comma);
+    let read = |cell: &str, notation| {
+        parse_number_in(cell, notation)
+            .ok()
+            .flatten()
+            .map(|n| n.value)
+    };
+    assert_eq!(read("1 250 000,00", notation), Some(dec("1250000.00")));
+    assert_eq!(read("45\u{a0}000,00", notation), Some(dec("45000.00")));
+    assert_eq!(
+        read("8\u{202f}995\u{202f}111,82", notation),
+        Some(dec("8995111.82"))
+    );
+    assert_eq!(read("-2 750 000,00", notation), Some(dec("-2750000.00")));
+    assert_eq!(read("1 250 000,00 €", notation), Some(dec("1250000.00")));
+    assert_eq!(read("12,5 %", notation), Some(dec("12.5")));
+    let usual = Notation::default();
+    assert_eq!(read("1'234'567.50", usual), Some(dec("1234567.50")));
+    assert_eq!(
+        read("CHF 1’234", usual),
+        None,
+        "CHF is not a currency this reader strips"
+    );
+    assert_eq!(read("1’234", usual), Some(dec("1234")));
+    assert_eq!(read("1 234 567", usual), Some(dec("1234567")));
+    assert_eq!(read("(1 234)", usual), Some(dec("-1234")));
+    // Not one number: groups that are not of three, a year range, a leading
+    // mark (a spreadsheet's text prefix), marks with nothing between.
+    for cell in [
+        "12 34",
+        "2023 2024",
+        "1 2345",
+        "'123",
+        "1  234",
+        "1 234,5 678",
+        "1 234 ,5",
+    ] {
+        assert_eq!(parse_number(cell), Err(NumberError::NotANumber), "{cell:?}");
+    }
+    // A file of ordinary numbers is not taken for a decimal comma by a
+    // spaced one.
+    let mixed = Notation::detect(["1,234,567.89", "12.5", "1 234"].into_iter());
+    assert!(!mixed.decimal_comma);
+}
