@@ -1,8 +1,9 @@
 //! Sides and subtotals. A column whose values name the side of the budget
-//! (세입/세출, Revenue/Expense, Ingresos/Gastos) splits the totals, so that
-//! nothing adds revenue to spending. A row whose label (in any column) reads
-//! as a total (합계, 소계, Total, Subtotal, TOTAL DEL …, Summe, Итого) is not
-//! a row of data: it is left out of the sums and checked against them.
+//! (세입/세출, Revenue/Expense, Ingresos/Gastos, Recettes/Dépenses, 歳入/歳出)
+//! splits the totals, so that nothing adds revenue to spending. A row whose
+//! label (in any column) reads as a total (합계, 소계, Total, Subtotal, TOTAL
+//! DEL …, Sous-total, Summe, Итого, 合計, 小計, 合计) is not a row of data: it
+//! is left out of the sums and checked against them.
 
 use serde::Serialize;
 
@@ -29,6 +30,15 @@ const REVENUE: &[&str] = &[
     "ingreso",
     "recursos",
     "einnahmen",
+    "erträge",
+    "einzahlungen",
+    "recettes",
+    "recette",
+    "receitas",
+    "entrate",
+    "歳入",
+    "収入",
+    "收入",
     "доходы",
 ];
 const EXPENSE: &[&str] = &[
@@ -45,6 +55,15 @@ const EXPENSE: &[&str] = &[
     "gasto",
     "egresos",
     "ausgaben",
+    "aufwendungen",
+    "auszahlungen",
+    "dépenses",
+    "dépense",
+    "despesas",
+    "spese",
+    "uscite",
+    "歳出",
+    "支出",
     "расходы",
 ];
 
@@ -85,7 +104,7 @@ pub enum TotalKind {
     Subtotal,
 }
 
-const TOTALS: &[&str] = &[
+pub(crate) const TOTALS: &[&str] = &[
     "합계",
     "총계",
     "계",
@@ -103,12 +122,27 @@ const TOTALS: &[&str] = &[
     "итого",
     "всего",
     "suma",
+    "totalgénéral",
+    "gesamtsumme",
+    "totale",
+    "totalegenerale",
+    "totalgeral",
+    "合計",
+    "総計",
+    "計",
+    "合计",
+    "总计",
+    "總計",
 ];
-const SUBTOTALS: &[&str] = &[
+pub(crate) const SUBTOTALS: &[&str] = &[
     "소계",
     "subtotal",
     "subtotals",
     "zwischensumme",
+    "soustotal",
+    "subtotale",
+    "小計",
+    "小计",
     "промежуточныйитог",
 ];
 
@@ -133,10 +167,17 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
     if TOTALS.contains(&whole.as_str()) {
         return Some(TotalKind::Total);
     }
-    if whole.ends_with("소계") {
+    // Korean, Japanese and Chinese compounds: `세출합계`, `一般会計合計`,
+    // `教育費小計`, `支出合计` (not a bare `計` at the end: `一般会計`).
+    // `Sous total Fonctionnement`: two words that read as one.
+    if ["소계", "小計", "小计"].iter().any(|w| whole.ends_with(w)) || whole.starts_with("soustotal")
+    {
         return Some(TotalKind::Subtotal);
     }
-    if whole.ends_with("합계") || whole.ends_with("총계") {
+    if ["합계", "총계", "合計", "総計", "合计", "总计", "總計"]
+        .iter()
+        .any(|w| whole.ends_with(w))
+    {
         return Some(TotalKind::Total);
     }
     let mut words = label.split_whitespace();
@@ -145,7 +186,7 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
     };
     let named_group = matches!(
         compact(first).as_str(),
-        "total" | "subtotal" | "итого" | "summe"
+        "total" | "subtotal" | "soustotal" | "итого" | "summe" | "totale"
     ) || matches!(compact(last).as_str(), "total" | "subtotal" | "totals");
     named_group.then_some(TotalKind::Subtotal)
 }
@@ -211,6 +252,11 @@ mod tests {
             ("EXPENDITURE", Some(Side::Expense)),
             ("세출", Some(Side::Expense)),
             ("Gastos", Some(Side::Expense)),
+            ("Dépenses", Some(Side::Expense)),
+            ("Recettes", Some(Side::Revenue)),
+            ("歳入", Some(Side::Revenue)),
+            ("歳出", Some(Side::Expense)),
+            ("Aufwendungen", Some(Side::Expense)),
             ("Police", None),
         ] {
             assert_eq!(side_of(value), side, "{value}");
@@ -225,6 +271,24 @@ mod tests {
         assert_eq!(total_kind("교육 소계"), Some(TotalKind::Subtotal));
         assert_eq!(total_kind("Total Compensation"), Some(TotalKind::Subtotal));
         assert_eq!(total_kind("계약"), None);
+        assert_eq!(total_kind("Total général"), Some(TotalKind::Total));
+        assert_eq!(total_kind("Sous-total"), Some(TotalKind::Subtotal));
+        assert_eq!(
+            total_kind("Sous-total Fonctionnement"),
+            Some(TotalKind::Subtotal)
+        );
+        assert_eq!(total_kind("Total chapitre 011"), Some(TotalKind::Subtotal));
+        assert_eq!(total_kind("合計"), Some(TotalKind::Total));
+        assert_eq!(total_kind("一般会計合計"), Some(TotalKind::Total));
+        assert_eq!(total_kind("計"), Some(TotalKind::Total));
+        assert_eq!(total_kind("民生費小計"), Some(TotalKind::Subtotal));
+        assert_eq!(total_kind("支出合计"), Some(TotalKind::Total));
+        assert_eq!(
+            total_kind("一般会計"),
+            None,
+            "会計 is accounting, not a total"
+        );
+        assert_eq!(total_kind("設計"), None);
         assert_eq!(group_named("Total Police").as_deref(), Some("Police"));
         assert_eq!(
             group_named("TOTAL DEL CAPÍTULO 1").as_deref(),

@@ -41,22 +41,21 @@ pub struct TotalHit<'a> {
 
 /// Whether a (trimmed) label could be a total, from its ends alone: a
 /// Korean total word ends it (계 after nothing, 합, 총 or 소: 합계, 총계,
-/// 소계, `합 계`, not 회계; a short 총액 or 전체); a total word of another
-/// language starts it (Total, Subtotal, TOTAL DEL …, Summe, Suma, Gesamt,
-/// Insgesamt, Итого, Всего) or ends it (Police Total, Grand total, …итог).
+/// 소계, `합 계`, not 회계; a short 총액 or 전체); a Japanese or Chinese one
+/// ends it (合計, 小計, 一般会計合計, 合计: 計 or 计); a total word of another
+/// language starts it (Total, Subtotal, Sous-total, TOTAL DEL …, Summe,
+/// Suma, Gesamt, Insgesamt, Totale, Итого, Всего) or ends it (Police Total,
+/// Grand total, …итог).
 /// Most labels are none of these and are passed over in a few comparisons,
 /// without looking at their characters or allocating.
 #[inline]
 fn could_be_total(label: &str) -> bool {
-    const LATIN_FIRST: [&[u8]; 10] = [
+    const LATIN_FIRST: [&[u8]; 7] = [
         b"total",
-        b"totals",
         b"subtotal",
-        b"subtotals",
         b"sub-total",
+        b"sous",
         b"sum",
-        b"summe",
-        b"suma",
         b"gesamt",
         b"insgesamt",
     ];
@@ -69,6 +68,9 @@ fn could_be_total(label: &str) -> bool {
     if bytes.len() <= 10 && (label.ends_with('액') || label.ends_with('체')) {
         return true;
     }
+    if label.ends_with(['計', '计']) {
+        return true;
+    }
     // The first and last bytes tell most labels apart at once.
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
@@ -79,13 +81,10 @@ fn could_be_total(label: &str) -> bool {
     if !(latin_start || latin_end || cyrillic) {
         return false;
     }
-    let first_word = |word: &[u8]| {
-        bytes.len() >= word.len()
-            && bytes[..word.len()].eq_ignore_ascii_case(word)
-            && bytes
-                .get(word.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-    };
+    // A prefix, not a whole word: `TOTALGENERAL`, `Soustotal` are written
+    // as one word too.
+    let first_word =
+        |word: &[u8]| bytes.len() >= word.len() && bytes[..word.len()].eq_ignore_ascii_case(word);
     let ends_with = |word: &[u8]| {
         bytes.len() >= word.len() && bytes[bytes.len() - word.len()..].eq_ignore_ascii_case(word)
     };
@@ -334,4 +333,42 @@ fn group_sums<'a>(
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::columns::sides::{SUBTOTALS, TOTALS};
+
+    /// The quick look passes over no label that reads as a total: every
+    /// total word as the lexicon has it, as a table writes it, and inside
+    /// longer labels.
+    #[test]
+    fn the_quick_look_passes_no_total_over() {
+        let written = [
+            "Grand Total",
+            "Total General",
+            "Total général",
+            "Sous-total",
+            "Sous total Fonctionnement",
+            "Total chapitre 011",
+            "Totale generale",
+            "Total geral",
+            "Gesamtsumme",
+            "Промежуточный итог",
+            "Police Total",
+            "합 계",
+            "세출합계",
+            "一般会計合計",
+            "民生費小計",
+            "合 計",
+            "支出合计",
+            "总计",
+        ];
+        let words = TOTALS.iter().chain(SUBTOTALS).copied();
+        for label in written.into_iter().chain(words) {
+            assert!(total_kind(label).is_some(), "{label} reads as a total");
+            assert!(could_be_total(label), "{label} passed over");
+        }
+    }
 }
