@@ -4,7 +4,7 @@
 //! states it, the report says so rather than assuming won.
 
 /// Signs and codes, longest first, with the currency each names.
-const SIGNS: [(&str, &str); 22] = [
+const SIGNS: [(&str, &str); 26] = [
     ("US$", "USD"),
     ("A$", "AUD"),
     ("C$", "CAD"),
@@ -19,6 +19,9 @@ const SIGNS: [(&str, &str); 22] = [
     ("CAD", "CAD"),
     ("KRW", "KRW"),
     ("MXN", "MXN"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("CHF", "CHF"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -26,7 +29,23 @@ const SIGNS: [(&str, &str); 22] = [
     ("₩", "KRW"),
     ("￦", "KRW"),
     ("원", "KRW"),
+    ("元", "CNY"),
     ("$", "USD"),
+];
+
+/// `元` names the yuan only as a unit (`万元`, `(元)`, `单位：元`): it also
+/// begins and ends ordinary words (`地元`, `元利`, `令和元年`).
+const YUAN_UNITS: [&str; 10] = [
+    "万元",
+    "千元",
+    "亿元",
+    "億元",
+    "萬元",
+    "百万元",
+    "(元)",
+    "（元）",
+    "：元",
+    ":元",
 ];
 
 /// Currencies named in words.
@@ -51,6 +70,8 @@ const NAMES: [(&str, &str); 9] = [
 /// assert_eq!(named_in("$27,158,570"), Some("USD"));
 /// assert_eq!(named_in("(단위 : 천원)"), Some("KRW"));
 /// assert_eq!(named_in("지원사업"), None);
+/// assert_eq!(named_in("预算数(万元)"), Some("CNY"));
+/// assert_eq!(named_in("地元企業支援"), None);
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
 /// ```
 pub fn named_in(text: &str) -> Option<&'static str> {
@@ -80,6 +101,12 @@ fn searched(text: &str) -> Option<&'static str> {
                 .is_some();
             return (unit && text.contains('원')).then_some(code);
         }
+        if sign == "元" {
+            return YUAN_UNITS
+                .iter()
+                .any(|unit| text.contains(unit))
+                .then_some(code);
+        }
         let found = if sign.chars().all(|c| c.is_ascii_uppercase()) {
             // A code stands as a word of its own.
             text.split(|c: char| !c.is_ascii_alphanumeric())
@@ -100,7 +127,7 @@ fn may_name(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_alphabetic() || b == b'$')
         || text
             .chars()
-            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '₩' | '￦' | '원'))
+            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '元' | '₩' | '￦' | '원'))
 }
 
 /// Whether a caller's currency is an ISO 4217 code (three capital letters).
@@ -117,7 +144,7 @@ mod tests {
         /// Passing over a text that cannot name a currency never loses one.
         #[test]
         fn texts_passed_over_name_no_currency(
-            text in "[ 0-9,.()a-zA-Z$€£¥円₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
+            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
         ) {
             if !may_name(&text) {
                 prop_assert_eq!(searched(&text), None);

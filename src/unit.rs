@@ -36,6 +36,74 @@ const WORDS: [(&str, Unit); 7] = [
     ("원", Unit::Won),
 ];
 
+/// A scale written as a word, lower-cased and without spaces, in the
+/// languages budget tables are written in: `thousand`, `'000`, `miles`,
+/// `milliers`, `Tsd.`, `Mio.`, `mil`, and the Japanese and Chinese units
+/// with their currency (`千円`, `百万円`, `億円`, `万元`, `亿元`).
+fn scale_word(word: &str) -> Option<Unit> {
+    const SCALES: [(&str, Unit); 48] = [
+        ("krw", Unit::Won),
+        ("won", Unit::Won),
+        ("krwthousand", Unit::Thousand),
+        ("thousandwon", Unit::Thousand),
+        ("krwmillion", Unit::Million),
+        ("millionwon", Unit::Million),
+        ("thousand", Unit::Thousand),
+        ("thousands", Unit::Thousand),
+        ("'000", Unit::Thousand),
+        ("000", Unit::Thousand),
+        ("000s", Unit::Thousand),
+        ("'000s", Unit::Thousand),
+        ("miles", Unit::Thousand),
+        ("milliers", Unit::Thousand),
+        ("mil", Unit::Thousand),
+        ("migliaia", Unit::Thousand),
+        ("tausend", Unit::Thousand),
+        ("tsd", Unit::Thousand),
+        ("tsd.", Unit::Thousand),
+        ("million", Unit::Million),
+        ("millions", Unit::Million),
+        ("mio", Unit::Million),
+        ("mio.", Unit::Million),
+        ("millones", Unit::Million),
+        ("milhões", Unit::Million),
+        ("milioni", Unit::Million),
+        ("billion", Unit::Billion),
+        ("billions", Unit::Billion),
+        ("milliard", Unit::Billion),
+        ("milliards", Unit::Billion),
+        ("mrd", Unit::Billion),
+        ("mrd.", Unit::Billion),
+        ("bn", Unit::Billion),
+        ("千円", Unit::Thousand),
+        ("万円", Unit::TenThousand),
+        ("百万円", Unit::Million),
+        ("億円", Unit::HundredMillion),
+        ("十億円", Unit::Billion),
+        ("兆円", Unit::Trillion),
+        ("千元", Unit::Thousand),
+        ("万元", Unit::TenThousand),
+        ("萬元", Unit::TenThousand),
+        ("百万元", Unit::Million),
+        ("亿元", Unit::HundredMillion),
+        ("億元", Unit::HundredMillion),
+        ("千美元", Unit::Thousand),
+        ("万美元", Unit::TenThousand),
+        ("百万美元", Unit::Million),
+    ];
+    SCALES
+        .iter()
+        .find(|(scale, _)| *scale == word)
+        .map(|(_, unit)| *unit)
+}
+
+/// Currency signs and codes written with a scale (`$ thousands`, `TEUR`),
+/// lower-cased, the longer first.
+const CURRENCY_AFFIXES: [&str; 20] = [
+    "d'euros", "deuros", "dollars", "euros", "euro", "us$", "r$", "usd", "eur", "gbp", "jpy",
+    "chf", "cad", "aud", "brl", "krw", "$", "€", "£", "¥",
+];
+
 impl Unit {
     /// How many won one of this unit is.
     pub fn factor(self) -> Decimal {
@@ -65,57 +133,37 @@ impl Unit {
             return Some(*unit);
         }
         let lower = compact.to_lowercase();
-        let english = [
-            ("krw", Unit::Won),
-            ("won", Unit::Won),
-            ("krwthousand", Unit::Thousand),
-            ("thousandwon", Unit::Thousand),
-            ("krwmillion", Unit::Million),
-            ("millionwon", Unit::Million),
-            // Scales in other languages, with or without a currency sign.
-            ("thousand", Unit::Thousand),
-            ("thousands", Unit::Thousand),
-            ("'000", Unit::Thousand),
-            ("000", Unit::Thousand),
-            ("000s", Unit::Thousand),
-            ("$000", Unit::Thousand),
-            ("$'000", Unit::Thousand),
-            ("€000", Unit::Thousand),
-            ("miles", Unit::Thousand),
-            ("tsd", Unit::Thousand),
-            ("tsd.", Unit::Thousand),
-            ("million", Unit::Million),
-            ("millions", Unit::Million),
-            ("$m", Unit::Million),
-            ("€m", Unit::Million),
-            ("m$", Unit::Million),
-            ("mio", Unit::Million),
-            ("mio.", Unit::Million),
-            ("millones", Unit::Million),
-            ("billion", Unit::Billion),
-            ("billions", Unit::Billion),
-            ("$bn", Unit::Billion),
-            ("bn", Unit::Billion),
-            ("mrd", Unit::Billion),
-            ("mrd.", Unit::Billion),
-        ];
-        english
-            .iter()
-            .find(|(word, _)| lower == *word)
-            .map(|(_, unit)| *unit)
+        scale_word(&lower).or_else(|| {
+            // A scale with a currency before or after it: `$ thousands`,
+            // `Tsd. EUR`, `Mio. €`, `TEUR`, `k€`, `$MM`.
+            CURRENCY_AFFIXES.iter().find_map(|currency| {
+                let bare = lower
+                    .strip_prefix(currency)
+                    .or_else(|| lower.strip_suffix(currency))?;
+                scale_word(bare).or(match bare {
+                    "k" | "t" => Some(Unit::Thousand),
+                    "m" | "mm" | "mn" => Some(Unit::Million),
+                    "b" | "bn" | "md" | "mds" => Some(Unit::Billion),
+                    _ => None,
+                })
+            })
+        })
     }
 
     /// Finds the unit stated in a caption line: `(단위 : 천원)`, `단위: 백만원`,
-    /// `[단위:억원]`, `(Unit: KRW thousand)`.
+    /// `[단위:억원]`, `(Unit: KRW thousand)`, `（単位：千円）`, `单位：万元`.
     pub fn from_caption(line: &str) -> Option<Unit> {
         // Found in the line itself (lower-casing may change byte lengths:
         // `İ` becomes two characters), `unit` in any ASCII capitals.
-        let start = line.find("단위").map(|at| at + "단위".len()).or_else(|| {
-            line.as_bytes()
-                .windows(4)
-                .position(|w| w.eq_ignore_ascii_case(b"unit"))
-                .map(|at| at + 4)
-        })?;
+        let start = ["단위", "単位", "单位"]
+            .iter()
+            .find_map(|word| line.find(word).map(|at| at + word.len()))
+            .or_else(|| {
+                line.as_bytes()
+                    .windows(4)
+                    .position(|w| w.eq_ignore_ascii_case(b"unit"))
+                    .map(|at| at + 4)
+            })?;
         let rest = &line[start..];
         let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
         let word: String = rest
@@ -153,8 +201,11 @@ impl Unit {
     /// `금액 [백만원]`, `집행액(단위:원)`. A bare word outside brackets is not
     /// read as a unit, since `원` also occurs in ordinary words (`지원`).
     pub fn from_header(header: &str) -> Option<Unit> {
-        bracketed(header)
-            .find_map(|inner| Unit::from_word(inner).or_else(|| Unit::from_caption(inner)))
+        bracketed(header).find_map(|inner| {
+            Unit::from_word(inner)
+                .or_else(|| Unit::from_caption(inner))
+                .or_else(|| Unit::from_scale_words(inner))
+        })
     }
 }
 

@@ -31,21 +31,59 @@ impl Context<'_> {
             .to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
         let measure_of = |column: usize| self.measure_of(column);
-        if has(&["집행률", "집행율", "execution"]) {
+        // Execution, growth and share in the languages of the lexicon
+        // (columns::lexicon), lower-cased and without spaces.
+        const EXECUTION: [&str; 10] = [
+            "집행률",
+            "집행율",
+            "execution",
+            "exécution",
+            "ejecución",
+            "execução",
+            "ausschöpfung",
+            "vollzug",
+            "執行率",
+            "执行率",
+        ];
+        const GROWTH: [&str; 11] = [
+            "증감률",
+            "증감율",
+            "*100",
+            "growth",
+            "증가율",
+            "croissance",
+            "crecimiento",
+            "増減率",
+            "伸び率",
+            "增长率",
+            "增减率",
+        ];
+        const SHARE: [&str; 9] = [
+            "비율",
+            "비중",
+            "구성비",
+            "share",
+            "점유",
+            "anteil",
+            "構成比",
+            "占比",
+            "比重",
+        ];
+        if has(&EXECUTION) {
             let e = default_columns(&self.budget.columns)?;
             return Some(RateOf::Execution {
                 executed: measure_of(e.executed)?,
                 budget: measure_of(e.budget)?,
             });
         }
-        if has(&["증감률", "증감율", "*100", "growth", "증가율"]) {
+        if has(&GROWTH) {
             let (from, to) = default_pair(&self.budget.columns)?;
             return Some(RateOf::Growth {
                 from: measure_of(from)?,
                 to: measure_of(to)?,
             });
         }
-        if has(&["비율", "비중", "구성비", "share", "점유"]) {
+        if has(&SHARE) {
             let base = self
                 .budget
                 .columns

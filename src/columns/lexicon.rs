@@ -1,5 +1,6 @@
-//! The header lexicon: the words budget files in Korean, English and
-//! Spanish use for what a column holds, as one table of data. Each row is a
+//! The header lexicon: the words budget files in Korean, English, Spanish,
+//! French, German, Portuguese, Italian, Japanese and Chinese use for what a
+//! column holds, as one table of data. Each row is a
 //! word, what it means and its language; the first row that matches wins,
 //! so the more specific words stand first. Add a language or a word by
 //! adding rows.
@@ -8,8 +9,9 @@
 //! spaces, punctuation and camelCase: `ProgramID` → `program`, `id`); a
 //! word ending in `*` matches any word it begins (`appropriat*`), and a
 //! word with a space matches consecutive words (`prior year`). Korean has
-//! no spaces inside compounds (`전년도당초금액`), so a Hangul word is matched
-//! anywhere in the header.
+//! no spaces inside compounds (`전년도당초금액`), nor have Japanese and
+//! Chinese (`予算現額`, `调整预算数`), so a Hangul, kana or Han word is
+//! matched anywhere in the header.
 
 use super::Role;
 use crate::unit::bracketed;
@@ -87,6 +89,19 @@ pub const LEXICON: &[Entry] = &[
     e("ratio", Rate, "en"),
     e("porcentaje", Rate, "es"),
     e("tasa", Rate, "es"),
+    e("taux", Rate, "fr"),
+    e("pourcentage", Rate, "fr"),
+    e("anteil", Rate, "de"),
+    e("quote", Rate, "de"),
+    e("prozent", Rate, "de"),
+    e("taxa", Rate, "pt"),
+    e("percentual", Rate, "pt"),
+    e("percentuale", Rate, "it"),
+    e("tasso", Rate, "it"),
+    e("率", Rate, "ja"),
+    e("構成比", Rate, "ja"),
+    e("占比", Rate, "zh"),
+    e("比重", Rate, "zh"),
     // Codes and identifiers.
     e("코드", Code, "ko"),
     e("번호", Code, "ko"),
@@ -109,6 +124,15 @@ pub const LEXICON: &[Entry] = &[
     e("numero", Code, "es"),
     e("nº", Code, "es"),
     e("код", Code, "ru"),
+    e("numéro", Code, "fr"),
+    e("nummer", Code, "de"),
+    e("kennziffer", Code, "de"),
+    e("codice", Code, "it"),
+    e("コード", Code, "ja"),
+    e("番号", Code, "ja"),
+    e("编码", Code, "zh"),
+    e("代码", Code, "zh"),
+    e("编号", Code, "zh"),
     // Levels of a classification: numbers under them are codes.
     e("capítulo", Classification, "es"),
     e("capitulo", Classification, "es"),
@@ -125,6 +149,28 @@ pub const LEXICON: &[Entry] = &[
     e("einzelplan", Classification, "de"),
     e("kapitel", Classification, "de"),
     e("titel", Classification, "de"),
+    e("konto", Classification, "de"),
+    e("produkt*", Classification, "de"),
+    e("haushaltsstelle", Classification, "de"),
+    e("gruppierung", Classification, "de"),
+    // The French accounts (compte administratif) are what was spent.
+    e("compte administratif", EXECUTED, "fr"),
+    e("compte", Classification, "fr"),
+    e("chapitre", Classification, "fr"),
+    e("article", Classification, "fr"),
+    e("nature", Classification, "fr"),
+    e("rubrica", Classification, "pt"),
+    e("capitolo", Classification, "it"),
+    e("=款", Classification, "ja"),
+    e("=項", Classification, "ja"),
+    e("=目", Classification, "ja"),
+    e("=節", Classification, "ja"),
+    e("=项", Classification, "zh"),
+    e("=类", Classification, "zh"),
+    e("=款名", Classification, "ja"),
+    e("=項名", Classification, "ja"),
+    e("=目名", Classification, "ja"),
+    e("科目", Classification, "ja"),
     // The year: only a header that is nothing but the word (`=`), since
     // `전년도예산` and `Prior Year Actual` are amounts.
     e("=회계연도", Year, "ko"),
@@ -141,6 +187,20 @@ pub const LEXICON: &[Entry] = &[
     e("=ano", Year, "es"),
     e("=ejercicio", Year, "es"),
     e("=año fiscal", Year, "es"),
+    e("=exercice", Year, "fr"),
+    e("=année", Year, "fr"),
+    e("=annee", Year, "fr"),
+    e("=haushaltsjahr", Year, "de"),
+    e("=jahr", Year, "de"),
+    e("=exercício", Year, "pt"),
+    e("=exercicio", Year, "pt"),
+    e("=anno", Year, "it"),
+    e("=esercizio", Year, "it"),
+    e("=年度", Year, "ja"),
+    e("=会計年度", Year, "ja"),
+    e("=予算年度", Year, "ja"),
+    e("=年份", Year, "zh"),
+    e("=预算年度", Year, "zh"),
     // Roles, the most specific first.
     e("예산현액", CURRENT, "ko"),
     e("current budget", CURRENT, "en"),
@@ -154,19 +214,33 @@ pub const LEXICON: &[Entry] = &[
     e("vigente", CURRENT, "es"),
     e("actualizado", CURRENT, "es"),
     e("definitiv*", CURRENT, "es"),
+    e("crédits ouverts", CURRENT, "fr"),
+    e("fortgeschrieben*", CURRENT, "de"),
+    e("atualizad*", CURRENT, "pt"),
+    e("assestat*", CURRENT, "it"),
+    e("予算現額", CURRENT, "ja"),
+    e("現計", CURRENT, "ja"),
+    e("调整预算", CURRENT, "zh"),
+    e("调整后", CURRENT, "zh"),
     e("집행잔액", UNSPENT, "ko"),
     e("잔액", UNSPENT, "ko"),
     e("불용액", UNSPENT, "ko"),
     e("unspent", UNSPENT, "en"),
     e("unexpended", UNSPENT, "en"),
+    e("disponible*", UNSPENT, "fr"),
+    e("不用", UNSPENT, "ja"),
+    e("结余", UNSPENT, "zh"),
     e("전년이월", CARRIED_IN, "ko"),
     e("전년도이월", CARRIED_IN, "ko"),
     e("carried in", CARRIED_IN, "en"),
+    e("前年度繰越", CARRIED_IN, "ja"),
     e("차년이월", CARRIED_OUT, "ko"),
     e("다음연도이월", CARRIED_OUT, "ko"),
     e("이월", CARRIED_OUT, "ko"),
     e("carried forward", CARRIED_OUT, "en"),
     e("carryover*", CARRIED_OUT, "en"),
+    e("reste* à réaliser", CARRIED_OUT, "fr"),
+    e("繰越", CARRIED_OUT, "ja"),
     e("예산변경", CHANGE, "ko"),
     e("변경", CHANGE, "ko"),
     e("증감", DIFFERENCE, "ko"),
@@ -176,6 +250,17 @@ pub const LEXICON: &[Entry] = &[
     e("variación", DIFFERENCE, "es"),
     e("diferencia", DIFFERENCE, "es"),
     e("modificaciones", CHANGE, "es"),
+    e("décision* modificative*", CHANGE, "fr"),
+    e("écart*", DIFFERENCE, "fr"),
+    e("variation*", DIFFERENCE, "fr"),
+    e("veränderung*", DIFFERENCE, "de"),
+    e("differenz", DIFFERENCE, "de"),
+    e("abweichung*", DIFFERENCE, "de"),
+    e("variação", DIFFERENCE, "pt"),
+    e("variazion*", DIFFERENCE, "it"),
+    e("differenza", DIFFERENCE, "it"),
+    e("増減", DIFFERENCE, "ja"),
+    e("增减", DIFFERENCE, "zh"),
     e("전년", PREVIOUS, "ko"),
     e("prior year", PREVIOUS, "en"),
     e("previous year", PREVIOUS, "en"),
@@ -184,6 +269,11 @@ pub const LEXICON: &[Entry] = &[
     e("prior", PREVIOUS, "en"),
     e("año anterior", PREVIOUS, "es"),
     e("anterior", PREVIOUS, "es"),
+    e("précédent*", PREVIOUS, "fr"),
+    e("vorjahr*", PREVIOUS, "de"),
+    e("precedente", PREVIOUS, "it"),
+    e("前年", PREVIOUS, "ja"),
+    e("上年", PREVIOUS, "zh"),
     e("집행", EXECUTED, "ko"),
     e("지출", EXECUTED, "ko"),
     e("결산", EXECUTED, "ko"),
@@ -201,8 +291,33 @@ pub const LEXICON: &[Entry] = &[
     e("obligaciones", EXECUTED, "es"),
     e("reconocid*", EXECUTED, "es"),
     e("pagos", EXECUTED, "es"),
+    e("réalis*", EXECUTED, "fr"),
+    e("mandat*", EXECUTED, "fr"),
+    e("consommé*", EXECUTED, "fr"),
+    e("dépensé*", EXECUTED, "fr"),
+    e("ist", EXECUTED, "de"),
+    e("ergebnis", EXECUTED, "de"),
+    e("rechnungsergebnis", EXECUTED, "de"),
+    e("executad*", EXECUTED, "pt"),
+    e("realizad*", EXECUTED, "pt"),
+    e("liquidad*", EXECUTED, "pt"),
+    e("pago", EXECUTED, "pt"),
+    e("pagament*", EXECUTED, "it"),
+    e("consuntiv*", EXECUTED, "it"),
+    // `決算見込額` is a forecast of the accounts, not the accounts.
+    e("見込", PROJECTED, "ja"),
+    e("決算", EXECUTED, "ja"),
+    e("支出済", EXECUTED, "ja"),
+    e("収入済", EXECUTED, "ja"),
+    e("執行", EXECUTED, "ja"),
+    e("决算", EXECUTED, "zh"),
+    e("执行", EXECUTED, "zh"),
+    e("实际", EXECUTED, "zh"),
     e("추경", SUPPLEMENTARY, "ko"),
     e("supplementary", SUPPLEMENTARY, "en"),
+    e("nachtrag*", SUPPLEMENTARY, "de"),
+    e("補正", SUPPLEMENTARY, "ja"),
+    e("追加", SUPPLEMENTARY, "zh"),
     e("정부안", PROPOSED, "ko"),
     e("요구", PROPOSED, "ko"),
     e("proposed", PROPOSED, "en"),
@@ -212,6 +327,10 @@ pub const LEXICON: &[Entry] = &[
     e("recommended", PROPOSED, "en"),
     e("proyecto", PROPOSED, "es"),
     e("propuesto", PROPOSED, "es"),
+    e("proposé*", PROPOSED, "fr"),
+    e("entwurf", PROPOSED, "de"),
+    e("proposta", PROPOSED, "pt"),
+    e("予算案", PROPOSED, "ja"),
     e("국회확정", FINAL, "ko"),
     e("확정", FINAL, "ko"),
     e("의결", FINAL, "ko"),
@@ -223,6 +342,7 @@ pub const LEXICON: &[Entry] = &[
     e("전망", PROJECTED, "ko"),
     e("estimado", PROJECTED, "es"),
     e("proyectado", PROJECTED, "es"),
+    e("prognose", PROJECTED, "de"),
     e("당초", ADOPTED, "ko"),
     e("본예산", ADOPTED, "ko"),
     e("예산", ADOPTED, "ko"),
@@ -238,6 +358,22 @@ pub const LEXICON: &[Entry] = &[
     e("previsiones", ADOPTED, "es"),
     e("presupuesto", ADOPTED, "es"),
     e("presupuestado", ADOPTED, "es"),
+    e("primitif", ADOPTED, "fr"),
+    e("voté*", ADOPTED, "fr"),
+    e("prévu*", ADOPTED, "fr"),
+    e("prévision*", ADOPTED, "fr"),
+    e("ansatz", ADOPTED, "de"),
+    e("ansätze", ADOPTED, "de"),
+    e("haushaltsansatz", ADOPTED, "de"),
+    e("soll", ADOPTED, "de"),
+    e("orçamento", ADOPTED, "pt"),
+    e("dotação", ADOPTED, "pt"),
+    e("stanziament*", ADOPTED, "it"),
+    e("previsione", ADOPTED, "it"),
+    e("previsioni", ADOPTED, "it"),
+    e("当初", ADOPTED, "ja"),
+    e("予算", ADOPTED, "ja"),
+    e("预算", ADOPTED, "zh"),
     e("금액", Money, "ko"),
     e("amount", Money, "en"),
     e("amounts", Money, "en"),
@@ -245,6 +381,13 @@ pub const LEXICON: &[Entry] = &[
     e("monto", Money, "es"),
     e("valor", Money, "es"),
     e("créditos", Money, "es"),
+    e("montant", Money, "fr"),
+    e("crédits", Money, "fr"),
+    e("betrag", Money, "de"),
+    e("montante", Money, "pt"),
+    e("importo", Money, "it"),
+    e("金額", Money, "ja"),
+    e("金额", Money, "zh"),
     // Counts of people and households, after every money word (`인구정책
     // 예산` is money): their numbers are added up, never as money.
     e("인구", PEOPLE, "ko"),
@@ -261,6 +404,11 @@ pub const LEXICON: &[Entry] = &[
     e("poblacion", PEOPLE, "es"),
     e("habitantes", PEOPLE, "es"),
     e("hogares", HOUSEHOLDS, "es"),
+    e("ménages", HOUSEHOLDS, "fr"),
+    e("einwohner*", PEOPLE, "de"),
+    e("人口", PEOPLE, "ja"),
+    e("世帯数", HOUSEHOLDS, "ja"),
+    e("户数", HOUSEHOLDS, "zh"),
     // Free text, last: `집행 설명` is an amount.
     e("비고", Note, "ko"),
     e("메모", Note, "ko"),
@@ -274,6 +422,17 @@ pub const LEXICON: &[Entry] = &[
     e("link*", Note, "en"),
     e("website", Note, "en"),
     e("observaciones", Note, "es"),
+    e("remarque*", Note, "fr"),
+    e("observation*", Note, "fr"),
+    e("bemerkung*", Note, "de"),
+    e("erläuterung*", Note, "de"),
+    e("anmerkung*", Note, "de"),
+    e("observaç*", Note, "pt"),
+    e("備考", Note, "ja"),
+    e("説明", Note, "ja"),
+    e("摘要", Note, "ja"),
+    e("备注", Note, "zh"),
+    e("说明", Note, "zh"),
 ];
 
 /// The header without bracketed parts: `예산현액(A+B)` → `예산현액 `.
@@ -326,13 +485,19 @@ fn matches_at(pattern: &str, words: &[String]) -> bool {
             })
 }
 
-/// A Hangul word or a symbol is looked for anywhere in the header.
+/// A word of a script written without spaces: Hangul, kana, Han.
+fn unspaced(c: char) -> bool {
+    matches!(c, '가'..='힣' | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A Hangul, kana or Han word, or a symbol, is looked for anywhere in the
+/// header.
 fn anywhere(word: &str) -> bool {
-    word.chars().any(|c| ('가'..='힣').contains(&c))
-        || !word
-            .trim_end_matches('*')
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ')
+    word.chars().any(unspaced)
+        || !word.split(' ').all(|part| {
+            let stem = part.strip_suffix('*').unwrap_or(part);
+            !stem.is_empty() && stem.chars().all(char::is_alphanumeric)
+        })
 }
 
 /// The first lexicon row whose word is in the header (brackets left out).

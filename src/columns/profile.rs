@@ -208,6 +208,11 @@ pub fn year_of(cell: &str) -> Option<i32> {
     if let Some(year) = four(text) {
         return Some(year);
     }
+    // `令和6年度` alone, not a label that begins with a year.
+    let whole = cell.trim();
+    if whole.starts_with(['令', '平']) && (whole.ends_with('年') || whole.ends_with("年度")) {
+        return era_year(whole);
+    }
     if upper.starts_with("FY") {
         if let Some(y) = two(text) {
             return Some(2000 + y);
@@ -234,9 +239,41 @@ pub fn year_of(cell: &str) -> Option<i32> {
     }
 }
 
+/// A year of a Japanese era: `令和6年度` (2024), `令和元年` (2019),
+/// `平成３０年度` (2018), with ASCII or full-width digits.
+pub fn era_year(text: &str) -> Option<i32> {
+    const ERAS: [(&str, i32); 2] = [("令和", 2018), ("平成", 1988)];
+    ERAS.iter().find_map(|&(era, base)| {
+        let rest = text[text.find(era)? + era.len()..].trim_start();
+        let (number, after) = match rest.strip_prefix('元') {
+            Some(after) => (1, after),
+            None => {
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, c)| c.to_digit(10).is_none() && !('０'..='９').contains(&c))
+                    .map_or(rest.len(), |(at, _)| at);
+                let digits = rest[..end].chars().map(|c| match c {
+                    '０'..='９' => (c as u32 - '０' as u32) as i32,
+                    _ => c.to_digit(10).map_or(0, |d| d as i32),
+                });
+                let number = (1..=2)
+                    .contains(&rest[..end].chars().count())
+                    .then(|| digits.fold(0, |n, d| n * 10 + d))?;
+                (number, &rest[end..])
+            }
+        };
+        (number >= 1 && after.trim_start().starts_with('年')).then_some(base + number)
+    })
+}
+
 /// A four-digit year named in a header: `2018년 예산`, `2015예산액 (A)`,
-/// `FY2023 Adopted`, `2014-15 Budget` (2014).
+/// `FY2023 Adopted`, `2014-15 Budget` (2014), or a year of a Japanese era
+/// (`令和6年度予算額`).
 pub fn year_from_header(header: &str) -> Option<i32> {
+    four_digit_year(header).or_else(|| era_year(header))
+}
+
+fn four_digit_year(header: &str) -> Option<i32> {
     let bytes = header.as_bytes();
     (0..bytes.len().saturating_sub(3)).find_map(|at| {
         let window = &bytes[at..at + 4];
@@ -271,6 +308,10 @@ mod tests {
             ("12015", None),
             ("0100", None),
             ("총무과", None),
+            ("令和6年度", Some(2024)),
+            ("令和元年度", Some(2019)),
+            ("平成３０年度", Some(2018)),
+            ("令和6年度事業", None),
         ] {
             assert_eq!(year_of(cell), year, "{cell}");
         }

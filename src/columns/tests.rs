@@ -20,6 +20,37 @@ fn roles_from_the_headers_of_real_tables() {
         ("추경국회확정(천원)", Some(Role::Supplementary)),
         ("2018년 예산", Some(Role::Adopted)),
         ("부서", None),
+        // Other languages' tables.
+        ("当初予算額", Some(Role::Adopted)),
+        ("予算現額", Some(Role::Current)),
+        ("決算額", Some(Role::Executed)),
+        ("支出済額", Some(Role::Executed)),
+        ("決算見込額", Some(Role::Projected)),
+        ("不用額", Some(Role::Unspent)),
+        ("翌年度繰越額", Some(Role::CarriedOut)),
+        ("前年度予算額(千円)", Some(Role::Previous)),
+        ("比較増減", Some(Role::Difference)),
+        ("補正予算額", Some(Role::Supplementary)),
+        ("年初预算数", Some(Role::Adopted)),
+        ("调整预算数", Some(Role::Current)),
+        ("决算数", Some(Role::Executed)),
+        ("Budget primitif", Some(Role::Adopted)),
+        ("Crédits ouverts", Some(Role::Current)),
+        ("Réalisé", Some(Role::Executed)),
+        ("Mandaté", Some(Role::Executed)),
+        ("Compte administratif 2023", Some(Role::Executed)),
+        ("Restes à réaliser", Some(Role::CarriedOut)),
+        ("Décision modificative", Some(Role::Change)),
+        ("Ansatz 2024", Some(Role::Adopted)),
+        ("Fortgeschriebener Ansatz", Some(Role::Current)),
+        ("Ist 2023", Some(Role::Executed)),
+        ("Vorjahr", Some(Role::Previous)),
+        ("Dotação inicial", Some(Role::Adopted)),
+        ("Dotação atualizada", Some(Role::Current)),
+        ("Valor pago", Some(Role::Executed)),
+        ("Stanziamento assestato", Some(Role::Current)),
+        ("Libellé", None),
+        ("項目", None),
     ];
     for (header, role) in cases {
         assert_eq!(role_from_header(header), role, "{header}");
@@ -33,6 +64,11 @@ fn years_named_in_headers() {
     assert_eq!(year_from_header("2016예산(B)"), Some(2016));
     assert_eq!(year_from_header("예산액(천원)"), None);
     assert_eq!(year_from_header("12018"), None);
+    assert_eq!(year_from_header("令和5年度予算額(千円)"), Some(2023));
+    assert_eq!(year_from_header("令和 ６ 年度 決算額"), Some(2024));
+    assert_eq!(year_from_header("平成元年度"), Some(1989));
+    assert_eq!(year_from_header("令和年度"), None);
+    assert_eq!(year_from_header("令和123年"), None);
 }
 
 #[test]

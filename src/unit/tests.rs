@@ -50,3 +50,35 @@ fn captions_whose_lower_case_is_longer_are_read() {
         Some(Unit::Thousand)
     );
 }
+
+#[test]
+fn scales_in_other_languages_and_with_a_currency() {
+    for (header, unit) in [
+        ("令和5年度予算額(千円)", Some(Unit::Thousand)),
+        ("予算現額（百万円）", Some(Unit::Million)),
+        ("決算額(億円)", Some(Unit::HundredMillion)),
+        ("预算数(万元)", Some(Unit::TenThousand)),
+        ("预算数（亿元）", Some(Unit::HundredMillion)),
+        ("Ansatz 2024 (Tsd. EUR)", Some(Unit::Thousand)),
+        ("Ansatz (TEUR)", Some(Unit::Thousand)),
+        ("Ergebnis (Mio. €)", Some(Unit::Million)),
+        (
+            "Budget primitif (en milliers d'euros)",
+            Some(Unit::Thousand),
+        ),
+        ("Crédits (k€)", Some(Unit::Thousand)),
+        ("Réalisé (M€)", Some(Unit::Million)),
+        ("Actual ($ thousands)", Some(Unit::Thousand)),
+        ("Adopted ($000)", Some(Unit::Thousand)),
+        ("Budget ($MM)", Some(Unit::Million)),
+        ("Orçamento (R$ mil)", Some(Unit::Thousand)),
+        // A currency alone states no scale.
+        ("Ansatz 2024 (EUR)", None),
+        ("Amount ($)", None),
+        ("Size (m)", None),
+    ] {
+        assert_eq!(Unit::from_header(header), unit, "{header}");
+    }
+    assert_eq!(Unit::from_caption("（単位：千円）"), Some(Unit::Thousand));
+    assert_eq!(Unit::from_caption("单位：万元"), Some(Unit::TenThousand));
+}
