@@ -913,3 +913,127 @@ fn the_years_of_a_file_that_mixes_them_come_out_in_time_order() {
         .collect();
     assert_eq!(in_2024, ["복지국", "교통국"]);
 }
+
+/// A Japanese city's settlement of its general account by 款, FY2024 (令和6
+/// 年度), as its 市政報告書 publishes it: 当初予算額, 予算現額, 決算額 and
+/// 執行率 of 13 款, and the 合計 row.
+#[test]
+fn japanese_settlement_by_kan_with_its_total_row() {
+    let r = world("jp_city_settlement_by_kan.csv");
+    assert_eq!(kind(&r, "執行率(%)"), ColumnKind::Rate);
+    assert_eq!(role(&r, "当初予算額"), Some(Role::Adopted));
+    assert_eq!(role(&r, "予算現額"), Some(Role::Current));
+    assert_eq!(role(&r, "決算額"), Some(Role::Executed));
+    assert_eq!(r.rows, 13, "合計 is not a row of data");
+    assert_eq!(
+        totals(&r),
+        [
+            ("当初予算額", Some("87960000000")),
+            ("予算現額", Some("106430416000")),
+            ("決算額", Some("92736569118"))
+        ],
+        "the published 合計"
+    );
+    assert_eq!(execution(&r), Some(("決算額", "予算現額", Some("87.1"))));
+    assert_eq!(warned(&r, "total_row"), 1);
+    // The 14 published rates and the 合計 row's three amounts.
+    assert_eq!(r.audit.checked, 17);
+    assert!(r.audit.findings.is_empty());
+    // One rate misprinted is found.
+    let text = String::from_utf8(fixture("world/jp_city_settlement_by_kan.csv")).expect("UTF-8");
+    let misprinted = text.replace("\"449,516,456\",96.8", "\"449,516,456\",96.7");
+    let r = analyze(misprinted.as_bytes(), &Options::default()).expect("read");
+    assert_eq!(r.audit.findings.len(), 1);
+}
+
+/// A French commune's budget in the shape of its open data (M57 accounts):
+/// `;`, digits grouped by spaces (also no-break ones) and a decimal comma;
+/// Dépenses and Recettes kept apart; Chapitre and Article are account
+/// codes, not amounts.
+#[test]
+fn french_commune_with_spaced_digits_and_account_codes() {
+    let r = world("fr_commune_bp.csv");
+    assert_eq!(kind(&r, "Sens"), ColumnKind::Side);
+    assert_eq!(kind(&r, "Exercice"), ColumnKind::Year);
+    for code in ["Chapitre", "Article"] {
+        assert_ne!(kind(&r, code), ColumnKind::Amount, "{code}");
+    }
+    assert_eq!(role(&r, "Budget primitif"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Crédits ouverts"), Some(Role::Current));
+    assert_eq!(role(&r, "Réalisé"), Some(Role::Executed));
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "Dépenses".to_string(),
+                vec![
+                    ("Budget primitif", Some("13015000.00")),
+                    ("Crédits ouverts", Some("13480500.50")),
+                    ("Réalisé", Some("11469160.74"))
+                ]
+            ),
+            (
+                "Recettes".to_string(),
+                vec![
+                    ("Budget primitif", Some("13015000.00")),
+                    ("Crédits ouverts", Some("13531500.50")),
+                    ("Réalisé", Some("12062345.00"))
+                ]
+            ),
+        ]
+    );
+    assert_eq!(warned(&r, "decimal_comma"), 1);
+}
+
+/// A German municipality's products in thousands of euros (`Tsd. EUR`):
+/// Ansatz, fortgeschriebener Ansatz and Ist, a Summe row, and the published
+/// Ausschöpfung (execution) in percent.
+#[test]
+fn german_municipality_in_thousands_of_euros() {
+    let r = world("de_kommune_tsd.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(r.currency.as_deref(), Some("EUR"));
+    assert_eq!(kind(&r, "Haushaltsjahr"), ColumnKind::Year);
+    assert_eq!(role(&r, "Ansatz (Tsd. EUR)"), Some(Role::Adopted));
+    assert_eq!(
+        role(&r, "Fortgeschriebener Ansatz (Tsd. EUR)"),
+        Some(Role::Current)
+    );
+    assert_eq!(role(&r, "Ist (Tsd. EUR)"), Some(Role::Executed));
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Ist (Tsd. EUR)",
+            "Fortgeschriebener Ansatz (Tsd. EUR)",
+            Some("93.9")
+        ))
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert_eq!(warned(&r, "unit_not_stated"), 0);
+    // Five published rates and the Summe row's three amounts.
+    assert_eq!(r.audit.checked, 8);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Chinese county's final accounts (决算) in ten thousands of yuan (万元),
+/// with 科目编码 codes and a 合计 row.
+#[test]
+fn chinese_final_accounts_in_wan_yuan() {
+    let r = world("zh_county_final_accounts.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::TenThousand));
+    assert_eq!(r.currency.as_deref(), Some("CNY"));
+    assert_eq!(kind(&r, "科目编码"), ColumnKind::Code);
+    assert_eq!(role(&r, "年初预算数(万元)"), Some(Role::Adopted));
+    assert_eq!(role(&r, "调整预算数(万元)"), Some(Role::Current));
+    assert_eq!(role(&r, "决算数(万元)"), Some(Role::Executed));
+    assert_eq!(
+        totals(&r),
+        [
+            ("年初预算数(万元)", Some("65826.00")),
+            ("调整预算数(万元)", Some("68770.50")),
+            ("决算数(万元)", Some("67632.00"))
+        ]
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.audit.findings.is_empty());
+}
