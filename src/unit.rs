@@ -126,6 +126,53 @@ impl Unit {
             .map_or("원", |(word, _)| word)
     }
 
+    /// The unit in English words: `thousand won`.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Unit::Won => "won",
+            Unit::Thousand => "thousand won",
+            Unit::TenThousand => "ten thousand won",
+            Unit::Million => "million won",
+            Unit::HundredMillion => "hundred million won",
+            Unit::Billion => "billion won",
+            Unit::Trillion => "trillion won",
+        }
+    }
+
+    /// The scale alone, for amounts in another currency than won, in Korean
+    /// and in English: (`천`, `thousands`).
+    pub fn scale_names(self) -> (&'static str, &'static str) {
+        match self {
+            Unit::Won => ("1", "units"),
+            Unit::Thousand => ("천", "thousands"),
+            Unit::TenThousand => ("만", "ten thousands"),
+            Unit::Million => ("백만", "millions"),
+            Unit::HundredMillion => ("억", "hundred millions"),
+            Unit::Billion => ("십억", "billions"),
+            Unit::Trillion => ("조", "trillions"),
+        }
+    }
+
+    /// The unit's Korean name with the particle `(으)로` that fits it:
+    /// `천원으로`, `천으로`, `1로`.
+    pub fn to_ko(name: &str) -> String {
+        // A final consonant other than ㄹ takes 으로.
+        let closed = name.chars().last().is_some_and(|c| {
+            ('가'..='힣').contains(&c) && !matches!((c as u32 - '가' as u32) % 28, 0 | 8)
+        });
+        format!("{name}{}", if closed { "으로" } else { "로" })
+    }
+
+    /// How a message names the unit: won units where the amounts are won,
+    /// the scale alone where they are not (`천` and `thousands` for `$000`).
+    pub fn names(self, won: bool) -> (&'static str, &'static str) {
+        if won {
+            (self.label_ko(), self.label_en())
+        } else {
+            self.scale_names()
+        }
+    }
+
     /// Reads a unit word on its own (`천원`, ` 백만 원 `, `KRW thousand`).
     pub fn from_word(text: &str) -> Option<Unit> {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();

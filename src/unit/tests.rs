@@ -82,3 +82,15 @@ fn scales_in_other_languages_and_with_a_currency() {
     assert_eq!(Unit::from_caption("（単位：千円）"), Some(Unit::Thousand));
     assert_eq!(Unit::from_caption("单位：万元"), Some(Unit::TenThousand));
 }
+
+#[test]
+fn messages_name_units_in_won_or_as_scales() {
+    assert_eq!(Unit::Thousand.names(true), ("천원", "thousand won"));
+    assert_eq!(Unit::Thousand.names(false), ("천", "thousands"));
+    assert_eq!(Unit::to_ko("천원"), "천원으로");
+    assert_eq!(Unit::to_ko("천"), "천으로");
+    assert_eq!(Unit::to_ko("백만"), "백만으로");
+    assert_eq!(Unit::to_ko("1"), "1로");
+    assert_eq!(Unit::to_ko("십억"), "십억으로");
+    assert_eq!(Unit::to_ko("조"), "조로");
+}

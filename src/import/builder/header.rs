@@ -124,38 +124,36 @@ pub(super) fn unify_units(
         return (None, HashMap::new(), warnings);
     };
     let mut scales = HashMap::new();
+    let (smallest_ko, smallest_en) = smallest.names(korean);
     for column in columns.iter_mut().filter(|c| c.kind == ColumnKind::Amount) {
         match column.unit {
             None => {
                 warnings.push((
                     "unit_assumed",
                     format!(
-                        "'{}' 열의 단위가 없어 {}로 봅니다",
+                        "'{}' 열의 단위가 없어 {} 봅니다",
                         column.name,
-                        smallest.label_ko()
+                        Unit::to_ko(smallest_ko)
                     ),
                     format!(
-                        "column '{}' states no unit; taken as {}",
-                        column.name,
-                        smallest.label_ko()
+                        "column '{}' states no unit; taken as {smallest_en}",
+                        column.name
                     ),
                 ));
             }
             Some(unit) if unit != smallest => {
                 scales.insert(column.index, unit.factor() / smallest.factor());
+                let (unit_ko, unit_en) = unit.names(korean);
                 warnings.push((
                     "unit_converted",
                     format!(
-                        "'{}' 열을 {}에서 {}로 바꿔 계산합니다",
+                        "'{}' 열을 {unit_ko}에서 {} 바꿔 계산합니다",
                         column.name,
-                        unit.label_ko(),
-                        smallest.label_ko()
+                        Unit::to_ko(smallest_ko)
                     ),
                     format!(
-                        "column '{}' is converted from {} to {}",
-                        column.name,
-                        unit.label_ko(),
-                        smallest.label_ko()
+                        "column '{}' is converted from {unit_en} to {smallest_en}",
+                        column.name
                     ),
                 ));
             }
