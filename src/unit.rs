@@ -245,14 +245,24 @@ impl Unit {
     }
 
     /// Finds a unit stated inside a header's brackets: `예산액(천원)`,
-    /// `금액 [백만원]`, `집행액(단위:원)`. A bare word outside brackets is not
-    /// read as a unit, since `원` also occurs in ordinary words (`지원`).
+    /// `금액 [백만원]`, `집행액(단위:원)`, or in a word with a currency sign
+    /// (`Outturn £m`). Another bare word outside brackets is not read as a
+    /// unit, since `원` also occurs in ordinary words (`지원`).
     pub fn from_header(header: &str) -> Option<Unit> {
-        bracketed(header).find_map(|inner| {
-            Unit::from_word(inner)
-                .or_else(|| Unit::from_caption(inner))
-                .or_else(|| Unit::from_scale_words(inner))
-        })
+        bracketed(header)
+            .find_map(|inner| {
+                Unit::from_word(inner)
+                    .or_else(|| Unit::from_caption(inner))
+                    .or_else(|| Unit::from_scale_words(inner))
+            })
+            .or_else(|| {
+                // A word with a currency sign is no ordinary word: `Outturn
+                // £m`, `Budget $000`.
+                header
+                    .split_whitespace()
+                    .filter(|word| word.contains(['$', '€', '£', '¥']))
+                    .find_map(Unit::from_word)
+            })
     }
 }
 

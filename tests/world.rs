@@ -1020,7 +1020,10 @@ fn german_municipality_in_thousands_of_euros() {
 #[test]
 fn chinese_final_accounts_in_wan_yuan() {
     let r = world("zh_county_final_accounts.csv");
-    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::TenThousand));
+    assert_eq!(
+        r.unit.as_ref().map(|u| u.code),
+        Some(yesan::Unit::TenThousand)
+    );
     assert_eq!(r.currency.as_deref(), Some("CNY"));
     assert_eq!(kind(&r, "科目编码"), ColumnKind::Code);
     assert_eq!(role(&r, "年初预算数(万元)"), Some(Role::Adopted));
@@ -1032,6 +1035,31 @@ fn chinese_final_accounts_in_wan_yuan() {
             ("年初预算数(万元)", Some("65826.00")),
             ("调整预算数(万元)", Some("68770.50")),
             ("决算数(万元)", Some("67632.00"))
+        ]
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A UK departmental table: fiscal years written `2022-23`, the scale in a
+/// word with the currency sign (`£m`), Outturn and Plans, a Total row.
+#[test]
+fn uk_outturn_and_plans_in_millions_of_pounds() {
+    let r = world("uk_outturn_plans.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Million));
+    assert_eq!(r.currency.as_deref(), Some("GBP"));
+    assert_eq!(role(&r, "2022-23 Outturn £m"), Some(Role::Executed));
+    assert_eq!(role(&r, "2024-25 Plans £m"), Some(Role::Adopted));
+    assert_eq!(
+        growth(&r),
+        Some(("2023-24 Plans £m", "2024-25 Plans £m", Some("2.5")))
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("2022-23 Outturn £m", Some("223361.1")),
+            ("2023-24 Plans £m", Some("229620.4")),
+            ("2024-25 Plans £m", Some("235280.6"))
         ]
     );
     assert_eq!(warned(&r, "total_row"), 1);

@@ -72,6 +72,9 @@ fn scales_in_other_languages_and_with_a_currency() {
         ("Adopted ($000)", Some(Unit::Thousand)),
         ("Budget ($MM)", Some(Unit::Million)),
         ("Orçamento (R$ mil)", Some(Unit::Thousand)),
+        ("2022-23 Outturn £m", Some(Unit::Million)),
+        ("Budget $000", Some(Unit::Thousand)),
+        ("Plan €", None),
         // A currency alone states no scale.
         ("Ansatz 2024 (EUR)", None),
         ("Amount ($)", None),
