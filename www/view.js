@@ -145,6 +145,9 @@ function renderControls(view) {
   const amounts = view.state.report.columns.filter((c) => c.kind === "amount");
   view.$("measure").replaceChildren(...amounts.map((c) => option(c.name, c.name, c.name === view.state.measure)));
   view.$("display-unit").replaceChildren(...DISPLAY_UNITS.map((u) => option(u, view.t(`units.${u}`), u === view.state.display)));
+  // The display units are won units: amounts in another currency, or in
+  // none stated, are shown as written, so the choice is hidden for them.
+  view.$("display-unit").closest("label").hidden = view.state.report.currency !== "KRW";
   const modes = [
     ["execution", view.t("colorExecution"), view.state.report.execution],
     ["growth", view.t("colorGrowth"), view.state.report.growth],

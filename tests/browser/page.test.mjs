@@ -386,6 +386,22 @@ test("amounts in another currency are written the way the language writes them, 
   await context.close();
 });
 
+test("a Japanese settlement table: its 合計 row is checked, not added, its rates are audited, and no won unit is offered", async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.click("#language");
+  await upload(page, "world/jp_city_settlement_by_kan.csv");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /88B/, "the published 合計: 87,960,000,000");
+  assert.match(headline, /87\.1%/);
+  assert.match(await text(page, "#audit-summary"), /17 published figures/);
+  assert.match(await text(page, "#warnings"), /'合計' is a total row/);
+  assert.equal(await page.locator("#display-unit").isVisible(), false);
+  await page.click("#show-sample");
+  await page.waitForSelector("body[data-state=ready]");
+  assert.equal(await page.locator("#display-unit").isVisible(), true, "won again");
+  await context.close();
+});
+
 test("execution colours spread over the rates there are, 0–18 % as well as 0–100 %", async () => {
   const { page, context } = await open(browser, server.url);
   await page.fill("#paste", "부서\t예산현액\t집행액\n가\t100\t2\n나\t100\t9\n다\t100\t18\n");
