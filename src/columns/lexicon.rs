@@ -260,6 +260,9 @@ pub const LEXICON: &[Entry] = &[
     e("variazion*", DIFFERENCE, "it"),
     e("differenza", DIFFERENCE, "it"),
     e("増減", DIFFERENCE, "ja"),
+    // `比較増△減額`: the sign of a decrease written inside the word.
+    e("増△減", DIFFERENCE, "ja"),
+    e("増▲減", DIFFERENCE, "ja"),
     e("增减", DIFFERENCE, "zh"),
     e("전년", PREVIOUS, "ko"),
     e("prior year", PREVIOUS, "en"),

@@ -30,6 +30,7 @@ fn roles_from_the_headers_of_real_tables() {
         ("翌年度繰越額", Some(Role::CarriedOut)),
         ("前年度予算額(千円)", Some(Role::Previous)),
         ("比較増減", Some(Role::Difference)),
+        ("比較増△減額(千円)", Some(Role::Difference)),
         ("補正予算額", Some(Role::Supplementary)),
         ("年初预算数", Some(Role::Adopted)),
         ("调整预算数", Some(Role::Current)),
