@@ -68,12 +68,16 @@ fn ungrouped(body: &str) -> Option<String> {
     out.push_str(first);
     let mut count = 0;
     for group in groups {
-        // Three digits, then (after the last group only) the decimals.
-        let (three, rest) = group.split_at(group.len().min(3));
+        // Three digits (ASCII, so the fourth byte starts a character),
+        // then (after the last group only) the decimals.
+        if group.len() < 3 || !group.as_bytes()[..3].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let rest = &group[3..];
         let decimals = rest
             .strip_prefix(['.', ','])
             .is_some_and(|d| !d.is_empty() && digits(d));
-        if three.len() != 3 || !digits(three) || !(rest.is_empty() || decimals) {
+        if !(rest.is_empty() || decimals) {
             return None;
         }
         if count > 0 && out.contains(['.', ',']) {

@@ -233,3 +233,12 @@ fn digits_grouped_by_spaces_and_apostrophes() {
     let mixed = Notation::detect(["1,234,567.89", "12.5", "1 234"].into_iter());
     assert!(!mixed.decimal_comma);
 }
+
+#[test]
+fn a_group_cut_inside_a_character_is_not_a_number() {
+    // Found by fuzzing: a group of three bytes that ends inside a character
+    // (`1 2부`) was cut there and panicked.
+    for cell in ["1 2부", "1 부서", "12 €12", "1 23€"] {
+        assert_eq!(parse_number(cell), Err(NumberError::NotANumber), "{cell:?}");
+    }
+}
