@@ -324,9 +324,9 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
 }
 
 /// Currency signs and codes a number may be written with.
-const CURRENCIES: [&str; 18] = [
-    "US$", "A$", "R$", "C$", "NZ$", "HK$", "$", "€", "£", "¥", "₩", "￦", "KRW", "USD", "EUR",
-    "GBP", "JPY", "AUD",
+const CURRENCIES: [&str; 22] = [
+    "US$", "A$", "R$", "C$", "NZ$", "HK$", "$", "€", "£", "¥", "₩", "￦", "₹", "Rs.", "KRW", "USD",
+    "EUR", "GBP", "JPY", "AUD", "INR", "Rs",
 ];
 
 /// The number without the currency written before or after it.

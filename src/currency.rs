@@ -4,7 +4,7 @@
 //! states it, the report says so rather than assuming won.
 
 /// Signs and codes, longest first, with the currency each names.
-const SIGNS: [(&str, &str); 26] = [
+const SIGNS: [(&str, &str); 28] = [
     ("US$", "USD"),
     ("A$", "AUD"),
     ("C$", "CAD"),
@@ -22,6 +22,8 @@ const SIGNS: [(&str, &str); 26] = [
     ("CNY", "CNY"),
     ("RMB", "CNY"),
     ("CHF", "CHF"),
+    ("INR", "INR"),
+    ("₹", "INR"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -49,7 +51,7 @@ const YUAN_UNITS: [&str; 10] = [
 ];
 
 /// Currencies named in words.
-const NAMES: [(&str, &str); 9] = [
+const NAMES: [(&str, &str); 11] = [
     ("dollars", "USD"),
     ("dollar", "USD"),
     ("euros", "EUR"),
@@ -59,6 +61,8 @@ const NAMES: [(&str, &str); 9] = [
     ("yen", "JPY"),
     ("won", "KRW"),
     ("dólares", "USD"),
+    ("rupees", "INR"),
+    ("rs", "INR"),
 ];
 
 /// The currency a caption, header or cell names, if any. `원` counts only
@@ -72,6 +76,8 @@ const NAMES: [(&str, &str); 9] = [
 /// assert_eq!(named_in("지원사업"), None);
 /// assert_eq!(named_in("预算数(万元)"), Some("CNY"));
 /// assert_eq!(named_in("地元企業支援"), None);
+/// assert_eq!(named_in("Budget Estimates (₹ crore)"), Some("INR"));
+/// assert_eq!(named_in("(Rs. in lakh)"), Some("INR"));
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
 /// ```
 pub fn named_in(text: &str) -> Option<&'static str> {
@@ -127,7 +133,7 @@ fn may_name(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_alphabetic() || b == b'$')
         || text
             .chars()
-            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '元' | '₩' | '￦' | '원'))
+            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '元' | '₹' | '₩' | '￦' | '원'))
 }
 
 /// Whether a caller's currency is an ISO 4217 code (three capital letters).
@@ -144,7 +150,7 @@ mod tests {
         /// Passing over a text that cannot name a currency never loses one.
         #[test]
         fn texts_passed_over_name_no_currency(
-            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
+            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
         ) {
             if !may_name(&text) {
                 prop_assert_eq!(searched(&text), None);

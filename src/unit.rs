@@ -15,8 +15,12 @@ pub enum Unit {
     Thousand,
     /// 만원 (10⁴ won)
     TenThousand,
+    /// 십만원 (10⁵: a lakh, the scale of Indian tables)
+    HundredThousand,
     /// 백만원 (10⁶ won)
     Million,
+    /// 천만원 (10⁷: a crore, the scale of Indian tables)
+    TenMillion,
     /// 억원 (10⁸ won)
     HundredMillion,
     /// 십억원 (10⁹ won)
@@ -26,9 +30,11 @@ pub enum Unit {
 }
 
 /// Unit words, longest first so that `백만원` is not read as `만원`.
-const WORDS: [(&str, Unit); 7] = [
+const WORDS: [(&str, Unit); 9] = [
     ("백만원", Unit::Million),
     ("십억원", Unit::Billion),
+    ("십만원", Unit::HundredThousand),
+    ("천만원", Unit::TenMillion),
     ("천원", Unit::Thousand),
     ("만원", Unit::TenThousand),
     ("억원", Unit::HundredMillion),
@@ -38,10 +44,10 @@ const WORDS: [(&str, Unit); 7] = [
 
 /// A scale written as a word, lower-cased and without spaces, in the
 /// languages budget tables are written in: `thousand`, `'000`, `miles`,
-/// `milliers`, `Tsd.`, `Mio.`, `mil`, and the Japanese and Chinese units
+/// `milliers`, `Tsd.`, `Mio.`, `mil`, `lakh`, `crore`, and the Japanese and Chinese units
 /// with their currency (`千円`, `百万円`, `億円`, `万元`, `亿元`).
 fn scale_word(word: &str) -> Option<Unit> {
-    const SCALES: [(&str, Unit); 48] = [
+    const SCALES: [(&str, Unit); 54] = [
         ("krw", Unit::Won),
         ("won", Unit::Won),
         ("krwthousand", Unit::Thousand),
@@ -75,6 +81,12 @@ fn scale_word(word: &str) -> Option<Unit> {
         ("mrd", Unit::Billion),
         ("mrd.", Unit::Billion),
         ("bn", Unit::Billion),
+        ("lakh", Unit::HundredThousand),
+        ("lakhs", Unit::HundredThousand),
+        ("lac", Unit::HundredThousand),
+        ("lacs", Unit::HundredThousand),
+        ("crore", Unit::TenMillion),
+        ("crores", Unit::TenMillion),
         ("千円", Unit::Thousand),
         ("万円", Unit::TenThousand),
         ("百万円", Unit::Million),
@@ -99,9 +111,9 @@ fn scale_word(word: &str) -> Option<Unit> {
 
 /// Currency signs and codes written with a scale (`$ thousands`, `TEUR`),
 /// lower-cased, the longer first.
-const CURRENCY_AFFIXES: [&str; 20] = [
-    "d'euros", "deuros", "dollars", "euros", "euro", "us$", "r$", "usd", "eur", "gbp", "jpy",
-    "chf", "cad", "aud", "brl", "krw", "$", "€", "£", "¥",
+const CURRENCY_AFFIXES: [&str; 24] = [
+    "d'euros", "deuros", "dollars", "rupees", "euros", "euro", "us$", "r$", "usd", "eur", "gbp",
+    "jpy", "chf", "cad", "aud", "brl", "krw", "inr", "rs.", "rs", "$", "€", "£", "¥",
 ];
 
 impl Unit {
@@ -111,7 +123,9 @@ impl Unit {
             Unit::Won => 1_i64,
             Unit::Thousand => 1_000,
             Unit::TenThousand => 10_000,
+            Unit::HundredThousand => 100_000,
             Unit::Million => 1_000_000,
+            Unit::TenMillion => 10_000_000,
             Unit::HundredMillion => 100_000_000,
             Unit::Billion => 1_000_000_000,
             Unit::Trillion => 1_000_000_000_000,
@@ -132,7 +146,9 @@ impl Unit {
             Unit::Won => "won",
             Unit::Thousand => "thousand won",
             Unit::TenThousand => "ten thousand won",
+            Unit::HundredThousand => "hundred thousand won",
             Unit::Million => "million won",
+            Unit::TenMillion => "ten million won",
             Unit::HundredMillion => "hundred million won",
             Unit::Billion => "billion won",
             Unit::Trillion => "trillion won",
@@ -146,7 +162,9 @@ impl Unit {
             Unit::Won => ("1", "units"),
             Unit::Thousand => ("천", "thousands"),
             Unit::TenThousand => ("만", "ten thousands"),
+            Unit::HundredThousand => ("십만", "lakhs"),
             Unit::Million => ("백만", "millions"),
+            Unit::TenMillion => ("천만", "crores"),
             Unit::HundredMillion => ("억", "hundred millions"),
             Unit::Billion => ("십억", "billions"),
             Unit::Trillion => ("조", "trillions"),
@@ -183,13 +201,15 @@ impl Unit {
         scale_word(&lower).or_else(|| {
             // A scale with a currency before or after it: `$ thousands`,
             // `Tsd. EUR`, `Mio. €`, `TEUR`, `k€`, `$MM`.
-            CURRENCY_AFFIXES.iter().find_map(|currency| {
+            CURRENCY_AFFIXES.iter().chain(&["₹"]).find_map(|currency| {
                 let bare = lower
                     .strip_prefix(currency)
                     .or_else(|| lower.strip_suffix(currency))?;
                 scale_word(bare).or(match bare {
                     "k" | "t" => Some(Unit::Thousand),
                     "m" | "mm" | "mn" => Some(Unit::Million),
+                    // Not alone: `(Cr)` may be the credit side.
+                    "cr" => Some(Unit::TenMillion),
                     "b" | "bn" | "md" | "mds" => Some(Unit::Billion),
                     _ => None,
                 })

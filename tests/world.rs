@@ -1086,3 +1086,39 @@ fn names_with_role_words_are_not_phases() {
         assert_eq!(r.totals.len(), 1, "{column}: one amount column, not pivoted");
     }
 }
+
+/// An Indian state's demand for grants: `(₹ in lakh)` over the header,
+/// amounts grouped the Indian way (`4,52,310.45`), Major Head codes, Actuals,
+/// Budget and Revised Estimates by fiscal year, a Total row.
+#[test]
+fn indian_demand_for_grants_in_lakh() {
+    let r = world("in_state_demand.csv");
+    assert_eq!(
+        r.unit.as_ref().map(|u| u.code),
+        Some(yesan::Unit::HundredThousand)
+    );
+    assert_eq!(r.currency.as_deref(), Some("INR"));
+    assert_eq!(kind(&r, "Major Head"), ColumnKind::Code);
+    assert_eq!(role(&r, "Actuals 2022-23"), Some(Role::Executed));
+    assert_eq!(role(&r, "Budget Estimates 2024-25"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Revised Estimates 2023-24"), Some(Role::Current));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Actuals 2022-23", Some("509816.20")),
+            ("Budget Estimates 2023-24", Some("560750.00")),
+            ("Revised Estimates 2023-24", Some("563801.30")),
+            ("Budget Estimates 2024-25", Some("598635.50"))
+        ]
+    );
+    assert_eq!(
+        growth(&r),
+        Some((
+            "Budget Estimates 2023-24",
+            "Budget Estimates 2024-25",
+            Some("6.8")
+        ))
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.audit.findings.is_empty());
+}

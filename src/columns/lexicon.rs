@@ -149,6 +149,13 @@ pub const LEXICON: &[Entry] = &[
     e("einzelplan", Classification, "de"),
     e("kapitel", Classification, "de"),
     e("titel", Classification, "de"),
+    // India's accounts: Major Head 2202 › Minor Head › Sub Head › ….
+    e("major head", Classification, "en"),
+    e("minor head", Classification, "en"),
+    e("sub head", Classification, "en"),
+    e("subhead", Classification, "en"),
+    e("detailed head", Classification, "en"),
+    e("object head", Classification, "en"),
     e("konto", Classification, "de"),
     e("produkt*", Classification, "de"),
     e("haushaltsstelle", Classification, "de"),
@@ -340,6 +347,9 @@ pub const LEXICON: &[Entry] = &[
     e("확정", FINAL, "ko"),
     e("의결", FINAL, "ko"),
     e("final", FINAL, "en"),
+    // India's Budget Estimates (BE) are the budget voted; Revised
+    // Estimates are read as revised above.
+    e("budget estimate*", ADOPTED, "en"),
     e("forward estimate*", PROJECTED, "en"),
     e("estimate*", PROJECTED, "en"),
     e("projected", PROJECTED, "en"),

@@ -75,6 +75,14 @@ fn scales_in_other_languages_and_with_a_currency() {
         ("2022-23 Outturn £m", Some(Unit::Million)),
         ("Budget $000", Some(Unit::Thousand)),
         ("Plan €", None),
+        ("Budget Estimates 2024-25 (₹ crore)", Some(Unit::TenMillion)),
+        (
+            "Revised Estimates (Rs. in lakh)",
+            Some(Unit::HundredThousand),
+        ),
+        ("Actuals (in lakhs)", Some(Unit::HundredThousand)),
+        ("Amount (₹ cr)", Some(Unit::TenMillion)),
+        ("Amount (Cr)", None),
         // A currency alone states no scale.
         ("Ansatz 2024 (EUR)", None),
         ("Amount ($)", None),

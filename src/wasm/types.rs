@@ -27,7 +27,7 @@ export interface Evidence {
   messageEn: string;
 }
 /** 원, 천원, 만원, 백만원, 억원, 십억원, 조원. */
-export type UnitCode = "won" | "thousand" | "ten_thousand" | "million" | "hundred_million" | "billion" | "trillion";
+export type UnitCode = "won" | "thousand" | "ten_thousand" | "hundred_thousand" | "million" | "ten_million" | "hundred_million" | "billion" | "trillion";
 export type GrowthStatus = "new" | "discontinued" | "increased" | "decreased" | "unchanged" | "not_given";
 /** What the execution rate is measured against. */
 export type Basis = "current" | "adopted" | "chosen";
