@@ -44,8 +44,8 @@ const WORDS: [(&str, Unit); 9] = [
 
 /// A scale written as a word, lower-cased and without spaces, in the
 /// languages budget tables are written in: `thousand`, `'000`, `miles`,
-/// `milliers`, `Tsd.`, `Mio.`, `mil`, `lakh`, `crore`, and the Japanese and Chinese units
-/// with their currency (`千円`, `百万円`, `億円`, `万元`, `亿元`).
+/// `milliers`, `Tsd.`, `Mio.`, `mil`, `lakh`, `crore`, and the Japanese and
+/// Chinese units with their currency (`千円`, `百万円`, `億円`, `万元`, `亿元`).
 fn scale_word(word: &str) -> Option<Unit> {
     const SCALES: [(&str, Unit); 54] = [
         ("krw", Unit::Won),
