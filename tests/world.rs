@@ -1122,3 +1122,29 @@ fn indian_demand_for_grants_in_lakh() {
     assert_eq!(warned(&r, "total_row"), 1);
     assert!(r.audit.findings.is_empty());
 }
+
+/// Years written with their word in a year column (`2023년`, `2024年度`,
+/// `令和6年度`) are years: the long file is spread by year and grows.
+#[test]
+fn years_written_with_their_word_are_years() {
+    for (csv, from, to) in [
+        (
+            "연도,부서,예산액\n2023년,총무과,100\n2024년,총무과,120\n2023년,복지과,200\n2024년,복지과,210\n",
+            "예산액 2023년",
+            "예산액 2024년",
+        ),
+        (
+            "年度,款,予算額\n2023年度,総務費,100\n2024年度,総務費,120\n2023年度,民生費,200\n2024年度,民生費,210\n",
+            "予算額 2023年度",
+            "予算額 2024年度",
+        ),
+        (
+            "年度,款,予算額\n令和5年度,総務費,100\n令和6年度,総務費,120\n令和5年度,民生費,200\n令和6年度,民生費,210\n",
+            "予算額 令和5年度",
+            "予算額 令和6年度",
+        ),
+    ] {
+        let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
+        assert_eq!(growth(&r), Some((from, to, Some("10.0"))), "{from}");
+    }
+}

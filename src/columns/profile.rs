@@ -183,8 +183,8 @@ impl Tally {
 
 /// The year a cell names, when it is a year or a date: `2015`, `2015.0`,
 /// `FY2015`, `FY22-23` (2022), `2014-15` (2014), `2014/2015`, `2015-03-31`,
-/// `31/03/2015`. Fiscal years that span two calendar years are known by
-/// their first.
+/// `31/03/2015`, `2015년`, `2015年度`, `令和6年度` (2024). Fiscal years that
+/// span two calendar years are known by their first.
 pub fn year_of(cell: &str) -> Option<i32> {
     let text = cell.trim();
     let upper = text.to_ascii_uppercase();
@@ -193,6 +193,11 @@ pub fn year_of(cell: &str) -> Option<i32> {
         .map(str::trim_start)
         .unwrap_or(&upper);
     let text = text.strip_suffix(".0").unwrap_or(text);
+    // `2024년`, `2024년도`, `2024年度`, `2024年`: the year and its word.
+    let text = ["년도", "년", "年度", "年"]
+        .iter()
+        .find_map(|word| text.strip_suffix(word))
+        .map_or(text, str::trim_end);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let four = |s: &str| {
         (s.len() == 4 && digits(s))
@@ -309,6 +314,12 @@ mod tests {
             ("0100", None),
             ("총무과", None),
             ("令和6年度", Some(2024)),
+            ("2024년", Some(2024)),
+            ("2024년도", Some(2024)),
+            ("2024 년", Some(2024)),
+            ("2024年度", Some(2024)),
+            ("2024年", Some(2024)),
+            ("12024년", None),
             ("令和元年度", Some(2019)),
             ("平成３０年度", Some(2018)),
             ("令和6年度事業", None),
