@@ -1124,7 +1124,9 @@ fn indian_demand_for_grants_in_lakh() {
 }
 
 /// Years written with their word in a year column (`2023년`, `2024年度`,
-/// `令和6年度`) are years: the long file is spread by year and grows.
+/// `令和6年度`) are years: the long file is spread by year and grows. So are
+/// years written short in headers (`'23년 예산(A)`), whose 증감 and 증감률
+/// are then audited.
 #[test]
 fn years_written_with_their_word_are_years() {
     for (csv, from, to) in [
@@ -1147,4 +1149,13 @@ fn years_written_with_their_word_are_years() {
         let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
         assert_eq!(growth(&r), Some((from, to, Some("10.0"))), "{from}");
     }
+    let csv = "부서,'23년 예산(A),'24년 예산(B),증감(B-A),증감률(%)\n총무과,\"1,200\",\"1,320\",120,10.0\n복지과,\"3,400\",\"3,570\",170,5.0\n합계,\"4,600\",\"4,890\",290,6.3\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
+    assert_eq!(
+        growth(&r),
+        Some(("'23년 예산(A)", "'24년 예산(B)", Some("6.3")))
+    );
+    // Three rates, three differences and the 합계 row's three amounts.
+    assert_eq!(r.audit.checked, 9);
+    assert!(r.audit.findings.is_empty());
 }

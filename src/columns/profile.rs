@@ -275,7 +275,33 @@ pub fn era_year(text: &str) -> Option<i32> {
 /// `FY2023 Adopted`, `2014-15 Budget` (2014), or a year of a Japanese era
 /// (`令和6年度予算額`).
 pub fn year_from_header(header: &str) -> Option<i32> {
-    four_digit_year(header).or_else(|| era_year(header))
+    four_digit_year(header)
+        .or_else(|| era_year(header))
+        .or_else(|| short_year(header))
+}
+
+/// A year written with two digits after an apostrophe or `FY`: `'24년
+/// 예산` (2024), `’23 예산`, `FY24 Budget`, `FY22-23 Actual` (2022); `'98`
+/// is 1998.
+fn short_year(header: &str) -> Option<i32> {
+    let upper = header.to_ascii_uppercase();
+    ["'", "’", "‘", "FY"].iter().find_map(|mark| {
+        upper.match_indices(mark).find_map(|(at, _)| {
+            let after = &upper.as_bytes()[at + mark.len()..];
+            let two = after.len() >= 2 && after[..2].iter().all(u8::is_ascii_digit);
+            let alone = after.get(2).is_none_or(|b| !b.is_ascii_digit());
+            // `FY` must start a word: not `SHIFTY24`.
+            let word = *mark != "FY" || at == 0 || !upper.as_bytes()[at - 1].is_ascii_alphabetic();
+            (two && alone && word).then(|| {
+                let year = i32::from(after[0] - b'0') * 10 + i32::from(after[1] - b'0');
+                if year >= 70 {
+                    1900 + year
+                } else {
+                    2000 + year
+                }
+            })
+        })
+    })
 }
 
 fn four_digit_year(header: &str) -> Option<i32> {

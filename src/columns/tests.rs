@@ -69,6 +69,14 @@ fn years_named_in_headers() {
     assert_eq!(year_from_header("令和 ６ 年度 決算額"), Some(2024));
     assert_eq!(year_from_header("平成元年度"), Some(1989));
     assert_eq!(year_from_header("令和年度"), None);
+    assert_eq!(year_from_header("'24년 예산(B)"), Some(2024));
+    assert_eq!(year_from_header("’23 예산"), Some(2023));
+    assert_eq!(year_from_header("FY24 Budget"), Some(2024));
+    assert_eq!(year_from_header("FY22-23 Actual"), Some(2022));
+    assert_eq!(year_from_header("'98 결산"), Some(1998));
+    assert_eq!(year_from_header("'123"), None);
+    assert_eq!(year_from_header("SHIFTY24"), None);
+    assert_eq!(year_from_header("예산's 24"), None);
     assert_eq!(year_from_header("令和123年"), None);
 }
 
