@@ -1159,3 +1159,15 @@ fn years_written_with_their_word_are_years() {
     assert_eq!(r.audit.checked, 9);
     assert!(r.audit.findings.is_empty());
 }
+
+/// A Korean revenue settlement: 수납액 (collected) against 예산현액 is the
+/// execution; 미수납액 (assessed, not collected) is no 집행잔액, so no
+/// identity of the budget is checked against it.
+#[test]
+fn korean_revenue_collected_against_the_budget() {
+    let csv = "관,항,예산현액,징수결정액,수납액,미수납액\n지방세수입,보통세,\"1,200,000\",\"1,150,000\",\"1,100,000\",\"50,000\"\n세외수입,경상적세외수입,\"300,000\",\"280,000\",\"270,000\",\"10,000\"\n세외수입,임시적세외수입,\"120,000\",\"100,000\",\"95,000\",\"5,000\"\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
+    assert_eq!(execution(&r), Some(("수납액", "예산현액", Some("90.4"))));
+    assert_eq!(role(&r, "미수납액"), None);
+    assert!(r.audit.findings.is_empty());
+}

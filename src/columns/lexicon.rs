@@ -287,6 +287,11 @@ pub const LEXICON: &[Entry] = &[
     e("집행", EXECUTED, "ko"),
     e("지출", EXECUTED, "ko"),
     e("결산", EXECUTED, "ko"),
+    // Revenue: what was collected (수납액), as the whole header only:
+    // 미수납액 (assessed, not collected) is neither executed nor unspent.
+    e("=수납액", EXECUTED, "ko"),
+    e("=수납", EXECUTED, "ko"),
+    e("collected", EXECUTED, "en"),
     e("actual", EXECUTED, "en"),
     e("actuals", EXECUTED, "en"),
     e("executed", EXECUTED, "en"),

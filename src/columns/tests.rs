@@ -19,6 +19,10 @@ fn roles_from_the_headers_of_real_tables() {
         ("금년도국회확정(천원)", Some(Role::Final)),
         ("추경국회확정(천원)", Some(Role::Supplementary)),
         ("2018년 예산", Some(Role::Adopted)),
+        ("수납액", Some(Role::Executed)),
+        ("수납액(B)", Some(Role::Executed)),
+        ("미수납액", None),
+        ("징수결정액", None),
         ("부서", None),
         // Other languages' tables.
         ("当初予算額", Some(Role::Adopted)),
