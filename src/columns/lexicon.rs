@@ -336,6 +336,7 @@ pub const LEXICON: &[Entry] = &[
     e("補正", SUPPLEMENTARY, "ja"),
     e("追加", SUPPLEMENTARY, "zh"),
     e("정부안", PROPOSED, "ko"),
+    e("예산안", PROPOSED, "ko"),
     e("요구", PROPOSED, "ko"),
     e("proposed", PROPOSED, "en"),
     e("proposal", PROPOSED, "en"),

@@ -21,6 +21,7 @@ fn roles_from_the_headers_of_real_tables() {
         ("2018년 예산", Some(Role::Adopted)),
         ("수납액", Some(Role::Executed)),
         ("수납액(B)", Some(Role::Executed)),
+        ("2025년 예산안", Some(Role::Proposed)),
         ("미수납액", None),
         ("징수결정액", None),
         ("부서", None),
