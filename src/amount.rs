@@ -7,6 +7,7 @@
 //! (`1'234'567.50`, Switzerland), currency signs and codes.
 
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// A number read from a cell. `percent` is set when the cell ends in `%`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +54,17 @@ pub fn placeholder(cell: &str) -> Option<&str> {
 /// U+202F a spreadsheet writes, or a thin space U+2009) and an apostrophe
 /// (Switzerland: `1'234'567.50`, also as `’`).
 const GROUP_MARKS: [char; 6] = [' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '’'];
+
+/// The text without digit-group marks: as it is when it has none, the
+/// digits joined when the marks stand between groups of three, `None` when
+/// marks stand anywhere else.
+fn without_group_marks(body: &str) -> Option<Cow<'_, str>> {
+    if body.contains(GROUP_MARKS) {
+        ungrouped(body).map(Cow::Owned)
+    } else {
+        Some(Cow::Borrowed(body))
+    }
+}
 
 /// `1 250 000,00` → `1250000,00`: the digits without their group marks, when
 /// the marks stand only between groups of three digits (`1 234`, not `12 34`
@@ -107,17 +119,8 @@ impl Notation {
                 .trim()
                 .trim_start_matches(['-', '△', '('])
                 .trim_end_matches(')');
-            let without_marks;
-            let body = if body.contains(GROUP_MARKS) {
-                match ungrouped(body) {
-                    Some(digits) => {
-                        without_marks = digits;
-                        without_marks.as_str()
-                    }
-                    None => continue,
-                }
-            } else {
-                body
+            let Some(body) = without_group_marks(body) else {
+                continue;
             };
             if body.is_empty()
                 || !body
@@ -296,12 +299,8 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
         percent = true;
         body = rest.trim_end();
     }
-    let without_marks;
-    if body.contains(GROUP_MARKS) {
-        without_marks = ungrouped(body).ok_or(NumberError::NotANumber)?;
-        body = &without_marks;
-    }
-    let (mantissa, exponent) = split_exponent(body);
+    let body = without_group_marks(body).ok_or(NumberError::NotANumber)?;
+    let (mantissa, exponent) = split_exponent(&body);
     let digits = plain_digits(mantissa).ok_or(NumberError::NotANumber)?;
     // The text is a well-formed number, so the only way it can fail is by
     // having more digits than rust_decimal holds exactly: too many whole

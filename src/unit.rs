@@ -111,9 +111,9 @@ fn scale_word(word: &str) -> Option<Unit> {
 
 /// Currency signs and codes written with a scale (`$ thousands`, `TEUR`),
 /// lower-cased, the longer first.
-const CURRENCY_AFFIXES: [&str; 24] = [
+const CURRENCY_AFFIXES: [&str; 25] = [
     "d'euros", "deuros", "dollars", "rupees", "euros", "euro", "us$", "r$", "usd", "eur", "gbp",
-    "jpy", "chf", "cad", "aud", "brl", "krw", "inr", "rs.", "rs", "$", "€", "£", "¥",
+    "jpy", "chf", "cad", "aud", "brl", "krw", "inr", "rs.", "rs", "$", "€", "£", "¥", "₹",
 ];
 
 impl Unit {
@@ -201,7 +201,7 @@ impl Unit {
         scale_word(&lower).or_else(|| {
             // A scale with a currency before or after it: `$ thousands`,
             // `Tsd. EUR`, `Mio. €`, `TEUR`, `k€`, `$MM`.
-            CURRENCY_AFFIXES.iter().chain(&["₹"]).find_map(|currency| {
+            CURRENCY_AFFIXES.iter().find_map(|currency| {
                 let bare = lower
                     .strip_prefix(currency)
                     .or_else(|| lower.strip_suffix(currency))?;

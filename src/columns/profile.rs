@@ -215,7 +215,8 @@ pub fn year_of(cell: &str) -> Option<i32> {
     }
     // `令和6年度` alone, not a label that begins with a year.
     let whole = cell.trim();
-    if whole.starts_with(['令', '平']) && (whole.ends_with('年') || whole.ends_with("年度")) {
+    let era_first = ERAS.iter().any(|(era, _)| whole.starts_with(era));
+    if era_first && (whole.ends_with('年') || whole.ends_with("年度")) {
         return era_year(whole);
     }
     if upper.starts_with("FY") {
@@ -244,10 +245,12 @@ pub fn year_of(cell: &str) -> Option<i32> {
     }
 }
 
+/// Japan's eras of budget tables, with the year before each one's first.
+const ERAS: [(&str, i32); 2] = [("令和", 2018), ("平成", 1988)];
+
 /// A year of a Japanese era: `令和6年度` (2024), `令和元年` (2019),
 /// `平成３０年度` (2018), with ASCII or full-width digits.
 pub fn era_year(text: &str) -> Option<i32> {
-    const ERAS: [(&str, i32); 2] = [("令和", 2018), ("平成", 1988)];
     ERAS.iter().find_map(|&(era, base)| {
         let rest = text[text.find(era)? + era.len()..].trim_start();
         let (number, after) = match rest.strip_prefix('元') {
