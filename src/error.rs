@@ -59,6 +59,10 @@ pub enum ErrorKind {
     /// An HTML table where the HTML reader is not at hand (the core
     /// WebAssembly module: the second module reads it).
     HtmlNotLoaded,
+    /// Japanese or Chinese text (Shift_JIS, EUC-JP, GBK, Big5), or text
+    /// whose encoding needs the detector, where those readers are not at
+    /// hand (the core WebAssembly module: the second module decodes it).
+    EncodingNotLoaded,
 }
 
 impl ErrorKind {
@@ -86,6 +90,7 @@ impl ErrorKind {
             ErrorKind::BadSpreadsheet => "bad_spreadsheet",
             ErrorKind::Cp949NotLoaded => "cp949_not_loaded",
             ErrorKind::HtmlNotLoaded => "html_not_loaded",
+            ErrorKind::EncodingNotLoaded => "encoding_not_loaded",
         }
     }
 
@@ -116,6 +121,9 @@ impl ErrorKind {
             }
             ErrorKind::Cp949NotLoaded => "CP949 글자표를 불러온 뒤에 읽을 수 있는 파일입니다",
             ErrorKind::HtmlNotLoaded => "HTML 표 읽기 모듈을 불러온 뒤에 읽을 수 있는 파일입니다",
+            ErrorKind::EncodingNotLoaded => {
+                "일본어·중국어 인코딩 읽기 모듈을 불러온 뒤에 읽을 수 있는 파일입니다"
+            }
         }
     }
 
@@ -147,6 +155,9 @@ impl ErrorKind {
             }
             ErrorKind::HtmlNotLoaded => {
                 "this file holds an HTML table, read once the HTML reader is loaded"
+            }
+            ErrorKind::EncodingNotLoaded => {
+                "this file's text is in a Japanese or Chinese encoding, read once the reader of those encodings is loaded"
             }
         }
     }

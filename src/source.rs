@@ -20,6 +20,20 @@ pub enum TextEncoding {
     /// `iso-8859-1`: Western European text with accents (Públicos, Bürger).
     #[serde(rename = "windows-1252")]
     Windows1252,
+    /// Shift_JIS (Windows' code page 932), in which Japanese public CSV
+    /// files are mostly written.
+    #[serde(rename = "shift_jis")]
+    ShiftJis,
+    /// EUC-JP, older Japanese text.
+    #[serde(rename = "euc-jp")]
+    EucJp,
+    /// GBK (GB 2312's superset; decoded as the WHATWG `gb18030`),
+    /// simplified Chinese.
+    #[serde(rename = "gbk")]
+    Gbk,
+    /// Big5, traditional Chinese.
+    #[serde(rename = "big5")]
+    Big5,
 }
 
 impl TextEncoding {
@@ -30,7 +44,7 @@ impl TextEncoding {
         if matches!(label.as_str(), "cp949" | "ms949" | "uhc" | "x-windows-949") {
             return Some(TextEncoding::Cp949);
         }
-        // The WHATWG labels of the four encodings.
+        // The WHATWG labels of the encodings, plus the Windows names.
         match label.as_str() {
             "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
             | "x-unicode20utf8" => Some(TextEncoding::Utf8),
@@ -45,6 +59,16 @@ impl TextEncoding {
             | "iso_8859-1" | "l1" | "cp819" | "ibm819" | "ascii" | "us-ascii" | "iso-ir-100" => {
                 Some(TextEncoding::Windows1252)
             }
+            "shift_jis" | "shift-jis" | "sjis" | "csshiftjis" | "ms932" | "cp932" | "ms_kanji"
+            | "windows-31j" | "x-sjis" => Some(TextEncoding::ShiftJis),
+            "euc-jp" | "cseucpkdfmtjapanese" | "x-euc-jp" => Some(TextEncoding::EucJp),
+            "gbk" | "gb2312" | "gb18030" | "chinese" | "csgb2312" | "csiso58gb231280"
+            | "gb_2312" | "gb_2312-80" | "iso-ir-58" | "x-gbk" | "cp936" | "ms936" => {
+                Some(TextEncoding::Gbk)
+            }
+            "big5" | "big5-hkscs" | "cn-big5" | "csbig5" | "x-x-big5" | "cp950" | "ms950" => {
+                Some(TextEncoding::Big5)
+            }
             _ => None,
         }
     }
@@ -57,7 +81,20 @@ impl TextEncoding {
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Cp949 => "CP949",
             TextEncoding::Windows1252 => "Windows-1252",
+            TextEncoding::ShiftJis => "Shift_JIS",
+            TextEncoding::EucJp => "EUC-JP",
+            TextEncoding::Gbk => "GBK",
+            TextEncoding::Big5 => "Big5",
         }
+    }
+
+    /// Whether this is a Japanese or Chinese encoding, which only builds
+    /// with the feature `cjk` decode.
+    pub fn is_cjk(self) -> bool {
+        matches!(
+            self,
+            TextEncoding::ShiftJis | TextEncoding::EucJp | TextEncoding::Gbk | TextEncoding::Big5
+        )
     }
 }
 

@@ -1,11 +1,12 @@
-//! The core WebAssembly module's build (no `cp949`, no `html`): a CP949
-//! file asks for CP949's index and is read once it is installed, whole or
-//! as a stream; an HTML table asks for the second module, whose prepared
-//! table it reads. Run by `make test` as
+//! The core WebAssembly module's build (no `cp949`, no `html`, no `cjk`):
+//! a CP949 file asks for CP949's index and is read once it is installed,
+//! whole or as a stream; an HTML table, and Japanese or Chinese text, ask
+//! for the second module, whose prepared table or text it reads. Run by `make test` as
 //! `cargo test --no-default-features --test core_module`.
-#![cfg(not(any(feature = "cp949", feature = "html")))]
+#![cfg(not(any(feature = "cp949", feature = "html", feature = "cjk")))]
 
 use yesan::import::cp949;
+use yesan::import::encoding::TextEncoding;
 use yesan::import::html::Grid;
 use yesan::import::prepared::{self, Prepared};
 use yesan::{analyze, Budget, ErrorKind, Options};
@@ -62,6 +63,29 @@ fn the_core_asks_for_what_it_lacks_and_reads_it_once_given() {
         serde_json::to_value(&streamed.tree).unwrap(),
         serde_json::to_value(&utf8.tree).unwrap()
     );
+
+    // Shift_JIS: valid CP949 too, but not Korean; the second module
+    // decodes it, and the core reads the text it gives.
+    let japanese = "款,当初予算額,決算額\n議会費,\"460,162,000\",\"449,516,456\"\n総務費,\"10,465,779,000\",\"13,008,809,583\"\n合計,\"10,925,941,000\",\"13,458,326,039\"\n";
+    let (shift_jis, _, _) = encoding_rs::SHIFT_JIS.encode(japanese);
+    assert_eq!(
+        code(Budget::read(&shift_jis, &options)),
+        Some(ErrorKind::EncodingNotLoaded)
+    );
+    assert_eq!(
+        code(Budget::read_stream(&shift_jis[..], &options)),
+        Some(ErrorKind::EncodingNotLoaded)
+    );
+    let text = Prepared::Text {
+        encoding: Some(TextEncoding::ShiftJis),
+        text: japanese.to_string(),
+    };
+    let report = prepared::read(text, &options)
+        .and_then(|b| b.report(&options))
+        .unwrap();
+    assert_eq!(report.source.encoding, Some(TextEncoding::ShiftJis));
+    // The 合計 row is a total, not a row of data.
+    assert_eq!(report.totals[0].value.as_deref(), Some("10925941000"));
 
     let html = fixture("reports/004_history.html");
     assert_eq!(

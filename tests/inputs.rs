@@ -34,6 +34,42 @@ fn one_table_in_every_encoding_gives_one_report() {
 }
 
 #[test]
+fn japanese_and_chinese_files_give_the_reports_of_their_utf8_originals() {
+    for (name, original, encoding) in [
+        (
+            "encodings/jp_settlement.shift_jis.csv",
+            "world/jp_city_settlement_by_kan.csv",
+            "shift_jis",
+        ),
+        (
+            "encodings/zh_final_accounts.gbk.csv",
+            "world/zh_county_final_accounts.csv",
+            "gbk",
+        ),
+    ] {
+        let bytes = fixture(name);
+        assert_eq!(comparable(&bytes), comparable(&fixture(original)), "{name}");
+        let report = analyze(&bytes, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let detected = serde_json::to_value(report.source.encoding).unwrap_or_default();
+        assert_eq!(detected, encoding, "{name}");
+    }
+    // The published 合計 of the Japanese table, to the yen.
+    let report = analyze(
+        &fixture("encodings/jp_settlement.shift_jis.csv"),
+        &Options::default(),
+    );
+    let totals = report.map(|r| r.totals.into_iter().map(|t| t.value).collect::<Vec<_>>());
+    assert_eq!(
+        totals.ok(),
+        Some(vec![
+            Some("87960000000".to_string()),
+            Some("106430416000".to_string()),
+            Some("92736569118".to_string())
+        ])
+    );
+}
+
+#[test]
 fn text_input_skips_decoding() {
     let text = String::from_utf8(fixture("seoul_2016_programs.csv")).unwrap_or_default();
     let report = analyze_text(&text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));

@@ -4,9 +4,10 @@
 // - CP949's index (`cp949.js`, base64; most Korean open data is CP949),
 //   installed into the core once: the core says `cp949_not_loaded` until
 //   then;
-// - the second module (sheets/: spreadsheets and HTML tables), which turns
-//   a spreadsheet into a workbook (`spreadsheet`) and lays out the HTML
-//   table of a text (`html_not_loaded`) for the core to read.
+// - the second module (sheets/: spreadsheets, HTML tables, Japanese and
+//   Chinese text), which turns a spreadsheet into a workbook
+//   (`spreadsheet`), and decodes a text and lays out the HTML table it
+//   holds (`html_not_loaded`, `encoding_not_loaded`) for the core to read.
 //
 // `readers({ core, index, second })` takes the core's glue and two loaders,
 // each giving a promise of what it loads (the index's bytes, the second
@@ -19,17 +20,26 @@
 // workbook, a prepared text. `readingNow` does the same with what is loaded
 // already, never waiting. An error of a reader goes through `failed`.
 
-/** The most rounds a read takes: CP949's index loaded, then the HTML
- * table laid out. */
+/** The most rounds a read takes: CP949's index loaded (a legacy text is
+ * tried as CP949 first), then the text decoded or its HTML table laid out
+ * by the second module, then read. */
 const ROUNDS = 3;
 
 const SPREADSHEET = "spreadsheet";
 const CP949 = "cp949_not_loaded";
 const HTML = "html_not_loaded";
+const ENCODING = "encoding_not_loaded";
 
 /** Whether `code` is an error a reader answers. */
 export function wantsReader(code) {
-  return code === SPREADSHEET || code === CP949 || code === HTML;
+  return code === SPREADSHEET || code === CP949 || code === HTML || code === ENCODING;
+}
+
+/** Whether a reader can answer `error` for `data`: a stream (no data)
+ * can only be given CP949's index, and is read again from its start. */
+function answerable(error, data, codes = null) {
+  const wanted = codes ? codes.includes(error?.code) : wantsReader(error?.code);
+  return wanted && (data != null || error.code === CP949);
 }
 
 function bytesOf(data) {
@@ -118,7 +128,7 @@ export function readers({ core, index, second }) {
         try {
           return read(data);
         } catch (error) {
-          if (round >= ROUNDS || !wantsReader(error?.code)) throw error;
+          if (round >= ROUNDS || !answerable(error, data)) throw error;
           data = await ready(error, data, options).catch((e) => Promise.reject(failed(e)));
         }
       }
@@ -128,10 +138,9 @@ export function readers({ core, index, second }) {
         try {
           return read(data);
         } catch (error) {
-          const wanted = codes ? codes.includes(error?.code) : wantsReader(error?.code);
           let next;
           try {
-            next = round < ROUNDS && wanted ? readyNow(error, data, options) : undefined;
+            next = round < ROUNDS && answerable(error, data, codes) ? readyNow(error, data, options) : undefined;
           } catch (e) {
             throw failed(e);
           }

@@ -88,7 +88,13 @@ async function read(id, client, input, options, oneReport) {
   if (input.size <= WHOLE_BYTES) return budgetOf(new Uint8Array(reader.readAsArrayBuffer(input)), options, oneReport);
   // Read from the start again once CP949's index is in.
   const stream = () => Budget.fromChunks(chunksOf(id, input, reader), streamOptions(options), oneReport);
-  return loaded.reading(stream, null, options);
+  try {
+    return await loaded.reading(stream, null, options);
+  } catch (error) {
+    // Japanese and Chinese text is decoded whole, by the second module.
+    if (error?.code !== "encoding_not_loaded") throw error;
+    return budgetOf(new Uint8Array(reader.readAsArrayBuffer(input)), options, oneReport);
+  }
 }
 
 /** The file's chunks, from its start, with progress posted. */

@@ -3,7 +3,9 @@
 //! Unified Hangul Code) and `UTF-16LE`/`UTF-16BE`. The index of CP949 is
 //! `import::cp949`'s (built in, or installed at run time); the decoders are
 //! the standard's few lines each, and the tests hold them to encoding_rs
-//! byte for byte.
+//! byte for byte. Japanese and Chinese text (Shift_JIS, EUC-JP, GBK, Big5)
+//! is decoded by encoding_rs itself, in builds with the feature `cjk`
+//! (natively, and the second WebAssembly module).
 //!
 //! Why not encoding_rs itself: its decoder dispatches over every legacy
 //! encoding, so every encoding's tables (some 120 KB gzipped) would be in the
@@ -12,7 +14,7 @@
 //! not `갂`) and drops bytes that are not valid, so text would be lost
 //! silently.
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::import::cp949;
 use crate::import::encoding::TextEncoding;
 
@@ -22,7 +24,6 @@ pub struct Malformed;
 
 /// A streaming decoder to UTF-8 for CP949 or UTF-16 (UTF-8 is only checked,
 /// never decoded).
-#[derive(Debug, Clone)]
 pub struct Decoder {
     encoding: TextEncoding,
     /// CP949: a lead byte waiting for its trail byte; UTF-16: the first
@@ -32,21 +33,31 @@ pub struct Decoder {
     surrogate: Option<u16>,
     /// CP949: the index (empty for the other encodings).
     index: &'static [u16],
+    /// Shift_JIS, EUC-JP, GBK and Big5: encoding_rs's decoder.
+    #[cfg(feature = "cjk")]
+    cjk: Option<encoding_rs::Decoder>,
 }
 
 impl Decoder {
     /// A decoder for `encoding`; for CP949, an error where its index is not
-    /// loaded (the core WebAssembly module before `installCp949`).
+    /// loaded (the core WebAssembly module before `installCp949`); for the
+    /// Japanese and Chinese encodings, an error without the feature `cjk`.
     pub fn new(encoding: TextEncoding) -> Result<Decoder, Error> {
         let index = match encoding {
             TextEncoding::Cp949 => cp949::loaded()?,
             _ => &[],
         };
+        if encoding.is_cjk() && cfg!(not(feature = "cjk")) {
+            return Err(Error::new(ErrorKind::EncodingNotLoaded));
+        }
         Ok(Decoder {
             encoding,
             pending: None,
             surrogate: None,
             index,
+            #[cfg(feature = "cjk")]
+            cjk: crate::import::encoding::detector::encoding_rs_of(encoding)
+                .map(|e| e.new_decoder_without_bom_handling()),
         })
     }
 
@@ -74,6 +85,10 @@ impl Decoder {
         match self.encoding {
             TextEncoding::Cp949 => self.cp949(bytes, text, replace)?,
             TextEncoding::Windows1252 => windows1252(bytes, text),
+            TextEncoding::ShiftJis
+            | TextEncoding::EucJp
+            | TextEncoding::Gbk
+            | TextEncoding::Big5 => self.cjk(bytes, text, last, replace)?,
             TextEncoding::Utf16Le => self.utf16(bytes, text, false, replace)?,
             TextEncoding::Utf16Be => self.utf16(bytes, text, true, replace)?,
             TextEncoding::Utf8 => match std::str::from_utf8(bytes) {
@@ -92,6 +107,46 @@ impl Decoder {
             return error(text, replace);
         }
         Ok(())
+    }
+
+    /// encoding_rs's decoder of a Japanese or Chinese encoding, which keeps
+    /// a character cut by the end of `bytes` for the next call itself.
+    #[cfg(feature = "cjk")]
+    fn cjk(
+        &mut self,
+        bytes: &[u8],
+        text: &mut Vec<u8>,
+        last: bool,
+        replace: bool,
+    ) -> Result<(), Malformed> {
+        let Some(decoder) = self.cjk.as_mut() else {
+            return Err(Malformed);
+        };
+        let mut read = 0;
+        loop {
+            let rest = &bytes[read..];
+            let room = decoder
+                .max_utf8_buffer_length_without_replacement(rest.len())
+                .unwrap_or(rest.len().saturating_mul(3))
+                .max(16);
+            let start = text.len();
+            text.resize(start + room, 0);
+            let (result, taken, written) =
+                decoder.decode_to_utf8_without_replacement(rest, &mut text[start..], last);
+            text.truncate(start + written);
+            read += taken;
+            match result {
+                encoding_rs::DecoderResult::InputEmpty => return Ok(()),
+                encoding_rs::DecoderResult::OutputFull => {}
+                encoding_rs::DecoderResult::Malformed(..) => error(text, replace)?,
+            }
+        }
+    }
+
+    /// Without the feature `cjk`, [`Decoder::new`] refuses these encodings.
+    #[cfg(not(feature = "cjk"))]
+    fn cjk(&mut self, _: &[u8], _: &mut Vec<u8>, _: bool, _: bool) -> Result<(), Malformed> {
+        Err(Malformed)
     }
 
     /// The standard's EUC-KR decoder.

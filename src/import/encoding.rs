@@ -1,12 +1,16 @@
 //! Turning bytes into text. Encodings are detected, not assumed: a BOM
 //! decides first (UTF-8, UTF-16 LE/BE, as Excel's "Unicode text" writes),
-//! then valid UTF-8, then CP949/EUC-KR, which most Korean public CSV files
-//! use. Bytes that are none of these are refused with the line where they
-//! stop being text.
+//! then valid UTF-8, then Windows-1252 or CP949/EUC-KR (which most Korean
+//! public CSV files use) where the bytes plainly are one of them, and else
+//! the detector (`detector`: Shift_JIS, EUC-JP, GBK, Big5). Bytes that are
+//! none of these are refused with the line where they stop being text.
 
 use crate::error::{Error, ErrorKind};
 use crate::import::decode::Decoder;
 use std::borrow::Cow;
+
+pub mod detector;
+mod korean;
 
 pub use crate::source::TextEncoding;
 
@@ -67,7 +71,7 @@ fn strip_bom(bytes: &[u8], encoding: TextEncoding) -> &[u8] {
         TextEncoding::Utf8 => b"\xEF\xBB\xBF",
         TextEncoding::Utf16Le => b"\xFF\xFE",
         TextEncoding::Utf16Be => b"\xFE\xFF",
-        TextEncoding::Cp949 | TextEncoding::Windows1252 => b"",
+        _ => b"",
     };
     bytes.strip_prefix(bom).unwrap_or(bytes)
 }
@@ -91,12 +95,74 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Error> {
     }
     match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
-        Err(error) => {
-            let encoding = legacy(bytes);
-            let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
-            match Decoder::new(encoding)?.decode(bytes, &mut text, true) {
-                Err(_) => Err(neither(bytes, error.valid_up_to(), &text)),
-                Ok(()) => Ok((Cow::Owned(utf8(text)), encoding)),
+        Err(error) => legacy_text(bytes, true, error.valid_up_to())
+            .map(|(text, encoding)| (Cow::Owned(utf8(text)), encoding)),
+    }
+}
+
+/// How much of the input the checks of what a legacy text is look at.
+const SAMPLE: usize = 1 << 20;
+
+/// Decodes bytes that are not UTF-8 (valid up to `utf8_valid`) in the
+/// legacy encoding they are in: Windows-1252 or CP949 where the bytes show
+/// it (`legacy`, `korean`), else the detector's guess. `last`: the
+/// bytes are the whole input, not its head.
+fn legacy_text(
+    bytes: &[u8],
+    last: bool,
+    utf8_valid: usize,
+) -> Result<(Vec<u8>, TextEncoding), Error> {
+    let encoding = legacy(bytes);
+    let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
+    let decoded = Decoder::new(encoding)?
+        .decode(bytes, &mut text, last)
+        .is_ok();
+    let head = &text[..text.len().min(SAMPLE)];
+    if decoded && (encoding == TextEncoding::Windows1252 || korean::looks_korean(head)) {
+        return Ok((text, encoding));
+    }
+    // UTF-8 or Korean text with a bad byte decodes as nonsense in some
+    // other legacy encoding.
+    if !decoded && (mostly_utf8(bytes) || korean::is_korean(head)) {
+        return Err(neither(bytes, utf8_valid, &text));
+    }
+    match detector::guess(bytes, last)? {
+        Ok(guessed) if guessed == encoding && decoded => Ok((text, encoding)),
+        Ok(guessed) if guessed != encoding => {
+            let mut other = Vec::with_capacity(bytes.len() * 3 / 2);
+            match Decoder::new(guessed)?.decode(bytes, &mut other, last) {
+                Ok(()) => Ok((other, guessed)),
+                Err(_) => {
+                    let further = if other.len() > text.len() {
+                        &other
+                    } else {
+                        &text
+                    };
+                    Err(neither(bytes, utf8_valid, further))
+                }
+            }
+        }
+        Ok(_) => Err(neither(bytes, utf8_valid, &text)),
+        Err(name) => Err(not_read(name)),
+    }
+}
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 with a few bad bytes:
+/// four in five of their non-ASCII sequences are UTF-8 characters.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut rest = &bytes[..bytes.len().min(SAMPLE)];
+    let (mut good, mut bad) = (0usize, 0usize);
+    let non_ascii = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xC0).count();
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(_) => return good + non_ascii(rest) >= (bad + 1) * 4,
+            Err(error) => {
+                good += non_ascii(&rest[..error.valid_up_to()]);
+                bad += 1;
+                match error.error_len() {
+                    Some(len) => rest = &rest[error.valid_up_to() + len..],
+                    None => return good >= bad * 4,
+                }
             }
         }
     }
@@ -184,14 +250,7 @@ pub fn detect_head(head: &[u8]) -> Result<(TextEncoding, usize), Error> {
     match std::str::from_utf8(head) {
         Ok(_) => Ok((TextEncoding::Utf8, 0)),
         Err(error) if error.error_len().is_none() => Ok((TextEncoding::Utf8, 0)),
-        Err(error) => {
-            let encoding = legacy(head);
-            let mut text = Vec::with_capacity(head.len() * 2);
-            match Decoder::new(encoding)?.decode(head, &mut text, false) {
-                Err(_) => Err(neither(head, error.valid_up_to(), &text)),
-                Ok(()) => Ok((encoding, 0)),
-            }
-        }
+        Err(error) => legacy_text(head, false, error.valid_up_to()).map(|(_, e)| (e, 0)),
     }
 }
 
@@ -226,14 +285,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<TextEncoding> {
     }
 }
 
-/// Bytes that are neither UTF-8 (valid up to `utf8_valid`) nor CP949
-/// (`cp949` is what decoded before it stopped), named at the later of the
-/// two lines where they stop: the encoding that got further is most likely
-/// the file's, with one bad byte.
-fn neither(bytes: &[u8], utf8_valid: usize, cp949: &[u8]) -> Error {
+/// Bytes that are neither UTF-8 (valid up to `utf8_valid`) nor a legacy
+/// encoding (`legacy` is what decoded before it stopped), named at the
+/// later of the two lines where they stop: the encoding that got further
+/// is most likely the file's, with one bad byte.
+fn neither(bytes: &[u8], utf8_valid: usize, legacy: &[u8]) -> Error {
     let utf8_line = line_of(bytes, utf8_valid);
-    let cp949_line = memchr::memchr_iter(b'\n', cp949).count() + 1;
-    not_text_at(utf8_line.max(cp949_line))
+    let legacy_line = memchr::memchr_iter(b'\n', legacy).count() + 1;
+    not_text_at(utf8_line.max(legacy_line))
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -246,8 +305,16 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 fn not_text(bytes: &[u8], offset: usize) -> Error {
     Error::new(ErrorKind::NotText).at_row(line_of(bytes, offset)).with_detail(
-        "UTF-8, UTF-16, CP949(EUC-KR), Windows-1252 어느 것으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
-        "it holds bytes that are neither UTF-8, UTF-16, CP949 (EUC-KR) nor Windows-1252; is it a CSV or TSV file?",
+        "UTF-8, UTF-16, CP949(EUC-KR), Windows-1252, Shift_JIS, EUC-JP, GBK, Big5 어느 것으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
+        "it holds bytes that are neither UTF-8, UTF-16, CP949 (EUC-KR), Windows-1252, Shift_JIS, EUC-JP, GBK nor Big5; is it a CSV or TSV file?",
+    )
+}
+
+/// Text in an encoding yesan does not read, as the detector guessed it.
+fn not_read(name: &str) -> Error {
+    Error::new(ErrorKind::Encoding).with_detail(
+        format!("{name} 인코딩의 글로 보이는데, 이 인코딩은 읽지 않습니다. UTF-8로 저장해 주세요"),
+        format!("the text looks like {name}, an encoding yesan does not read; save it as UTF-8"),
     )
 }
 

@@ -35,7 +35,7 @@ export type ErrorCode =
   | "empty" | "header_only" | "not_text" | "encoding" | "ragged_row" | "unterminated_quote"
   | "not_a_number" | "out_of_range" | "too_precise" | "too_large" | "too_many_rows" | "too_many_columns"
   | "field_too_long" | "no_amount_column" | "unknown_column" | "invalid_option" | "too_complex"
-  | "spreadsheet" | "bad_spreadsheet" | "cp949_not_loaded" | "html_not_loaded";
+  | "spreadsheet" | "bad_spreadsheet" | "cp949_not_loaded" | "html_not_loaded" | "encoding_not_loaded";
 
 /** A Fiscal Data Package descriptor (datapackage.json), as much as yesan reads. */
 export interface FiscalDataPackage {
@@ -68,7 +68,7 @@ export type PreparedText =
   | { prepared: "text"; encoding: TextEncoding | null; text: string };
 
 /** The encodings yesan reads. */
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | "shift_jis" | "euc-jp" | "gbk" | "big5";
 
 /** One file of a series: its name (a year in it tells the year, if the file does not) and its data. */
 export interface SeriesFileInput {
@@ -131,7 +131,7 @@ export interface Limits {
 
 /** Options for reading (encoding … limits) and analysing (by … precision). */
 export interface Options {
-  /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr") or "windows-1252" ("latin1"); detected when absent. */
+  /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr"), "windows-1252" ("latin1"), "shift_jis" ("cp932"), "euc-jp", "gbk" ("gb2312", "gb18030") or "big5"; detected when absent. */
   encoding?: string;
   delimiter?: "," | "\t" | ";" | "|";
   /** More marks of a figure not given in amount cells (["x", "*"]), besides empty cells, dashes, nfp, n.a., N/A, N/R, na, .., n.p. */
@@ -163,7 +163,7 @@ export type AnalysisOptions = Pick<Options, "by" | "growth" | "execution" | "pre
 
 export interface Source {
   format: "csv" | "tsv" | "text" | "markdown" | "html" | "basis" | "xlsx" | "xls" | "xlsb" | "ods" | "series";
-  encoding: "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | null;
+  encoding: TextEncoding | null;
   delimiter: string | null;
   /** 1-based line of the header row. */
   headerRow: number;

@@ -402,6 +402,20 @@ test("a Japanese settlement table: its 合計 row is checked, not added, its rat
   await context.close();
 });
 
+test("a Shift_JIS file: told from CP949, decoded by the second module, with the figures of its UTF-8 original", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.click("#language");
+  const since = log.requests.length;
+  await upload(page, "encodings/jp_settlement.shift_jis.csv");
+  assert.match(await text(page, "#headline"), /88B/, "the published 合計: 87,960,000,000");
+  assert.match(await text(page, "#audit-summary"), /17 published figures/);
+  assert.match(await text(page, "#source"), /SHIFT_JIS/);
+  assert.match(await text(page, "#table"), /議会費/);
+  const paths = requestsAfter(log, since).map((url) => new URL(url).pathname);
+  assert.ok(paths.includes("/pkg/sheets/yesan_sheets_bg.wasm"), paths.join(" "));
+  await context.close();
+});
+
 test("execution colours spread over the rates there are, 0–18 % as well as 0–100 %", async () => {
   const { page, context } = await open(browser, server.url);
   await page.fill("#paste", "부서\t예산현액\t집행액\n가\t100\t2\n나\t100\t9\n다\t100\t18\n");

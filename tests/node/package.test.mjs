@@ -168,6 +168,46 @@ test("CP949 text and HTML tables load their readers on the first such file: at o
   assert.deepEqual(JSON.parse(cjs), JSON.parse(inNode), "require('yesan') reads both at once too");
 });
 
+const shiftJis = join(root, "tests/fixtures/encodings/jp_settlement.shift_jis.csv");
+const gbk = join(root, "tests/fixtures/encodings/zh_final_accounts.gbk.csv");
+const japanese = join(root, "tests/fixtures/world/jp_city_settlement_by_kan.csv");
+const chinese = join(root, "tests/fixtures/world/zh_county_final_accounts.csv");
+
+test("Shift_JIS and GBK text is decoded by the second module: the reports of the UTF-8 originals, at once in Node, by analyzeFile elsewhere", () => {
+  const files = JSON.stringify([shiftJis, gbk, japanese, chinese]);
+  const inline = run("cjk.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, analyzeFile, Budget } from "yesan/inline";
+    const [sjis, gbk, ja, zh] = ${files}.map((f) => readFileSync(f));
+    let code;
+    try { analyze(sjis); } catch (e) { code = e.code; }
+    const reports = [await analyzeFile(sjis), await analyzeFile(gbk)];
+    let chunks;
+    try { let done = false; Budget.fromChunks(() => (done ? new Uint8Array(0) : ((done = true), sjis))); } catch (e) { chunks = e.code; }
+    const without = (r) => JSON.stringify({ ...r, source: { ...r.source, encoding: null } });
+    console.log(JSON.stringify({
+      code, chunks,
+      encodings: reports.map((r) => r.source.encoding),
+      totals: reports[0].totals.map((t) => t.value),
+      same: [without(reports[0]) === without(analyze(ja)), without(reports[1]) === without(analyze(zh))],
+    }));
+  `);
+  const node = run("cjk-node.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze } from "yesan";
+    console.log(JSON.stringify(${files}.slice(0, 2).map((f) => analyze(readFileSync(f)).source.encoding)));
+  `);
+  const result = JSON.parse(inline);
+  // Legacy text is tried as CP949 first: the index is what a browser
+  // loads first; then the second module.
+  assert.equal(result.code, "cp949_not_loaded");
+  assert.equal(result.chunks, "encoding_not_loaded", "a stream is not decoded by the second module");
+  assert.deepEqual(result.encodings, ["shift_jis", "gbk"]);
+  assert.deepEqual(result.totals, ["87960000000", "106430416000", "92736569118"]);
+  assert.deepEqual(result.same, [true, true]);
+  assert.deepEqual(JSON.parse(node), ["shift_jis", "gbk"]);
+});
+
 test("a spreadsheet is read by the second module, loaded on first use, from ESM and CommonJS", () => {
   const esm = run("sheet.mjs", `
     import { readFileSync } from "node:fs";

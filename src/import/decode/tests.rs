@@ -11,6 +11,10 @@ fn reference(encoding: TextEncoding) -> &'static encoding_rs::Encoding {
         TextEncoding::Utf16Be => encoding_rs::UTF_16BE,
         TextEncoding::Cp949 => encoding_rs::EUC_KR,
         TextEncoding::Windows1252 => encoding_rs::WINDOWS_1252,
+        TextEncoding::ShiftJis => encoding_rs::SHIFT_JIS,
+        TextEncoding::EucJp => encoding_rs::EUC_JP,
+        TextEncoding::Gbk => encoding_rs::GBK,
+        TextEncoding::Big5 => encoding_rs::BIG5,
     }
 }
 
@@ -110,6 +114,11 @@ fn random_bytes_decode_as_encoding_rs_decodes_them() {
             TextEncoding::Cp949,
             TextEncoding::Utf16Le,
             TextEncoding::Utf16Be,
+            // encoding_rs's own decoders, fed through ours in chunks.
+            TextEncoding::ShiftJis,
+            TextEncoding::EucJp,
+            TextEncoding::Gbk,
+            TextEncoding::Big5,
         ] {
             let expected = theirs(&bytes, encoding);
             for chunk in [1, 2, 3, 7, 64] {

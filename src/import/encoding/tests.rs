@@ -92,3 +92,89 @@ fn binary_is_not_text() {
     let error = decode(&junk, None).err();
     assert_eq!(error.map(|e| e.kind()), Some(ErrorKind::NotText));
 }
+
+/// A Japanese settlement table, a simplified and a traditional Chinese one.
+const JAPANESE: &str = "款,当初予算額,予算現額,決算額\n市税,\"41,200,000\",\"41,200,000\",\"40,987,500\"\n合計,\"41,200,000\",\"41,200,000\",\"40,987,500\"\n";
+const SIMPLIFIED: &str = "科目名称,年初预算数(万元),决算数(万元)\n一般公共服务支出,1000,990\n教育支出,2000,1980\n合计,3000,2970\n";
+const TRADITIONAL: &str = "科目名稱,本年度預算數,上年度預算數\n一般政務支出,1000,990\n教育科學文化支出,2000,1980\n合計,3000,2970\n";
+
+#[test]
+fn japanese_and_chinese_text_is_told_from_korean_and_read() {
+    let cases = [
+        (JAPANESE, encoding_rs::SHIFT_JIS, TextEncoding::ShiftJis),
+        (JAPANESE, encoding_rs::EUC_JP, TextEncoding::EucJp),
+        (SIMPLIFIED, encoding_rs::GBK, TextEncoding::Gbk),
+        (TRADITIONAL, encoding_rs::BIG5, TextEncoding::Big5),
+        (TEXT, encoding_rs::EUC_KR, TextEncoding::Cp949),
+    ];
+    for (text, encoding, expected) in cases {
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{text} in {}", encoding.name());
+        assert_eq!(decoded(&bytes), (text.to_string(), expected));
+        // A stream's head is told the same way.
+        let head = &bytes[..bytes.len() * 2 / 3];
+        assert_eq!(detect_head(head).map(|(e, _)| e), Ok(expected));
+    }
+}
+
+#[test]
+fn japanese_that_decodes_as_cp949_is_not_taken_for_korean() {
+    // In Shift_JIS, "歳入歳出決算書" and these lines of a settlement table
+    // also make valid CP949: rare Hangul syllables (띘볺띘뢯뙂럁룕).
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(
+        "歳入歳出決算書,決算額\n議会費,\"449,516,456\"\n総務費,\"13,008,809,583\"\n合計,\"13,458,326,039\"\n",
+    );
+    assert!(encoding_rs::EUC_KR
+        .decode_without_bom_handling_and_without_replacement(&bytes)
+        .is_some());
+    let as_cp949 = decode_as(&bytes, TextEncoding::Cp949).unwrap_or_default();
+    assert!(!korean::looks_korean(as_cp949.as_bytes()));
+    assert_eq!(decoded(&bytes).1, TextEncoding::ShiftJis);
+    // Korean text, with its punctuation and symbols (△, ㎡, ①), is Korean.
+    assert!(korean::looks_korean(
+        "사업,예산(㎡),증감\n① 도로,\"△1,200\",※\n".as_bytes()
+    ));
+    // Names of places and people are Korean too.
+    assert!(korean::looks_korean(
+        "종로구 청운효자동,홍길동\n".as_bytes()
+    ));
+}
+
+#[test]
+fn utf8_with_a_bad_byte_is_not_taken_for_another_encoding() {
+    let mut bytes = "부서,예산액\n도로과,100\n복지과,200\n"
+        .repeat(20)
+        .into_bytes();
+    let at = bytes.len() / 2;
+    bytes.insert(at, 0xFF);
+    let error = decode(&bytes, None).err();
+    assert_eq!(error.as_ref().map(Error::kind), Some(ErrorKind::NotText));
+    assert_eq!(error.and_then(|e| e.row()), Some(line_of(&bytes, at)));
+}
+
+#[test]
+fn an_encoding_yesan_does_not_read_is_named() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251
+        .encode("Статья,Бюджет\nОбразование,100\nЗдравоохранение,200\nИтого,300\n");
+    let error = decode(&bytes, None).err();
+    assert_eq!(error.as_ref().map(Error::kind), Some(ErrorKind::Encoding));
+    let message = error.map(|e| e.message_en()).unwrap_or_default();
+    assert!(message.contains("windows-1251"), "{message}");
+}
+
+#[test]
+fn labels_of_japanese_and_chinese_encodings() {
+    for (label, expected) in [
+        ("Shift_JIS", TextEncoding::ShiftJis),
+        ("cp932", TextEncoding::ShiftJis),
+        ("EUC-JP", TextEncoding::EucJp),
+        ("GB2312", TextEncoding::Gbk),
+        ("gb18030", TextEncoding::Gbk),
+        ("Big5", TextEncoding::Big5),
+    ] {
+        assert_eq!(TextEncoding::from_label(label), Some(expected), "{label}");
+    }
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(JAPANESE);
+    let forced = decode(&bytes, Some(TextEncoding::ShiftJis)).map(|(t, _)| t.into_owned());
+    assert_eq!(forced.ok().as_deref(), Some(JAPANESE));
+}
