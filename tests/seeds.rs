@@ -193,8 +193,11 @@ fn seoul_2016_department_shares() {
             ("신속행정담당관", Some("0.5")),
         ]
     );
-    // The 계 row is the root of the tree rebuilt from the sums, and it adds up.
-    assert!(r.warnings.iter().any(|w| w.code == "hierarchy_rebuilt"));
+    // The 계 row is the root of the tree rebuilt from the sums, the total of
+    // every other row (no level is made of it), and it adds up.
+    assert!(r.warnings.iter().any(|w| w.code == "total_row"));
+    assert!(!r.warnings.iter().any(|w| w.code == "hierarchy_rebuilt"));
+    assert!(r.columns.iter().all(|c| !c.name.ends_with(" 1")));
     assert!(!r.audit.findings.iter().any(|f| f.kind == FindingKind::Sum));
     // The audit finds the impossible 4.5 %, and the shares that cannot add to 100.
     let kinds: Vec<_> = r

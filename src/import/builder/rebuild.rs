@@ -5,7 +5,7 @@
 use super::BudgetBuilder;
 use crate::budget::{Dimension, ShownRow};
 use crate::columns::{Column, ColumnKind};
-use crate::error::Error;
+use crate::error::{quote_value, Error};
 use crate::values::Values;
 
 impl BudgetBuilder {
@@ -52,7 +52,8 @@ impl BudgetBuilder {
     /// Makes the rebuilt tree the budget's hierarchy: the rows that are not
     /// sums become the data rows, each with its path in new level columns
     /// (`<name> 1`, `<name> 2`, …); sums, second views and totals that add
-    /// up to nothing are kept for the audit only.
+    /// up to nothing are kept for the audit only. Where the only sum is a
+    /// grand total (depth 1), the names stay the one level they are.
     pub(super) fn apply_tree(
         &mut self,
         name: usize,
@@ -61,19 +62,20 @@ impl BudgetBuilder {
     ) -> Result<(), Error> {
         let (leaves, paths) = leaves_and_paths(name, shown, tree);
         let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
+        let levels = if depth > 1 { depth } else { 0 };
 
         let base = self.budget.columns[self.budget.dimensions[name].column]
             .name
             .clone();
         let name_column = self.budget.dimensions[name].column;
-        self.budget.columns[name_column].hierarchy = false;
+        self.budget.columns[name_column].hierarchy = levels == 0;
         let mut dimensions: Vec<Dimension> = self
             .budget
             .dimensions
             .iter()
             .map(|d| Dimension::new(d.column))
             .collect();
-        for level in 1..=depth {
+        for level in 1..=levels {
             let index = self.budget.columns.len();
             let mut column = Column::new(index, format!("{base} {level}"), ColumnKind::Dimension);
             column.hierarchy = true;
@@ -88,7 +90,7 @@ impl BudgetBuilder {
             for (d, value) in shown[i].dims.iter().enumerate() {
                 dimensions[d].push(value);
             }
-            for level in 0..depth {
+            for level in 0..levels {
                 dimensions[own + level].push(path.get(level).map_or("", String::as_str));
             }
             for (values, value) in measures
@@ -107,23 +109,41 @@ impl BudgetBuilder {
         self.budget.ragged = true;
         self.total_rows.clear();
 
-        self.warn_rebuilt(shown, tree, depth);
+        self.warn_rebuilt(name, shown, tree, depth);
         Ok(())
     }
 
     /// The warnings of a rebuilt tree: how many rows are sums, which rows
     /// are a second view of a total, which totals add up to nothing.
-    fn warn_rebuilt(&mut self, shown: &[ShownRow], tree: &crate::hierarchy::Tree, depth: usize) {
+    fn warn_rebuilt(
+        &mut self,
+        name: usize,
+        shown: &[ShownRow],
+        tree: &crate::hierarchy::Tree,
+        depth: usize,
+    ) {
         let n = shown.len();
-        let sums = (0..n).filter(|&i| tree.is_parent(i)).count();
+        let sums: Vec<usize> = (0..n).filter(|&i| tree.is_parent(i)).collect();
         let header_row = self.budget.source.header_row;
-        self.warn(
-            "hierarchy_rebuilt",
-            Some(header_row),
-            None,
-            format!("{n}행 가운데 {sums}행이 아래 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})"),
-            format!("{sums} of {n} rows are sums of the rows below them; the hierarchy was rebuilt from the sums (depth {depth})"),
-        );
+        match sums.as_slice() {
+            [grand] if depth == 1 => {
+                let (line, label) = (shown[*grand].line, quote_value(&shown[*grand].dims[name]));
+                self.warn(
+                    "total_row",
+                    Some(line),
+                    None,
+                    format!("{line}행 {label}은 아래 모든 행의 합계라 계산에서 뺐습니다"),
+                    format!("row {line} {label} is the total of all the rows below it and was left out of the sums"),
+                );
+            }
+            _ => self.warn(
+                "hierarchy_rebuilt",
+                Some(header_row),
+                None,
+                format!("{n}행 가운데 {}행이 아래 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})", sums.len()),
+                format!("{} of {n} rows are sums of the rows below them; the hierarchy was rebuilt from the sums (depth {depth})", sums.len()),
+            ),
+        }
         let views: Vec<usize> = (0..n).filter(|&i| tree.view[i]).collect();
         if let Some(&first) = views.first() {
             let parent = tree.parent[first].map_or(0, |p| shown[p].line);
