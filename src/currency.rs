@@ -4,7 +4,11 @@
 //! states it, the report says so rather than assuming won.
 
 /// Signs and codes, longest first, with the currency each names.
-const SIGNS: [(&str, &str); 28] = [
+const SIGNS: [(&str, &str); 32] = [
+    // Taiwan's dollar, before `$` and `元` (`單位：新臺幣千元`).
+    ("新臺幣", "TWD"),
+    ("新台幣", "TWD"),
+    ("NT$", "TWD"),
     ("US$", "USD"),
     ("A$", "AUD"),
     ("C$", "CAD"),
@@ -19,6 +23,7 @@ const SIGNS: [(&str, &str); 28] = [
     ("CAD", "CAD"),
     ("KRW", "KRW"),
     ("MXN", "MXN"),
+    ("TWD", "TWD"),
     ("CNY", "CNY"),
     ("RMB", "CNY"),
     ("CHF", "CHF"),
@@ -76,6 +81,7 @@ const NAMES: [(&str, &str); 11] = [
 /// assert_eq!(named_in("지원사업"), None);
 /// assert_eq!(named_in("预算数(万元)"), Some("CNY"));
 /// assert_eq!(named_in("地元企業支援"), None);
+/// assert_eq!(named_in("單位：新臺幣千元"), Some("TWD"));
 /// assert_eq!(named_in("Budget Estimates (₹ crore)"), Some("INR"));
 /// assert_eq!(named_in("(Rs. in lakh)"), Some("INR"));
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
@@ -131,9 +137,12 @@ fn searched(text: &str) -> Option<&'static str> {
 /// over without lowercasing and searching them.
 fn may_name(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_alphabetic() || b == b'$')
-        || text
-            .chars()
-            .any(|c| matches!(c, '€' | '£' | '¥' | '円' | '元' | '₹' | '₩' | '￦' | '원'))
+        || text.chars().any(|c| {
+            matches!(
+                c,
+                '€' | '£' | '¥' | '円' | '元' | '₹' | '₩' | '￦' | '원' | '幣'
+            )
+        })
 }
 
 /// Whether a caller's currency is an ISO 4217 code (three capital letters).
@@ -150,7 +159,7 @@ mod tests {
         /// Passing over a text that cannot name a currency never loses one.
         #[test]
         fn texts_passed_over_name_no_currency(
-            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ-]{0,16}"
+            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ新臺幣-]{0,16}"
         ) {
             if !may_name(&text) {
                 prop_assert_eq!(searched(&text), None);

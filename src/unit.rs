@@ -111,9 +111,36 @@ fn scale_word(word: &str) -> Option<Unit> {
 
 /// Currency signs and codes written with a scale (`$ thousands`, `TEUR`),
 /// lower-cased, the longer first.
-const CURRENCY_AFFIXES: [&str; 25] = [
-    "d'euros", "deuros", "dollars", "rupees", "euros", "euro", "us$", "r$", "usd", "eur", "gbp",
-    "jpy", "chf", "cad", "aud", "brl", "krw", "inr", "rs.", "rs", "$", "€", "£", "¥", "₹",
+const CURRENCY_AFFIXES: [&str; 29] = [
+    "d'euros",
+    "deuros",
+    "dollars",
+    "rupees",
+    "euros",
+    "euro",
+    "us$",
+    "r$",
+    "nt$",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "chf",
+    "cad",
+    "aud",
+    "brl",
+    "krw",
+    "inr",
+    "twd",
+    "rs.",
+    "rs",
+    "新臺幣",
+    "新台幣",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
 ];
 
 impl Unit {
@@ -218,11 +245,12 @@ impl Unit {
     }
 
     /// Finds the unit stated in a caption line: `(단위 : 천원)`, `단위: 백만원`,
-    /// `[단위:억원]`, `(Unit: KRW thousand)`, `（単位：千円）`, `单位：万元`.
+    /// `[단위:억원]`, `(Unit: KRW thousand)`, `（単位：千円）`, `单位：万元`,
+    /// `單位：新臺幣千元`.
     pub fn from_caption(line: &str) -> Option<Unit> {
         // Found in the line itself (lower-casing may change byte lengths:
         // `İ` becomes two characters), `unit` in any ASCII capitals.
-        let start = ["단위", "単位", "单位"]
+        let start = ["단위", "単位", "单位", "單位"]
             .iter()
             .find_map(|word| line.find(word).map(|at| at + word.len()))
             .or_else(|| {

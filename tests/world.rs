@@ -1171,3 +1171,92 @@ fn korean_revenue_collected_against_the_budget() {
     assert_eq!(role(&r, "미수납액"), None);
     assert!(r.audit.findings.is_empty());
 }
+
+/// A Taiwanese city's budget by agency, in Big5, shaped as Kaohsiung's
+/// open data is: a `Seq` column, this year's and last year's budgets, the
+/// actuals of the year before, and this year against last; the unit in a
+/// caption (`單位：新臺幣千元`). The six agencies' figures are the first six
+/// of Kaohsiung's published summary (as a public repository's test copies
+/// them); the `合計` row is their sum, added with Python's integers.
+#[test]
+fn taiwanese_budget_by_agency_in_big5() {
+    let bytes = fixture("encodings/tw_agencies.big5.csv");
+    let r = analyze(&bytes, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        serde_json::to_value(r.source.encoding).unwrap_or_default(),
+        "big5"
+    );
+    assert_eq!(r.currency.as_deref(), Some("TWD"));
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_ne!(kind(&r, "Seq"), ColumnKind::Amount);
+    assert_eq!(role(&r, "本年度預算數"), Some(Role::Adopted));
+    assert_eq!(role(&r, "上年度預算數"), Some(Role::Previous));
+    assert_eq!(role(&r, "本年度與上年度比較"), Some(Role::Difference));
+    assert_eq!(r.rows, 6, "合計 is not a row of data");
+    assert_eq!(
+        totals(&r),
+        [
+            ("本年度預算數", Some("80249527")),
+            ("上年度預算數", Some("77829889")),
+            ("前年度決算數", Some("71745620")),
+            ("本年度與上年度比較", Some("2419638"))
+        ]
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("上年度預算數", "本年度預算數", Some("3.1")))
+    );
+    // The 合計 row is checked as a total, not made a level of its own.
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert_eq!(warned(&r, "hierarchy_rebuilt"), 0);
+    assert_eq!(r.tree.children.len(), 6);
+    assert_eq!(r.audit.checked, 11);
+    assert!(r.audit.findings.is_empty());
+    // One difference misprinted (two digits swapped) is found; the figures
+    // may be rounded to the thousand, so one off is within their rounding.
+    let at = bytes.windows(8).position(|w| w == b"\"33,669\"");
+    let at = at.expect("the 高雄市議會主管 row's difference");
+    let misprinted = [&bytes[..at], b"\"33,696\"", &bytes[at + 8..]].concat();
+    let r = analyze(&misprinted, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<(usize, &str)> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.row, f.published.as_str()))
+        .collect();
+    // The row's difference, and the 合計 of differences it no longer adds to.
+    assert_eq!(found, [(4, "2419638"), (5, "33696")]);
+}
+
+/// Taiwan's years are of the Republic of China's calendar: 114年度 is 2025.
+#[test]
+fn years_of_taiwans_calendar_in_headers() {
+    let text = "科目名稱,114年度預算數,113年度預算數,112年度決算數\n一般政務支出,1200,1000,950\n教育科學文化支出,2300,2000,1900\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let years: Vec<Option<i32>> = r.columns.iter().skip(1).map(|c| c.year).collect();
+    assert_eq!(years, [Some(2025), Some(2024), Some(2023)]);
+    assert_eq!(
+        growth(&r),
+        Some(("113年度預算數", "114年度預算數", Some("16.7")))
+    );
+    // The actuals are of another year than the budgets: no execution rate.
+    assert_eq!(execution(&r), None);
+}
+
+/// A grand total named as one (합계) over rows that are all items is a
+/// total row, checked; it is not made a level of the hierarchy above them.
+#[test]
+fn a_grand_total_row_is_a_total_not_a_level() {
+    let text = "부서명,예산액\n합계,300\n가부서,100\n나부서,200\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(warned(&r, "hierarchy_rebuilt"), 0);
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.columns.iter().all(|c| c.name != "부서명 1"));
+    assert_eq!(totals(&r), [("예산액", Some("300"))]);
+    assert_eq!(r.tree.children.len(), 2);
+    // A sum row that is not named a total still builds the level it heads.
+    let text = "구분,예산액\n본청,300\n가부서,100\n나부서,200\n의회,50\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(warned(&r, "hierarchy_rebuilt"), 1);
+    assert_eq!(totals(&r), [("예산액", Some("350"))]);
+}

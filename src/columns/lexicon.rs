@@ -133,6 +133,10 @@ pub const LEXICON: &[Entry] = &[
     e("编码", Code, "zh"),
     e("代码", Code, "zh"),
     e("编号", Code, "zh"),
+    // Traditional Chinese (Taiwan, Hong Kong): 編碼, 代碼, 編號.
+    e("編碼", Code, "zh"),
+    e("代碼", Code, "zh"),
+    e("編號", Code, "zh"),
     // Levels of a classification: numbers under them are codes.
     e("capítulo", Classification, "es"),
     e("capitulo", Classification, "es"),
@@ -208,6 +212,7 @@ pub const LEXICON: &[Entry] = &[
     e("=予算年度", Year, "ja"),
     e("=年份", Year, "zh"),
     e("=预算年度", Year, "zh"),
+    e("=預算年度", Year, "zh"),
     // Roles, the most specific first.
     e("예산현액", CURRENT, "ko"),
     e("current budget", CURRENT, "en"),
@@ -237,6 +242,7 @@ pub const LEXICON: &[Entry] = &[
     e("disponible*", UNSPENT, "fr"),
     e("不用", UNSPENT, "ja"),
     e("结余", UNSPENT, "zh"),
+    e("結餘", UNSPENT, "zh"),
     e("전년이월", CARRIED_IN, "ko"),
     e("전년도이월", CARRIED_IN, "ko"),
     e("carried in", CARRIED_IN, "en"),
@@ -271,6 +277,11 @@ pub const LEXICON: &[Entry] = &[
     e("増△減", DIFFERENCE, "ja"),
     e("増▲減", DIFFERENCE, "ja"),
     e("增减", DIFFERENCE, "zh"),
+    e("增減", DIFFERENCE, "zh"),
+    // `本年度與上年度比較`, `前年度比較`: this year against last, a difference
+    // (before the words of last year).
+    e("比較", DIFFERENCE, "zh"),
+    e("比较", DIFFERENCE, "zh"),
     e("전년", PREVIOUS, "ko"),
     e("prior year", PREVIOUS, "en"),
     e("previous year", PREVIOUS, "en"),
@@ -330,6 +341,7 @@ pub const LEXICON: &[Entry] = &[
     e("决算", EXECUTED, "zh"),
     e("执行", EXECUTED, "zh"),
     e("实际", EXECUTED, "zh"),
+    e("實際", EXECUTED, "zh"),
     e("추경", SUPPLEMENTARY, "ko"),
     e("supplementary", SUPPLEMENTARY, "en"),
     e("nachtrag*", SUPPLEMENTARY, "de"),
@@ -398,6 +410,7 @@ pub const LEXICON: &[Entry] = &[
     e("当初", ADOPTED, "ja"),
     e("予算", ADOPTED, "ja"),
     e("预算", ADOPTED, "zh"),
+    e("預算", ADOPTED, "zh"),
     e("금액", Money, "ko"),
     e("amount", Money, "en"),
     e("amounts", Money, "en"),
@@ -457,6 +470,8 @@ pub const LEXICON: &[Entry] = &[
     e("摘要", Note, "ja"),
     e("备注", Note, "zh"),
     e("说明", Note, "zh"),
+    e("備註", Note, "zh"),
+    e("說明", Note, "zh"),
 ];
 
 /// The header without bracketed parts: `예산현액(A+B)` → `예산현액 `.

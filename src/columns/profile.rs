@@ -215,9 +215,16 @@ pub fn year_of(cell: &str) -> Option<i32> {
     }
     // `令和6年度` alone, not a label that begins with a year.
     let whole = cell.trim();
-    let era_first = ERAS.iter().any(|(era, _)| whole.starts_with(era));
+    let era_first = ERAS.iter().any(|(era, ..)| whole.starts_with(era));
     if era_first && (whole.ends_with('年') || whole.ends_with("年度")) {
         return era_year(whole);
+    }
+    // `114年度` alone.
+    if whole.len() <= "114年度".len() && whole.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    {
+        if let Some(year) = roc_year(whole) {
+            return Some(year);
+        }
     }
     if upper.starts_with("FY") {
         if let Some(y) = two(text) {
@@ -246,12 +253,20 @@ pub fn year_of(cell: &str) -> Option<i32> {
 }
 
 /// Japan's eras of budget tables, with the year before each one's first.
-const ERAS: [(&str, i32); 2] = [("令和", 2018), ("平成", 1988)];
+/// Eras and the year before their first: Japan's, and the Republic of
+/// China's calendar that Taiwan counts its fiscal years in (民國114年 is
+/// 2025).
+const ERAS: [(&str, i32, usize); 4] = [
+    ("令和", 2018, 2),
+    ("平成", 1988, 2),
+    ("民國", 1911, 3),
+    ("民国", 1911, 3),
+];
 
-/// A year of a Japanese era: `令和6年度` (2024), `令和元年` (2019),
-/// `平成３０年度` (2018), with ASCII or full-width digits.
+/// A year of an era: `令和6年度` (2024), `令和元年` (2019), `平成３０年度`
+/// (2018), `中華民國114年度` (2025), with ASCII or full-width digits.
 pub fn era_year(text: &str) -> Option<i32> {
-    ERAS.iter().find_map(|&(era, base)| {
+    ERAS.iter().find_map(|&(era, base, most)| {
         let rest = text[text.find(era)? + era.len()..].trim_start();
         let (number, after) = match rest.strip_prefix('元') {
             Some(after) => (1, after),
@@ -264,7 +279,7 @@ pub fn era_year(text: &str) -> Option<i32> {
                     '０'..='９' => (c as u32 - '０' as u32) as i32,
                     _ => c.to_digit(10).map_or(0, |d| d as i32),
                 });
-                let number = (1..=2)
+                let number = (1..=most)
                     .contains(&rest[..end].chars().count())
                     .then(|| digits.fold(0, |n, d| n * 10 + d))?;
                 (number, &rest[end..])
@@ -280,7 +295,33 @@ pub fn era_year(text: &str) -> Option<i32> {
 pub fn year_from_header(header: &str) -> Option<i32> {
     four_digit_year(header)
         .or_else(|| era_year(header))
+        .or_else(|| roc_year(header))
         .or_else(|| short_year(header))
+}
+
+/// A year of the Republic of China's calendar without its era's name, as
+/// Taiwan's budget tables write them: three digits before `年`
+/// (`114年度預算數`, 2025). No other calendar in use writes three-digit
+/// years.
+fn roc_year(header: &str) -> Option<i32> {
+    if ERAS
+        .iter()
+        .any(|(era, _, most)| *most < 3 && header.contains(era))
+    {
+        return None;
+    }
+    let bytes = header.as_bytes();
+    header
+        .match_indices('年')
+        .find_map(|(at, _)| {
+            let before = header[..at].trim_end().as_bytes();
+            let start = before.len().checked_sub(3)?;
+            let digits = &before[start..];
+            let alone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            (alone && digits.iter().all(u8::is_ascii_digit))
+                .then(|| 1911 + digits.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')))
+        })
+        .filter(|year| (2011..=2111).contains(year))
 }
 
 /// A year written with two digits after an apostrophe or `FY`: `'24년
@@ -352,6 +393,11 @@ mod tests {
             ("令和元年度", Some(2019)),
             ("平成３０年度", Some(2018)),
             ("令和6年度事業", None),
+            ("114年度", Some(2025)),
+            ("114年", Some(2025)),
+            ("民國114年度", Some(2025)),
+            ("114年度預算", None),
+            ("999年", None),
         ] {
             assert_eq!(year_of(cell), year, "{cell}");
         }

@@ -37,6 +37,8 @@ const REVENUE: &[&str] = &[
     "receitas",
     "entrate",
     "歳入",
+    // 歲入: Taiwan's traditional form of the character (歲, not 歳).
+    "歲入",
     "収入",
     "收入",
     "доходы",
@@ -63,6 +65,7 @@ const EXPENSE: &[&str] = &[
     "spese",
     "uscite",
     "歳出",
+    "歲出",
     "支出",
     "расходы",
 ];

@@ -83,6 +83,12 @@ fn years_named_in_headers() {
     assert_eq!(year_from_header("SHIFTY24"), None);
     assert_eq!(year_from_header("예산's 24"), None);
     assert_eq!(year_from_header("令和123年"), None);
+    // Taiwan's years, of the Republic of China's calendar (民國).
+    assert_eq!(year_from_header("114年度預算數"), Some(2025));
+    assert_eq!(year_from_header("中華民國113年度決算數"), Some(2024));
+    assert_eq!(year_from_header("民國99年度"), Some(2010));
+    assert_eq!(year_from_header("A114年"), None);
+    assert_eq!(year_from_header("1140年"), None);
 }
 
 #[test]

@@ -117,7 +117,7 @@ fn legacy_text(
     let decoded = Decoder::new(encoding)?
         .decode(bytes, &mut text, last)
         .is_ok();
-    let head = &text[..text.len().min(SAMPLE)];
+    let head = &text[..text.len().min(HEAD_CHECK)];
     if decoded && (encoding == TextEncoding::Windows1252 || korean::looks_korean(head)) {
         return Ok((text, encoding));
     }
