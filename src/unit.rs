@@ -208,6 +208,16 @@ impl Unit {
         format!("{name}{}", if closed { "으로" } else { "로" })
     }
 
+    /// The unit's Korean name for a report: `천원` for won, the scale alone
+    /// (`천`) for another currency, and nothing for amounts as written.
+    pub fn label(self, won: bool) -> &'static str {
+        match (won, self) {
+            (true, _) => self.label_ko(),
+            (false, Unit::Won) => "",
+            (false, _) => self.scale_names().0,
+        }
+    }
+
     /// How a message names the unit: won units where the amounts are won,
     /// the scale alone where they are not (`천` and `thousands` for `$000`).
     pub fn names(self, won: bool) -> (&'static str, &'static str) {

@@ -727,6 +727,8 @@ fn a_spreadsheet_export_with_a_title_block_and_a_group_row() {
     assert_eq!(warned(&r, "header_grouped"), 1);
     // The caption says the scale and the currency.
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    // Its name is the scale alone: these are not thousands of won (천원).
+    assert_eq!(r.unit.as_ref().map(|u| u.label), Some("천"));
     assert_eq!(r.currency.as_deref(), Some("USD"));
 }
 
@@ -992,6 +994,8 @@ fn french_commune_with_spaced_digits_and_account_codes() {
 fn german_municipality_in_thousands_of_euros() {
     let r = world("de_kommune_tsd.csv");
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    // Its name is the scale alone: these are not thousands of won (천원).
+    assert_eq!(r.unit.as_ref().map(|u| u.label), Some("천"));
     assert_eq!(r.currency.as_deref(), Some("EUR"));
     assert_eq!(kind(&r, "Haushaltsjahr"), ColumnKind::Year);
     assert_eq!(role(&r, "Ansatz (Tsd. EUR)"), Some(Role::Adopted));
@@ -1188,6 +1192,8 @@ fn taiwanese_budget_by_agency_in_big5() {
     );
     assert_eq!(r.currency.as_deref(), Some("TWD"));
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    // Its name is the scale alone: these are not thousands of won (천원).
+    assert_eq!(r.unit.as_ref().map(|u| u.label), Some("천"));
     assert_ne!(kind(&r, "Seq"), ColumnKind::Amount);
     assert_eq!(role(&r, "本年度預算數"), Some(Role::Adopted));
     assert_eq!(role(&r, "上年度預算數"), Some(Role::Previous));

@@ -15,11 +15,13 @@ export function exact(view, value) {
   return exactText(value, unitCode(view), view.state.report.currency, view.t.lang);
 }
 
-/** What the amounts are in: 천원, or a currency and its scale, or unknown. */
+/** What the amounts are in: 천원, or a currency and its scale (the scale
+ * alone where no currency is stated), or unknown. */
 export function unitLabel(view, r) {
-  if (r.currency && r.currency !== "KRW") {
+  if (r.currency !== "KRW" && (r.currency || r.unit)) {
     const factor = r.unit?.factor.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return factor && factor !== "1" ? `${r.currency} × ${factor}` : r.currency;
+    const scaled = factor && factor !== "1" ? `× ${factor}` : "";
+    return [r.currency, scaled].filter(Boolean).join(" ") || view.t("unitUnstated");
   }
   // The file's own word in Korean (천원); the same unit in English.
   if (r.unit) return view.t.lang === "en" ? view.t(`unitNames.${r.unit.code}`) : r.unit.label;

@@ -108,7 +108,9 @@ pub enum StructureKind {
 #[derive(Debug, Clone, Serialize)]
 pub struct UnitInfo {
     pub code: Unit,
-    /// Korean name, e.g. `천원`.
+    /// Its Korean name: `천원` where the amounts are won, the scale alone
+    /// (`천`, `백만`) where they are another currency or none is stated,
+    /// and empty for amounts as written.
     pub label: &'static str,
     /// Won per unit, e.g. `"1000"`.
     pub factor: String,
@@ -326,7 +328,7 @@ impl Budget {
             source: self.source.clone(),
             unit: self.unit.map(|unit| UnitInfo {
                 code: unit,
-                label: unit.label_ko(),
+                label: unit.label(self.currency.as_deref() == Some("KRW")),
                 factor: unit.factor().to_string(),
             }),
             currency: self.currency.clone(),

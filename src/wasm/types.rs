@@ -304,6 +304,7 @@ export interface GroupReport {
 
 export interface Report {
   source: Source;
+  /** `label`: 천원 where the amounts are won; the scale alone (천, 백만) in another currency or none stated; "" for amounts as written. */
   unit: { code: UnitCode; label: string; factor: string } | null;
   /** ISO 4217 code of the amounts' currency ("KRW", "USD"); null when nothing states it. */
   currency: string | null;
