@@ -33,6 +33,18 @@ fn one_table_in_every_encoding_gives_one_report() {
     }
 }
 
+/// A reader that gives three bytes at a time.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.len().min(buffer.len()).min(3);
+        buffer[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
 #[test]
 fn japanese_and_chinese_files_give_the_reports_of_their_utf8_originals() {
     for (name, original, encoding) in [
@@ -49,6 +61,17 @@ fn japanese_and_chinese_files_give_the_reports_of_their_utf8_originals() {
     ] {
         let bytes = fixture(name);
         assert_eq!(comparable(&bytes), comparable(&fixture(original)), "{name}");
+        // Streamed, the reader giving three bytes at a time.
+        let options = Options::default();
+        let streamed = yesan::Budget::read_stream(Trickle(&bytes), &options)
+            .and_then(|b| b.report(&options))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let whole = analyze(&bytes, &options).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            serde_json::to_value(&streamed.tree).unwrap_or_default(),
+            serde_json::to_value(&whole.tree).unwrap_or_default(),
+            "{name} streamed"
+        );
         let report = analyze(&bytes, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         let detected = serde_json::to_value(report.source.encoding).unwrap_or_default();
         assert_eq!(detected, encoding, "{name}");
