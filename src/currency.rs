@@ -41,18 +41,24 @@ const SIGNS: [(&str, &str); 32] = [
 ];
 
 /// `元` names the yuan only as a unit (`万元`, `(元)`, `单位：元`): it also
-/// begins and ends ordinary words (`地元`, `元利`, `令和元年`).
-const YUAN_UNITS: [&str; 10] = [
+/// begins and ends ordinary words (`地元`, `元利`, `令和元年`). In
+/// traditional characters (`預算數(千元)`) it is as often Taiwan's dollar
+/// or Hong Kong's: there it names no currency.
+const YUAN_UNITS: [&str; 8] = [
     "万元",
     "千元",
     "亿元",
-    "億元",
-    "萬元",
     "百万元",
     "(元)",
     "（元）",
     "：元",
     ":元",
+];
+
+/// Characters of budget tables written only in traditional Chinese (their
+/// simplified forms differ: 数 预 决 计 总 单 岁 币 亿 万 额 费 项 类 实).
+const TRADITIONAL: [char; 15] = [
+    '數', '預', '決', '計', '總', '單', '歲', '幣', '億', '萬', '額', '費', '項', '類', '實',
 ];
 
 /// Currencies named in words.
@@ -82,6 +88,7 @@ const NAMES: [(&str, &str); 11] = [
 /// assert_eq!(named_in("预算数(万元)"), Some("CNY"));
 /// assert_eq!(named_in("地元企業支援"), None);
 /// assert_eq!(named_in("單位：新臺幣千元"), Some("TWD"));
+/// assert_eq!(named_in("本年度預算數(千元)"), None);
 /// assert_eq!(named_in("Budget Estimates (₹ crore)"), Some("INR"));
 /// assert_eq!(named_in("(Rs. in lakh)"), Some("INR"));
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
@@ -114,10 +121,8 @@ fn searched(text: &str) -> Option<&'static str> {
             return (unit && text.contains('원')).then_some(code);
         }
         if sign == "元" {
-            return YUAN_UNITS
-                .iter()
-                .any(|unit| text.contains(unit))
-                .then_some(code);
+            let unit = YUAN_UNITS.iter().any(|unit| text.contains(unit));
+            return (unit && !text.contains(TRADITIONAL)).then_some(code);
         }
         let found = if sign.chars().all(|c| c.is_ascii_uppercase()) {
             // A code stands as a word of its own.

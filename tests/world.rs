@@ -1266,3 +1266,18 @@ fn a_grand_total_row_is_a_total_not_a_level() {
     assert_eq!(warned(&r, "hierarchy_rebuilt"), 1);
     assert_eq!(totals(&r), [("예산액", Some("350"))]);
 }
+
+/// `千元` under traditional characters is as often Taiwan's dollar as any:
+/// the scale is read, and no currency is claimed (in simplified characters,
+/// `万元` is the yuan).
+#[test]
+fn thousands_of_an_unnamed_dollar_in_traditional_characters() {
+    let text = "科目名稱,本年度預算數(千元),上年度預算數(千元)\n一般政務支出,1200,1000\n教育科學文化支出,2300,2000\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(r.currency, None);
+    assert_eq!(
+        world("zh_county_final_accounts.csv").currency.as_deref(),
+        Some("CNY")
+    );
+}
