@@ -56,9 +56,11 @@ const YUAN_UNITS: [&str; 8] = [
 ];
 
 /// Characters of budget tables written only in traditional Chinese (their
-/// simplified forms differ: 数 预 决 计 总 单 岁 币 亿 万 额 费 项 类 实).
-const TRADITIONAL: [char; 15] = [
-    '數', '預', '決', '計', '總', '單', '歲', '幣', '億', '萬', '額', '費', '項', '類', '實',
+/// simplified forms differ: 数 预 决 计 总 单 岁 币 亿 万 额 费 项 类 实 与
+/// 较 会 门 经 国 区 县 务 说 处 机 关 台 学).
+const TRADITIONAL: [char; 30] = [
+    '數', '預', '決', '計', '總', '單', '歲', '幣', '億', '萬', '額', '費', '項', '類', '實', '與',
+    '較', '會', '門', '經', '國', '區', '縣', '務', '說', '處', '機', '關', '臺', '學',
 ];
 
 /// Currencies named in words.
@@ -94,15 +96,40 @@ const NAMES: [(&str, &str); 11] = [
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
 /// ```
 pub fn named_in(text: &str) -> Option<&'static str> {
+    named_in_script(text, false)
+}
+
+/// The currency the first of a table's `texts` (its caption, header and
+/// amount cells) to name one names, as [`named_in`], except that no `元`
+/// names the yuan where the table's `words` (its texts and labels) are
+/// written in traditional characters.
+pub fn named_in_table<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    mut words: impl Iterator<Item = &'a str>,
+) -> Option<&'static str> {
+    let traditional = words.any(is_traditional);
+    texts
+        .filter(|t| may_name(t))
+        .find_map(|t| named_in_script(t, traditional))
+}
+
+/// Whether a text holds characters only traditional Chinese writes.
+fn is_traditional(text: &str) -> bool {
+    text.contains(TRADITIONAL)
+}
+
+/// [`named_in`], with `traditional` where the table is written in
+/// traditional characters.
+fn named_in_script(text: &str, traditional: bool) -> Option<&'static str> {
     if may_name(text) {
-        searched(text)
+        searched(text, traditional || is_traditional(text))
     } else {
         None
     }
 }
 
 /// [`named_in`], the names, codes and signs looked for one by one.
-fn searched(text: &str) -> Option<&'static str> {
+fn searched(text: &str, traditional: bool) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let by_name = lower.split(|c: char| !c.is_alphabetic()).find_map(|word| {
         NAMES
@@ -122,7 +149,7 @@ fn searched(text: &str) -> Option<&'static str> {
         }
         if sign == "元" {
             let unit = YUAN_UNITS.iter().any(|unit| text.contains(unit));
-            return (unit && !text.contains(TRADITIONAL)).then_some(code);
+            return (unit && !traditional).then_some(code);
         }
         let found = if sign.chars().all(|c| c.is_ascii_uppercase()) {
             // A code stands as a word of its own.
@@ -167,7 +194,7 @@ mod tests {
             text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ新臺幣-]{0,16}"
         ) {
             if !may_name(&text) {
-                prop_assert_eq!(searched(&text), None);
+                prop_assert_eq!(searched(&text, false), None);
             }
         }
     }

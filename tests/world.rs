@@ -1276,6 +1276,11 @@ fn thousands_of_an_unnamed_dollar_in_traditional_characters() {
     let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
     assert_eq!(r.currency, None);
+    // The table's script counts, not only the header's: here only a name
+    // (學) is written in traditional characters.
+    let text = "科目,年初(千元)\n一般政務支出,1200\n教育科學文化支出,2300\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.currency, None);
     assert_eq!(
         world("zh_county_final_accounts.csv").currency.as_deref(),
         Some("CNY")

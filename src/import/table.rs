@@ -225,18 +225,12 @@ fn currency_of(
     if let Some(code) = &options.currency {
         return Some(code.clone());
     }
-    let named = caption
-        .iter()
-        .chain(header)
-        .map(String::as_str)
-        .chain(
-            sample
-                .iter()
-                .flatten()
-                .copied()
-                .filter(|c| c.bytes().any(|b| b.is_ascii_digit())),
-        )
-        .find_map(crate::currency::named_in);
+    let titles = || caption.iter().chain(header).map(String::as_str);
+    let cells = || sample.iter().flatten().copied();
+    let named = crate::currency::named_in_table(
+        titles().chain(cells().filter(|c| c.bytes().any(|b| b.is_ascii_digit()))),
+        titles().chain(cells()),
+    );
     let korean = || {
         header
             .iter()
