@@ -55,8 +55,9 @@ const YUAN_UNITS: [&str; 8] = [
     ":元",
 ];
 
-/// Characters of budget tables written only in traditional Chinese (their
-/// simplified forms differ: 数 预 决 计 总 单 岁 币 亿 万 额 费 项 类 实 与
+/// Characters of budget tables that simplified Chinese writes otherwise
+/// (traditional Chinese, and Japanese for some, write them so; Japanese never
+/// counts in 元): 数 预 决 计 总 单 岁 币 亿 万 额 费 项 类 实 与
 /// 较 会 门 经 国 区 县 务 说 处 机 关 台 学).
 const TRADITIONAL: [char; 30] = [
     '數', '預', '決', '計', '總', '單', '歲', '幣', '億', '萬', '額', '費', '項', '類', '實', '與',
@@ -104,16 +105,14 @@ pub fn named_in(text: &str) -> Option<&'static str> {
 /// names the yuan where the table's `words` (its texts and labels) are
 /// written in traditional characters.
 pub fn named_in_table<'a>(
-    texts: impl Iterator<Item = &'a str>,
+    mut texts: impl Iterator<Item = &'a str>,
     mut words: impl Iterator<Item = &'a str>,
 ) -> Option<&'static str> {
     let traditional = words.any(is_traditional);
-    texts
-        .filter(|t| may_name(t))
-        .find_map(|t| named_in_script(t, traditional))
+    texts.find_map(|t| named_in_script(t, traditional))
 }
 
-/// Whether a text holds characters only traditional Chinese writes.
+/// Whether a text holds characters simplified Chinese does not write.
 fn is_traditional(text: &str) -> bool {
     text.contains(TRADITIONAL)
 }
