@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod nesting;
 pub mod profile;
 pub mod sides;
+pub mod total_words;
 
 use crate::amount::Notation;
 use crate::unit::Unit;

@@ -4,7 +4,7 @@
 //! nesting — a column whose every value falls inside one value of another
 //! goes below it — not only the order of the columns in the file.
 
-use super::{evidence, sides, Column, ColumnKind};
+use super::{evidence, sides, total_words, Column, ColumnKind};
 use rustc_hash::FxHashMap;
 
 /// At most this many columns are compared pairwise.
@@ -41,7 +41,10 @@ pub fn relate(columns: &mut [Column], sample: &[Vec<&str>]) {
     // comparisons, once.
     let rows: Vec<Vec<&str>> = sample
         .iter()
-        .filter(|row| !row.iter().any(|cell| sides::total_kind(cell).is_some()))
+        .filter(|row| {
+            !row.iter()
+                .any(|cell| total_words::total_kind(cell).is_some())
+        })
         .cloned()
         .collect();
     numbers_beside_labels(columns, &rows);
@@ -101,6 +104,13 @@ fn distinct<'a>(sample: &[Vec<&'a str>], index: usize, limit: usize) -> Option<V
     Some(values)
 }
 
+/// Whether a column's values repeat: it groups rows, as a side column
+/// does, rather than naming each (`Pendapatan Asli Daerah`, `Belanja
+/// Modal` name rows and their sides at once).
+fn repeats(column: &Column) -> bool {
+    column.profile.distinct < column.profile.filled()
+}
+
 /// A text column whose few values all name sides, phases or row types.
 fn classify_by_values(column: &mut Column, sample: &[Vec<&str>]) {
     if column.kind != ColumnKind::Dimension || column.profile.numbers > 0 {
@@ -113,37 +123,39 @@ fn classify_by_values(column: &mut Column, sample: &[Vec<&str>]) {
         return;
     }
     let list = values.join(", ");
-    let (kind, code, ko, en) =
-        if values.len() >= 2 && values.iter().all(|v| sides::side_of(v).is_some()) {
-            (
-                ColumnKind::Side,
-                "side_values",
-                format!("값이 세입·세출 구분 ({list})"),
-                format!("values name the side ({list})"),
-            )
-        } else if values.iter().all(|v| sides::is_row_type(v))
-            && values.iter().any(|v| sides::total_kind(v).is_some())
-        {
-            (
-                ColumnKind::RowType,
-                "row_type_values",
-                format!("값이 합계·세부 행 표시 ({list})"),
-                format!("values mark total and detail rows ({list})"),
-            )
-        } else if values.len() >= 2
-            && values
-                .iter()
-                .all(|v| super::lexicon::role(v).is_some() && v.chars().count() <= 30)
-        {
-            (
-                ColumnKind::Phase,
-                "phase_values",
-                format!("값이 예산 단계 ({list})"),
-                format!("values are budget phases ({list})"),
-            )
-        } else {
-            return;
-        };
+    let (kind, code, ko, en) = if values.len() >= 2
+        && values.iter().all(|v| sides::side_of(v).is_some())
+        && repeats(column)
+    {
+        (
+            ColumnKind::Side,
+            "side_values",
+            format!("값이 세입·세출 구분 ({list})"),
+            format!("values name the side ({list})"),
+        )
+    } else if values.iter().all(|v| sides::is_row_type(v))
+        && values.iter().any(|v| total_words::total_kind(v).is_some())
+    {
+        (
+            ColumnKind::RowType,
+            "row_type_values",
+            format!("값이 합계·세부 행 표시 ({list})"),
+            format!("values mark total and detail rows ({list})"),
+        )
+    } else if values.len() >= 2
+        && values
+            .iter()
+            .all(|v| super::lexicon::role(v).is_some() && v.chars().count() <= 30)
+    {
+        (
+            ColumnKind::Phase,
+            "phase_values",
+            format!("값이 예산 단계 ({list})"),
+            format!("values are budget phases ({list})"),
+        )
+    } else {
+        return;
+    };
     column.kind = kind;
     column.hierarchy = false;
     column.evidence.push(evidence(code, ko, en));
@@ -180,6 +192,14 @@ fn pair_codes(columns: &mut [Column], sample: &[Vec<&str>]) {
                 "unique",
                 "행마다 다른 값: 행 번호",
                 "a different value in every row",
+            ));
+        } else if column.profile.single_value() {
+            // `Код строки` 200 in every row of a report form.
+            column.hierarchy = false;
+            column.evidence.push(evidence(
+                "single_value",
+                "모든 행의 값이 같음",
+                "one value in every row",
             ));
         } else if column.hierarchy {
             column.evidence.push(evidence(

@@ -1,13 +1,13 @@
 //! Total rows in a data file: a row whose label in a hierarchy or row-type
 //! column reads as a total (합계, 소계, Total, Subtotal, TOTAL DEL …, Summe,
-//! Итого) is left out of the sums, and afterwards compared with the sum of
+//! Итого, Razem; `columns::total_words`) is left out of the sums, and afterwards compared with the sum of
 //! the rows it totals — the whole budget, the group its filled cells name
 //! (`Police`, ``, `Subtotal`), or the group its label names (`Total
 //! Police`). One pass over the rows, however many total rows there are.
 
 use crate::budget::{Budget, Dimension, TotalCheck};
 use crate::columns::layout::Layout;
-use crate::columns::sides::{group_named, total_kind, TotalKind};
+use crate::columns::total_words::{could_be_total, group_named, total_kind, TotalKind};
 use crate::columns::{Column, ColumnKind};
 use crate::import::table::Cells;
 use crate::values::Values;
@@ -37,63 +37,6 @@ pub struct TotalHit<'a> {
     /// The filled level cells before it.
     pub prefix: Vec<&'a str>,
     pub group: Option<String>,
-}
-
-/// Whether a (trimmed) label could be a total, from its ends alone: a
-/// Korean total word ends it (계 after nothing, 합, 총 or 소: 합계, 총계,
-/// 소계, `합 계`, not 회계; a short 총액 or 전체); a Japanese or Chinese one
-/// ends it (合計, 小計, 一般会計合計, 合计: 計 or 计); a total word of another
-/// language starts it (Total, Subtotal, Sous-total, TOTAL DEL …, Summe,
-/// Suma, Gesamt, Insgesamt, Totale, Итого, Всего) or ends it (Police Total,
-/// Grand total, …итог).
-/// Most labels are none of these and are passed over in a few comparisons,
-/// without looking at their characters or allocating.
-#[inline]
-fn could_be_total(label: &str) -> bool {
-    const LATIN_FIRST: [&[u8]; 7] = [
-        b"total",
-        b"subtotal",
-        b"sub-total",
-        b"sous",
-        b"sum",
-        b"gesamt",
-        b"insgesamt",
-    ];
-    const CYRILLIC_FIRST: [&str; 6] = ["Итого", "ИТОГО", "итого", "Всего", "ВСЕГО", "всего"];
-    if let Some(head) = label.strip_suffix('계') {
-        let head = head.trim_end();
-        return head.is_empty() || head.ends_with(['합', '총', '소']);
-    }
-    let bytes = label.as_bytes();
-    if bytes.len() <= 10 && (label.ends_with('액') || label.ends_with('체')) {
-        return true;
-    }
-    if label.ends_with(['計', '计']) {
-        return true;
-    }
-    // The first and last bytes tell most labels apart at once.
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    let latin_start = matches!(first | 0x20, b't' | b's' | b'g' | b'i' | b'z');
-    let latin_end = matches!(last | 0x20, b'l' | b's');
-    let cyrillic = matches!(first, 0xD0 | 0xD1) || last == 0xB3;
-    if !(latin_start || latin_end || cyrillic) {
-        return false;
-    }
-    // A prefix, not a whole word: `TOTALGENERAL`, `Soustotal` are written
-    // as one word too.
-    let first_word =
-        |word: &[u8]| bytes.len() >= word.len() && bytes[..word.len()].eq_ignore_ascii_case(word);
-    let ends_with = |word: &[u8]| {
-        bytes.len() >= word.len() && bytes[bytes.len() - word.len()..].eq_ignore_ascii_case(word)
-    };
-    LATIN_FIRST.iter().any(|w| first_word(w))
-        || ends_with(b"total")
-        || ends_with(b"totals")
-        || bytes.len() >= 8 && bytes[..8].eq_ignore_ascii_case(b"zwischen")
-        || CYRILLIC_FIRST.iter().any(|w| label.starts_with(w))
-        || label.ends_with("итог")
 }
 
 /// The columns whose cells may mark a total row: the split columns (a total
@@ -333,42 +276,4 @@ fn group_sums<'a>(
             )
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::columns::sides::{SUBTOTALS, TOTALS};
-
-    /// The quick look passes over no label that reads as a total: every
-    /// total word as the lexicon has it, as a table writes it, and inside
-    /// longer labels.
-    #[test]
-    fn the_quick_look_passes_no_total_over() {
-        let written = [
-            "Grand Total",
-            "Total General",
-            "Total général",
-            "Sous-total",
-            "Sous total Fonctionnement",
-            "Total chapitre 011",
-            "Totale generale",
-            "Total geral",
-            "Gesamtsumme",
-            "Промежуточный итог",
-            "Police Total",
-            "합 계",
-            "세출합계",
-            "一般会計合計",
-            "民生費小計",
-            "合 計",
-            "支出合计",
-            "总计",
-        ];
-        let words = TOTALS.iter().chain(SUBTOTALS).copied();
-        for label in written.into_iter().chain(words) {
-            assert!(total_kind(label).is_some(), "{label} reads as a total");
-            assert!(could_be_total(label), "{label} passed over");
-        }
-    }
 }

@@ -4,6 +4,7 @@
 
 use super::BudgetBuilder;
 use crate::budget::{Dimension, ShownRow};
+use crate::columns::sides::{side_of, Side};
 use crate::columns::{Column, ColumnKind};
 use crate::error::{quote_value, Error};
 use crate::values::Values;
@@ -108,9 +109,42 @@ impl BudgetBuilder {
         self.budget.lines = lines;
         self.budget.ragged = true;
         self.total_rows.clear();
+        if levels > 1 {
+            self.split_by_side(own, &paths);
+        }
 
         self.warn_rebuilt(name, shown, tree, depth);
         Ok(())
+    }
+
+    /// Where the rebuilt tree's top rows are the two sides (`PENDAPATAN
+    /// DAERAH` over its revenues, `BELANJA DAERAH` over its spending), the
+    /// first new level splits the budget as a side column does, so that
+    /// nothing adds revenue to spending.
+    fn split_by_side(&mut self, first: usize, paths: &[Vec<String>]) {
+        let mut sides = paths
+            .iter()
+            .map(|path| path.first().and_then(|top| side_of(top)));
+        let (mut revenue, mut expense) = (false, false);
+        let all_sides = sides.all(|side| {
+            revenue |= side == Some(Side::Revenue);
+            expense |= side == Some(Side::Expense);
+            side.is_some()
+        });
+        if !(all_sides && revenue && expense) {
+            return;
+        }
+        let index = self.budget.dimensions[first].column;
+        for column in &mut self.budget.columns {
+            if column.index == index {
+                column.kind = ColumnKind::Side;
+                column.hierarchy = false;
+                column.level = None;
+            } else if let Some(level) = column.level.filter(|_| column.index > index) {
+                column.level = Some(level.saturating_sub(1));
+            }
+        }
+        self.budget.split = vec![index];
     }
 
     /// The warnings of a rebuilt tree: how many rows are sums, which rows
