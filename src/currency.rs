@@ -4,7 +4,7 @@
 //! states it, the report says so rather than assuming won.
 
 /// Signs and codes, longest first, with the currency each names.
-const SIGNS: [(&str, &str); 32] = [
+const SIGNS: &[(&str, &str)] = &[
     // Taiwan's dollar, before `$` and `元` (`單位：新臺幣千元`).
     ("新臺幣", "TWD"),
     ("新台幣", "TWD"),
@@ -28,7 +28,17 @@ const SIGNS: [(&str, &str); 32] = [
     ("RMB", "CNY"),
     ("CHF", "CHF"),
     ("INR", "INR"),
+    ("RUB", "RUB"),
+    ("UAH", "UAH"),
+    ("PLN", "PLN"),
+    ("IDR", "IDR"),
+    ("TRY", "TRY"),
+    ("VND", "VND"),
     ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₴", "UAH"),
+    ("₺", "TRY"),
+    ("₫", "VND"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -65,7 +75,7 @@ const TRADITIONAL: [char; 30] = [
 ];
 
 /// Currencies named in words.
-const NAMES: [(&str, &str); 11] = [
+const NAMES: &[(&str, &str)] = &[
     ("dollars", "USD"),
     ("dollar", "USD"),
     ("euros", "EUR"),
@@ -77,6 +87,20 @@ const NAMES: [(&str, &str); 11] = [
     ("dólares", "USD"),
     ("rupees", "INR"),
     ("rs", "INR"),
+    ("руб", "RUB"),
+    ("рублей", "RUB"),
+    ("рубля", "RUB"),
+    ("грн", "UAH"),
+    ("гривень", "UAH"),
+    ("гривні", "UAH"),
+    ("zł", "PLN"),
+    ("złotych", "PLN"),
+    ("rupiah", "IDR"),
+    ("rp", "IDR"),
+    ("tl", "TRY"),
+    ("lira", "TRY"),
+    ("đồng", "VND"),
+    ("vnđ", "VND"),
 ];
 
 /// The currency a caption, header or cell names, if any. `원` counts only
@@ -84,6 +108,11 @@ const NAMES: [(&str, &str); 11] = [
 ///
 /// ```
 /// use yesan::currency::named_in;
+/// assert_eq!(named_in("Виконано, грн"), Some("UAH"));
+/// assert_eq!(named_in("Сумма, тыс. руб."), Some("RUB"));
+/// assert_eq!(named_in("Plan (tys. zł)"), Some("PLN"));
+/// assert_eq!(named_in("Anggaran (Rp)"), Some("IDR"));
+/// assert_eq!(named_in("Bütçe (TL)"), Some("TRY"));
 /// assert_eq!(named_in("Adopted Budget (in USD)"), Some("USD"));
 /// assert_eq!(named_in("$27,158,570"), Some("USD"));
 /// assert_eq!(named_in("(단위 : 천원)"), Some("KRW"));
@@ -171,7 +200,24 @@ fn may_name(text: &str) -> bool {
         || text.chars().any(|c| {
             matches!(
                 c,
-                '€' | '£' | '¥' | '円' | '元' | '₹' | '₩' | '￦' | '원' | '幣'
+                '€' | '£'
+                    | '¥'
+                    | '円'
+                    | '元'
+                    | '₹'
+                    | '₩'
+                    | '￦'
+                    | '원'
+                    | '幣'
+                    | '₽'
+                    | '₴'
+                    | '₺'
+                    | '₫'
+                    // `руб`, `грн`, `гривень`.
+                    | 'р'
+                    | 'г'
+                    | 'Р'
+                    | 'Г'
             )
         })
 }
@@ -190,7 +236,7 @@ mod tests {
         /// Passing over a text that cannot name a currency never loses one.
         #[test]
         fn texts_passed_over_name_no_currency(
-            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ新臺幣-]{0,16}"
+            text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ新臺幣рубгнРГтысłđồ₽₴₺₫-]{0,16}"
         ) {
             if !may_name(&text) {
                 prop_assert_eq!(searched(&text, false), None);

@@ -47,7 +47,7 @@ const WORDS: [(&str, Unit); 9] = [
 /// `milliers`, `Tsd.`, `Mio.`, `mil`, `lakh`, `crore`, and the Japanese and
 /// Chinese units with their currency (`千円`, `百万円`, `億円`, `万元`, `亿元`).
 fn scale_word(word: &str) -> Option<Unit> {
-    const SCALES: [(&str, Unit); 54] = [
+    const SCALES: &[(&str, Unit)] = &[
         ("krw", Unit::Won),
         ("won", Unit::Won),
         ("krwthousand", Unit::Thousand),
@@ -102,6 +102,36 @@ fn scale_word(word: &str) -> Option<Unit> {
         ("千美元", Unit::Thousand),
         ("万美元", Unit::TenThousand),
         ("百万美元", Unit::Million),
+        // Russian and Ukrainian (`тыс. руб.`, `тис. грн`), Polish (`tys.
+        // zł`), Dutch, Indonesian (`Rp juta`), Turkish (`bin TL`),
+        // Vietnamese (`triệu đồng`).
+        ("тыс", Unit::Thousand),
+        ("тыс.", Unit::Thousand),
+        ("тис", Unit::Thousand),
+        ("тис.", Unit::Thousand),
+        ("млн", Unit::Million),
+        ("млн.", Unit::Million),
+        ("млрд", Unit::Billion),
+        ("млрд.", Unit::Billion),
+        ("tys", Unit::Thousand),
+        ("tys.", Unit::Thousand),
+        ("mln", Unit::Million),
+        ("mln.", Unit::Million),
+        ("mld", Unit::Billion),
+        ("mld.", Unit::Billion),
+        ("duizend", Unit::Thousand),
+        ("miljoen", Unit::Million),
+        ("miljard", Unit::Billion),
+        ("ribu", Unit::Thousand),
+        ("juta", Unit::Million),
+        ("miliar", Unit::Billion),
+        ("bin", Unit::Thousand),
+        ("milyon", Unit::Million),
+        ("milyar", Unit::Billion),
+        ("nghìn", Unit::Thousand),
+        ("ngàn", Unit::Thousand),
+        ("triệu", Unit::Million),
+        ("tỷ", Unit::Billion),
     ];
     SCALES
         .iter()
@@ -111,13 +141,22 @@ fn scale_word(word: &str) -> Option<Unit> {
 
 /// Currency signs and codes written with a scale (`$ thousands`, `TEUR`),
 /// lower-cased, the longer first.
-const CURRENCY_AFFIXES: [&str; 29] = [
+const CURRENCY_AFFIXES: &[&str] = &[
     "d'euros",
     "deuros",
     "dollars",
     "rupees",
+    "rupiah",
+    "рублей",
+    "гривень",
+    "złotych",
     "euros",
     "euro",
+    "руб.",
+    "руб",
+    "грн.",
+    "грн",
+    "đồng",
     "us$",
     "r$",
     "nt$",
@@ -132,8 +171,18 @@ const CURRENCY_AFFIXES: [&str; 29] = [
     "krw",
     "inr",
     "twd",
+    "rub",
+    "uah",
+    "pln",
+    "idr",
+    "try",
+    "vnd",
     "rs.",
     "rs",
+    "rp.",
+    "rp",
+    "zł",
+    "tl",
     "新臺幣",
     "新台幣",
     "$",
@@ -141,6 +190,10 @@ const CURRENCY_AFFIXES: [&str; 29] = [
     "£",
     "¥",
     "₹",
+    "₽",
+    "₴",
+    "₺",
+    "₫",
 ];
 
 impl Unit {
@@ -294,15 +347,26 @@ impl Unit {
             .windows(2)
             .find(|w| matches!(w[0], "in" | "en" | "de" | "of"))
             .and_then(|w| Unit::from_word(w[1]));
-        after_in.or_else(|| {
-            words
-                .iter()
-                .filter(|w| w.starts_with(['$', '€', '\'']) || w.ends_with("000"))
-                .find_map(|w| Unit::from_word(w))
-        })
+        after_in
+            .or_else(|| {
+                words
+                    .iter()
+                    .filter(|w| w.starts_with(['$', '€', '\'']) || w.ends_with("000"))
+                    .find_map(|w| Unit::from_word(w))
+            })
+            .or_else(|| times(&words))
+            .or_else(|| {
+                // `(тыс. рублей)`, `tys. zł`, `bin TL`: a scale beside a
+                // currency.
+                words.windows(2).find_map(|pair| {
+                    let currency = pair.iter().any(|w| CURRENCY_AFFIXES.contains(w));
+                    currency.then(|| Unit::from_word(&pair.concat())).flatten()
+                })
+            })
     }
 
-    /// Finds a unit stated inside a header's brackets: `예산액(천원)`,
+    /// Finds a unit stated inside a header's brackets, or after its last
+    /// comma: `예산액(천원)`, `Сумма, тыс. руб.`,
     /// `금액 [백만원]`, `집행액(단위:원)`, or in a word with a currency sign
     /// (`Outturn £m`). Another bare word outside brackets is not read as a
     /// unit, since `원` also occurs in ordinary words (`지원`).
@@ -314,6 +378,12 @@ impl Unit {
                     .or_else(|| Unit::from_scale_words(inner))
             })
             .or_else(|| {
+                // `Сумма, тыс. руб.`, `Виконано, тис. грн`: the unit after
+                // the header's last comma.
+                let (_, tail) = header.rsplit_once([',', '，'])?;
+                Unit::from_word(tail)
+            })
+            .or_else(|| {
                 // A word with a currency sign is no ordinary word: `Outturn
                 // £m`, `Budget $000`.
                 header
@@ -321,6 +391,24 @@ impl Unit {
                     .filter(|word| word.contains(['$', '€', '£', '¥']))
                     .find_map(Unit::from_word)
             })
+    }
+}
+
+/// A scale written as a multiplier, as Dutch tables do (`bedragen x €
+/// 1.000`, `× 1.000.000`): `x`, then a currency or none, then the factor.
+fn times(words: &[&str]) -> Option<Unit> {
+    let at = words.iter().position(|w| matches!(*w, "x" | "×"))?;
+    let factor: String = words[at + 1..]
+        .iter()
+        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))?
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    match factor.as_str() {
+        "1000" => Some(Unit::Thousand),
+        "1000000" => Some(Unit::Million),
+        "1000000000" => Some(Unit::Billion),
+        _ => None,
     }
 }
 

@@ -229,14 +229,16 @@ fn unemphasise(cell: &str) -> String {
 }
 
 /// Picks the delimiter that splits the most of the first lines into the same
-/// number of cells (title lines without any delimiter do not count against it).
+/// number of cells (title lines without any delimiter do not count against
+/// it); of two that split as many lines evenly, the one that makes more
+/// cells (`Сумма, тыс. руб.;500,0` is two cells, not three).
 pub(crate) fn sniff(text: &str) -> u8 {
     let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .take(64)
         .collect();
-    let mut best = (0usize, b',');
+    let mut best = ((0usize, 0usize), b',');
     for delimiter in DELIMITERS {
         let counts: Vec<usize> = lines
             .iter()
@@ -247,7 +249,11 @@ pub(crate) fn sniff(text: &str) -> u8 {
         for &count in counts.iter().filter(|&&c| c > 0) {
             *frequency.entry(count).or_insert(0) += 1;
         }
-        let score = frequency.values().copied().max().unwrap_or(0);
+        let score = frequency
+            .iter()
+            .map(|(&count, &lines)| (lines, count))
+            .max()
+            .unwrap_or((0, 0));
         if score > best.0 {
             best = (score, delimiter);
         }

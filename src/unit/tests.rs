@@ -83,6 +83,15 @@ fn scales_in_other_languages_and_with_a_currency() {
         ("Actuals (in lakhs)", Some(Unit::HundredThousand)),
         ("Amount (₹ cr)", Some(Unit::TenMillion)),
         ("Amount (Cr)", None),
+        ("Сумма, тыс. руб.", Some(Unit::Thousand)),
+        ("Виконано, тис. грн", Some(Unit::Thousand)),
+        ("Plan (tys. zł)", Some(Unit::Thousand)),
+        ("Anggaran (Rp juta)", Some(Unit::Million)),
+        ("Bütçe (bin TL)", Some(Unit::Thousand)),
+        ("Dự toán (triệu đồng)", Some(Unit::Million)),
+        ("Begroting (x € 1.000)", Some(Unit::Thousand)),
+        ("Lasten (bedragen × 1.000.000)", Some(Unit::Million)),
+        ("Виконано, грн", None),
         // A currency alone states no scale.
         ("Ansatz 2024 (EUR)", None),
         ("Amount ($)", None),
@@ -92,6 +101,19 @@ fn scales_in_other_languages_and_with_a_currency() {
     }
     assert_eq!(Unit::from_caption("（単位：千円）"), Some(Unit::Thousand));
     assert_eq!(Unit::from_caption("单位：万元"), Some(Unit::TenThousand));
+    for (caption, unit) in [
+        ("Исполнение бюджета (тыс. рублей)", Some(Unit::Thousand)),
+        ("Wykonanie budżetu gminy w tys. zł", Some(Unit::Thousand)),
+        (
+            "Programmabegroting (bedragen x € 1.000)",
+            Some(Unit::Thousand),
+        ),
+        ("Gider bütçesi (bin TL)", Some(Unit::Thousand)),
+        ("Quyết toán chi ngân sách (triệu đồng)", Some(Unit::Million)),
+        ("Budget 2024 by department", None),
+    ] {
+        assert_eq!(Unit::from_scale_words(caption), unit, "{caption}");
+    }
 }
 
 #[test]
