@@ -34,7 +34,152 @@ pub enum TextEncoding {
     /// Big5, traditional Chinese.
     #[serde(rename = "big5")]
     Big5,
+    /// Windows-1250: Central European (Polish, Czech, Hungarian, Croatian).
+    #[serde(rename = "windows-1250")]
+    Windows1250,
+    /// Windows-1251: Cyrillic (Russian, Ukrainian, Bulgarian, Serbian).
+    #[serde(rename = "windows-1251")]
+    Windows1251,
+    /// Windows-1253: Greek.
+    #[serde(rename = "windows-1253")]
+    Windows1253,
+    /// Windows-1254: Turkish.
+    #[serde(rename = "windows-1254")]
+    Windows1254,
+    /// Windows-1255: Hebrew.
+    #[serde(rename = "windows-1255")]
+    Windows1255,
+    /// Windows-1256: Arabic.
+    #[serde(rename = "windows-1256")]
+    Windows1256,
+    /// Windows-1257: Baltic (Lithuanian, Latvian, Estonian).
+    #[serde(rename = "windows-1257")]
+    Windows1257,
+    /// Windows-1258: Vietnamese.
+    #[serde(rename = "windows-1258")]
+    Windows1258,
+    /// Windows-874 (TIS-620): Thai.
+    #[serde(rename = "windows-874")]
+    Windows874,
+    /// KOI8-U: Russian and Ukrainian, older.
+    #[serde(rename = "koi8-u")]
+    Koi8U,
+    /// IBM866: Russian in DOS.
+    #[serde(rename = "ibm866")]
+    Ibm866,
+    /// ISO-8859-2: Central European.
+    #[serde(rename = "iso-8859-2")]
+    Iso8859_2,
+    /// ISO-8859-4: Baltic.
+    #[serde(rename = "iso-8859-4")]
+    Iso8859_4,
+    /// ISO-8859-5: Cyrillic.
+    #[serde(rename = "iso-8859-5")]
+    Iso8859_5,
+    /// ISO-8859-6: Arabic.
+    #[serde(rename = "iso-8859-6")]
+    Iso8859_6,
+    /// ISO-8859-7: Greek.
+    #[serde(rename = "iso-8859-7")]
+    Iso8859_7,
+    /// ISO-8859-8: Hebrew.
+    #[serde(rename = "iso-8859-8")]
+    Iso8859_8,
+    /// ISO-8859-13: Baltic.
+    #[serde(rename = "iso-8859-13")]
+    Iso8859_13,
 }
+
+/// The single-byte encodings besides Windows-1252: each with its WHATWG
+/// name and labels, and the Windows names (`cp1251`).
+const SINGLE_BYTE: [(TextEncoding, &str, &[&str]); 18] = [
+    (
+        TextEncoding::Windows1250,
+        "Windows-1250",
+        &["windows-1250", "cp1250", "x-cp1250"],
+    ),
+    (
+        TextEncoding::Windows1251,
+        "Windows-1251",
+        &["windows-1251", "cp1251", "x-cp1251"],
+    ),
+    (
+        TextEncoding::Windows1253,
+        "Windows-1253",
+        &["windows-1253", "cp1253", "x-cp1253"],
+    ),
+    (
+        TextEncoding::Windows1254,
+        "Windows-1254",
+        &["windows-1254", "cp1254", "x-cp1254", "iso-8859-9", "latin5"],
+    ),
+    (
+        TextEncoding::Windows1255,
+        "Windows-1255",
+        &["windows-1255", "cp1255", "x-cp1255"],
+    ),
+    (
+        TextEncoding::Windows1256,
+        "Windows-1256",
+        &["windows-1256", "cp1256", "x-cp1256"],
+    ),
+    (
+        TextEncoding::Windows1257,
+        "Windows-1257",
+        &["windows-1257", "cp1257", "x-cp1257"],
+    ),
+    (
+        TextEncoding::Windows1258,
+        "Windows-1258",
+        &["windows-1258", "cp1258", "x-cp1258"],
+    ),
+    (
+        TextEncoding::Windows874,
+        "Windows-874",
+        &["windows-874", "tis-620", "iso-8859-11", "dos-874"],
+    ),
+    (TextEncoding::Koi8U, "KOI8-U", &["koi8-u", "koi8-ru"]),
+    (
+        TextEncoding::Ibm866,
+        "IBM866",
+        &["ibm866", "cp866", "866", "csibm866"],
+    ),
+    (
+        TextEncoding::Iso8859_2,
+        "ISO-8859-2",
+        &["iso-8859-2", "iso8859-2", "latin2", "l2"],
+    ),
+    (
+        TextEncoding::Iso8859_4,
+        "ISO-8859-4",
+        &["iso-8859-4", "iso8859-4", "latin4", "l4"],
+    ),
+    (
+        TextEncoding::Iso8859_5,
+        "ISO-8859-5",
+        &["iso-8859-5", "iso8859-5", "cyrillic"],
+    ),
+    (
+        TextEncoding::Iso8859_6,
+        "ISO-8859-6",
+        &["iso-8859-6", "iso8859-6", "arabic"],
+    ),
+    (
+        TextEncoding::Iso8859_7,
+        "ISO-8859-7",
+        &["iso-8859-7", "iso8859-7", "greek"],
+    ),
+    (
+        TextEncoding::Iso8859_8,
+        "ISO-8859-8",
+        &["iso-8859-8", "iso8859-8", "hebrew"],
+    ),
+    (
+        TextEncoding::Iso8859_13,
+        "ISO-8859-13",
+        &["iso-8859-13", "iso8859-13"],
+    ),
+];
 
 impl TextEncoding {
     /// Reads an encoding's name as a user would write it: `utf-8`, `cp949`,
@@ -69,7 +214,10 @@ impl TextEncoding {
             "big5" | "big5-hkscs" | "cn-big5" | "csbig5" | "x-x-big5" | "cp950" | "ms950" => {
                 Some(TextEncoding::Big5)
             }
-            _ => None,
+            _ => SINGLE_BYTE
+                .iter()
+                .find(|(_, _, labels)| labels.contains(&label.as_str()))
+                .map(|(encoding, _, _)| *encoding),
         }
     }
 
@@ -85,16 +233,31 @@ impl TextEncoding {
             TextEncoding::EucJp => "EUC-JP",
             TextEncoding::Gbk => "GBK",
             TextEncoding::Big5 => "Big5",
+            other => SINGLE_BYTE
+                .iter()
+                .find(|(encoding, _, _)| *encoding == other)
+                .map_or("", |(_, name, _)| name),
         }
     }
 
-    /// Whether this is a Japanese or Chinese encoding, which only builds
-    /// with the feature `cjk` decode.
-    pub fn is_cjk(self) -> bool {
-        matches!(
+    /// Whether only builds with the feature `encodings` decode this
+    /// encoding (with encoding_rs): the Japanese, Chinese and single-byte
+    /// ones other than Windows-1252. The core module has UTF-8, UTF-16,
+    /// Windows-1252 and (its index installed) CP949.
+    pub fn needs_encoding_rs(self) -> bool {
+        !matches!(
             self,
-            TextEncoding::ShiftJis | TextEncoding::EucJp | TextEncoding::Gbk | TextEncoding::Big5
+            TextEncoding::Utf8
+                | TextEncoding::Utf16Le
+                | TextEncoding::Utf16Be
+                | TextEncoding::Cp949
+                | TextEncoding::Windows1252
         )
+    }
+
+    /// The single-byte encodings other than Windows-1252.
+    pub fn single_byte() -> impl Iterator<Item = TextEncoding> {
+        SINGLE_BYTE.iter().map(|(encoding, _, _)| *encoding)
     }
 }
 

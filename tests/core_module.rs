@@ -1,9 +1,9 @@
-//! The core WebAssembly module's build (no `cp949`, no `html`, no `cjk`):
+//! The core WebAssembly module's build (no `cp949`, no `html`, no `encodings`):
 //! a CP949 file asks for CP949's index and is read once it is installed,
 //! whole or as a stream; an HTML table, and Japanese or Chinese text, ask
 //! for the second module, whose prepared table or text it reads. Run by `make test` as
 //! `cargo test --no-default-features --test core_module`.
-#![cfg(not(any(feature = "cp949", feature = "html", feature = "cjk")))]
+#![cfg(not(any(feature = "cp949", feature = "html", feature = "encodings")))]
 
 use yesan::import::cp949;
 use yesan::import::encoding::TextEncoding;
@@ -63,6 +63,17 @@ fn the_core_asks_for_what_it_lacks_and_reads_it_once_given() {
         serde_json::to_value(&streamed.tree).unwrap(),
         serde_json::to_value(&utf8.tree).unwrap()
     );
+
+    // Polish in Windows-1250 reads as Windows-1252 without an error
+    // (`¹` for `ą`): the core asks for the detector; Western European text
+    // it reads itself.
+    let polish = fixture("world/pl_gmina_wykonanie.csv");
+    assert_eq!(
+        code(Budget::read(&polish, &options)),
+        Some(ErrorKind::EncodingNotLoaded)
+    );
+    let spanish = analyze(&fixture("world/es_latin1.csv"), &options).unwrap();
+    assert_eq!(spanish.source.encoding, Some(TextEncoding::Windows1252));
 
     // Shift_JIS: valid CP949 too, but not Korean; the second module
     // decodes it, and the core reads the text it gives.

@@ -4,8 +4,9 @@
 //! `import::cp949`'s (built in, or installed at run time); the decoders are
 //! the standard's few lines each, and the tests hold them to encoding_rs
 //! byte for byte. Japanese and Chinese text (Shift_JIS, EUC-JP, GBK, Big5)
-//! is decoded by encoding_rs itself, in builds with the feature `cjk`
-//! (natively, and the second WebAssembly module).
+//! and the single-byte encodings other than Windows-1252 (Windows-1250,
+//! 1251, …) are decoded by encoding_rs itself, in builds with the feature
+//! `encodings` (natively, and the second WebAssembly module).
 //!
 //! Why not encoding_rs itself: its decoder dispatches over every legacy
 //! encoding, so every encoding's tables (some 120 KB gzipped) would be in the
@@ -33,21 +34,22 @@ pub struct Decoder {
     surrogate: Option<u16>,
     /// CP949: the index (empty for the other encodings).
     index: &'static [u16],
-    /// Shift_JIS, EUC-JP, GBK and Big5: encoding_rs's decoder.
-    #[cfg(feature = "cjk")]
-    cjk: Option<encoding_rs::Decoder>,
+    /// Shift_JIS, EUC-JP, GBK, Big5 and the single-byte encodings other
+    /// than Windows-1252: encoding_rs's decoder.
+    #[cfg(feature = "encodings")]
+    other: Option<encoding_rs::Decoder>,
 }
 
 impl Decoder {
     /// A decoder for `encoding`; for CP949, an error where its index is not
     /// loaded (the core WebAssembly module before `installCp949`); for the
-    /// Japanese and Chinese encodings, an error without the feature `cjk`.
+    /// Japanese and Chinese encodings, an error without the feature `encodings`.
     pub fn new(encoding: TextEncoding) -> Result<Decoder, Error> {
         let index = match encoding {
             TextEncoding::Cp949 => cp949::loaded()?,
             _ => &[],
         };
-        if encoding.is_cjk() && cfg!(not(feature = "cjk")) {
+        if encoding.needs_encoding_rs() && cfg!(not(feature = "encodings")) {
             return Err(Error::new(ErrorKind::EncodingNotLoaded));
         }
         Ok(Decoder {
@@ -55,8 +57,8 @@ impl Decoder {
             pending: None,
             surrogate: None,
             index,
-            #[cfg(feature = "cjk")]
-            cjk: crate::import::encoding::detector::encoding_rs_of(encoding)
+            #[cfg(feature = "encodings")]
+            other: crate::import::encoding::detector::encoding_rs_of(encoding)
                 .map(|e| e.new_decoder_without_bom_handling()),
         })
     }
@@ -85,10 +87,6 @@ impl Decoder {
         match self.encoding {
             TextEncoding::Cp949 => self.cp949(bytes, text, replace)?,
             TextEncoding::Windows1252 => windows1252(bytes, text),
-            TextEncoding::ShiftJis
-            | TextEncoding::EucJp
-            | TextEncoding::Gbk
-            | TextEncoding::Big5 => self.cjk(bytes, text, last, replace)?,
             TextEncoding::Utf16Le => self.utf16(bytes, text, false, replace)?,
             TextEncoding::Utf16Be => self.utf16(bytes, text, true, replace)?,
             TextEncoding::Utf8 => match std::str::from_utf8(bytes) {
@@ -101,6 +99,7 @@ impl Decoder {
                     return Err(Malformed);
                 }
             },
+            _ => self.other(bytes, text, last, replace)?,
         }
         // A character cut by the end of the input.
         if last && (self.pending.take().is_some() | self.surrogate.take().is_some()) {
@@ -109,17 +108,17 @@ impl Decoder {
         Ok(())
     }
 
-    /// encoding_rs's decoder of a Japanese or Chinese encoding, which keeps
-    /// a character cut by the end of `bytes` for the next call itself.
-    #[cfg(feature = "cjk")]
-    fn cjk(
+    /// encoding_rs's decoder of the other encodings, which keeps a
+    /// character cut by the end of `bytes` for the next call itself.
+    #[cfg(feature = "encodings")]
+    fn other(
         &mut self,
         bytes: &[u8],
         text: &mut Vec<u8>,
         last: bool,
         replace: bool,
     ) -> Result<(), Malformed> {
-        let Some(decoder) = self.cjk.as_mut() else {
+        let Some(decoder) = self.other.as_mut() else {
             return Err(Malformed);
         };
         let mut read = 0;
@@ -143,9 +142,9 @@ impl Decoder {
         }
     }
 
-    /// Without the feature `cjk`, [`Decoder::new`] refuses these encodings.
-    #[cfg(not(feature = "cjk"))]
-    fn cjk(&mut self, _: &[u8], _: &mut Vec<u8>, _: bool, _: bool) -> Result<(), Malformed> {
+    /// Without the feature `encodings`, [`Decoder::new`] refuses these encodings.
+    #[cfg(not(feature = "encodings"))]
+    fn other(&mut self, _: &[u8], _: &mut Vec<u8>, _: bool, _: bool) -> Result<(), Malformed> {
         Err(Malformed)
     }
 

@@ -2,8 +2,9 @@
 //! decides first (UTF-8, UTF-16 LE/BE, as Excel's "Unicode text" writes),
 //! then valid UTF-8, then Windows-1252 or CP949/EUC-KR (which most Korean
 //! public CSV files use) where the bytes plainly are one of them, and else
-//! the detector (`detector`: Shift_JIS, EUC-JP, GBK, Big5). Bytes that are
-//! none of these are refused with the line where they stop being text.
+//! the detector (`detector`: Shift_JIS, EUC-JP, GBK, Big5, Windows-1250,
+//! Windows-1251 and the other single-byte encodings). Bytes that are none
+//! of these are refused with the line where they stop being text.
 
 use crate::error::{Error, ErrorKind};
 use crate::import::decode::Decoder;
@@ -113,6 +114,12 @@ fn legacy_text(
     utf8_valid: usize,
 ) -> Result<(Vec<u8>, TextEncoding), Error> {
     let encoding = legacy(bytes);
+    if encoding == TextEncoding::Windows1252 && !western(&bytes[..bytes.len().min(SAMPLE)]) {
+        // Lone bytes that are not the accented letters of Western
+        // European languages: Polish, Czech or Turkish in their own
+        // single-byte encodings, told by the detector.
+        return guessed(bytes, last, utf8_valid, &[]);
+    }
     let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
     let decoded = Decoder::new(encoding)?
         .decode(bytes, &mut text, last)
@@ -126,25 +133,50 @@ fn legacy_text(
     if !decoded && (mostly_utf8(bytes) || korean::is_korean(head)) {
         return Err(neither(bytes, utf8_valid, &text));
     }
-    match detector::guess(bytes, last)? {
-        Ok(guessed) if guessed == encoding && decoded => Ok((text, encoding)),
-        Ok(guessed) if guessed != encoding => {
-            let mut other = Vec::with_capacity(bytes.len() * 3 / 2);
-            match Decoder::new(guessed)?.decode(bytes, &mut other, last) {
-                Ok(()) => Ok((other, guessed)),
-                Err(_) => {
-                    let further = if other.len() > text.len() {
-                        &other
-                    } else {
-                        &text
-                    };
-                    Err(neither(bytes, utf8_valid, further))
-                }
-            }
-        }
-        Ok(_) => Err(neither(bytes, utf8_valid, &text)),
-        Err(name) => Err(not_read(name)),
+    if decoded && detector::guess(bytes, last)? == Ok(encoding) {
+        return Ok((text, encoding));
     }
+    guessed(bytes, last, utf8_valid, &text)
+}
+
+/// Decodes bytes in the encoding the detector guesses; `tried` is what the
+/// encoding yesan tried first decoded, for the line of an error.
+fn guessed(
+    bytes: &[u8],
+    last: bool,
+    utf8_valid: usize,
+    tried: &[u8],
+) -> Result<(Vec<u8>, TextEncoding), Error> {
+    let encoding = detector::guess(bytes, last)?.map_err(not_read)?;
+    let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
+    match Decoder::new(encoding)?.decode(bytes, &mut text, last) {
+        Ok(()) => Ok((text, encoding)),
+        Err(_) => {
+            let further = if text.len() > tried.len() {
+                &text
+            } else {
+                tried
+            };
+            Err(neither(bytes, utf8_valid, further))
+        }
+    }
+}
+
+/// Whether every byte above 0x7F, read as Windows-1252, is a letter or a
+/// sign of Western European text: the accented letters of Spanish, French,
+/// German, Portuguese, Italian, Catalan and Dutch, `€`, `º`, `ª`, `°`, `§`,
+/// `«»`, typographic quotes and dashes, the no-break space. Not `ł` and
+/// `ą` as `³` and `¹` (Windows-1250), nor `ş` and `ğ` as `þ` and `ð`
+/// (Windows-1254), nor `¿`, `ø`, `š`, `ž`, which such text shares with them.
+fn western(bytes: &[u8]) -> bool {
+    bytes.iter().all(|&b| {
+        matches!(b,
+            0x00..=0x7F
+            | 0x80 | 0x85 | 0x91..=0x97
+            | 0xA0 | 0xA1 | 0xA7 | 0xAA | 0xAB | 0xB0 | 0xB4 | 0xB7 | 0xBA | 0xBB
+            | 0xC0..=0xCF | 0xD1..=0xD6 | 0xD9..=0xDC | 0xDF
+            | 0xE0..=0xEF | 0xF1..=0xF6 | 0xF9..=0xFC | 0xFF)
+    })
 }
 
 /// Whether bytes that are not valid UTF-8 are UTF-8 with a few bad bytes:
@@ -305,8 +337,8 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 fn not_text(bytes: &[u8], offset: usize) -> Error {
     Error::new(ErrorKind::NotText).at_row(line_of(bytes, offset)).with_detail(
-        "UTF-8, UTF-16, CP949(EUC-KR), Windows-1252, Shift_JIS, EUC-JP, GBK, Big5 어느 것으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
-        "it holds bytes that are neither UTF-8, UTF-16, CP949 (EUC-KR), Windows-1252, Shift_JIS, EUC-JP, GBK nor Big5; is it a CSV or TSV file?",
+        "UTF-8, UTF-16, CP949(EUC-KR), Shift_JIS, EUC-JP, GBK, Big5, Windows-1250~1258 등 어느 인코딩으로도 읽히지 않는 바이트가 있습니다. CSV나 TSV 파일인지 확인해 주세요",
+        "it holds bytes that are neither UTF-8, UTF-16, CP949 (EUC-KR), Shift_JIS, EUC-JP, GBK, Big5 nor a single-byte encoding (Windows-1250 to 1258, …); is it a CSV or TSV file?",
     )
 }
 

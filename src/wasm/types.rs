@@ -68,7 +68,9 @@ export type PreparedText =
   | { prepared: "text"; encoding: TextEncoding | null; text: string };
 
 /** The encodings yesan reads. */
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | "shift_jis" | "euc-jp" | "gbk" | "big5";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "cp949" | "windows-1252" | "shift_jis" | "euc-jp" | "gbk" | "big5"
+  | "windows-1250" | "windows-1251" | "windows-1253" | "windows-1254" | "windows-1255" | "windows-1256" | "windows-1257" | "windows-1258" | "windows-874"
+  | "koi8-u" | "ibm866" | "iso-8859-2" | "iso-8859-4" | "iso-8859-5" | "iso-8859-6" | "iso-8859-7" | "iso-8859-8" | "iso-8859-13";
 
 /** One file of a series: its name (a year in it tells the year, if the file does not) and its data. */
 export interface SeriesFileInput {
@@ -131,7 +133,7 @@ export interface Limits {
 
 /** Options for reading (encoding … limits) and analysing (by … precision). */
 export interface Options {
-  /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr"), "windows-1252" ("latin1"), "shift_jis" ("cp932"), "euc-jp", "gbk" ("gb2312", "gb18030") or "big5"; detected when absent. */
+  /** "utf-8", "utf-16le", "utf-16be", "cp949" ("euc-kr"), "windows-1252" ("latin1"), "shift_jis" ("cp932"), "euc-jp", "gbk" ("gb2312", "gb18030"), "big5", "windows-1250" … "windows-1258" ("cp1251", …), "windows-874", "koi8-u", "ibm866", "iso-8859-2" … "iso-8859-13"; detected when absent. */
   encoding?: string;
   delimiter?: "," | "\t" | ";" | "|";
   /** More marks of a figure not given in amount cells (["x", "*"]), besides empty cells, dashes, nfp, n.a., N/A, N/R, na, .., n.p. */

@@ -416,6 +416,20 @@ test("a Shift_JIS file: told from CP949, decoded by the second module, with the 
   await context.close();
 });
 
+test("a Windows-1251 file: Ukraine's 2014 tax revenues, told by the second module's detector, the published sums audited", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.click("#language");
+  const since = log.requests.length;
+  await upload(page, "encodings/ua_state_revenue_2014.windows-1251.csv");
+  assert.match(await text(page, "#source"), /WINDOWS-1251/);
+  assert.match(await text(page, "#audit-summary"), /8 published figures/);
+  assert.match(await text(page, "#table"), /Внутрішні податки на товари та послуги\s+202.6M/);
+  assert.match(await text(page, "#table"), /Whole\s+299.2M/, "the published 299,196,044.8");
+  const paths = requestsAfter(log, since).map((url) => new URL(url).pathname);
+  assert.ok(paths.includes("/pkg/sheets/yesan_sheets_bg.wasm"), paths.join(" "));
+  await context.close();
+});
+
 test("execution colours spread over the rates there are, 0–18 % as well as 0–100 %", async () => {
   const { page, context } = await open(browser, server.url);
   await page.fill("#paste", "부서\t예산현액\t집행액\n가\t100\t2\n나\t100\t9\n다\t100\t18\n");

@@ -208,6 +208,40 @@ test("Shift_JIS and GBK text is decoded by the second module: the reports of the
   assert.deepEqual(JSON.parse(node), ["shift_jis", "gbk"]);
 });
 
+const polish = join(root, "tests/fixtures/world/pl_gmina_wykonanie.csv");
+const ukrainian = join(root, "tests/fixtures/encodings/ua_state_revenue_2014.windows-1251.csv");
+
+test("Windows-1250 and Windows-1251 text is told apart by the second module: at once in Node, by analyzeFile elsewhere", () => {
+  const files = JSON.stringify([polish, ukrainian]);
+  const inline = run("single-byte.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze, analyzeFile } from "yesan/inline";
+    const [pl, ua] = ${files}.map((f) => readFileSync(f));
+    let code;
+    try { analyze(pl); } catch (e) { code = e.code; }
+    const reports = [await analyzeFile(pl), await analyzeFile(ua)];
+    console.log(JSON.stringify({
+      code,
+      encodings: reports.map((r) => r.source.encoding),
+      totals: reports.map((r) => r.totals.map((t) => t.value)),
+      names: [reports[0].tree.children[0].name, reports[1].columns[1].name],
+    }));
+  `);
+  const node = run("single-byte-node.mjs", `
+    import { readFileSync } from "node:fs";
+    import { analyze } from "yesan";
+    console.log(JSON.stringify(${files}.map((f) => analyze(readFileSync(f)).source.encoding)));
+  `);
+  const result = JSON.parse(inline);
+  // The core asks for a reader it lacks: CP949's index first where the
+  // bytes come in pairs (`łą`, `ść`), then the detector.
+  assert.match(result.code, /^(cp949|encoding)_not_loaded$/);
+  assert.deepEqual(result.encodings, ["windows-1250", "windows-1251"]);
+  assert.deepEqual(result.totals, [["5250000.00", "5700000.00", "5343000.00"], ["299196044.80"]]);
+  assert.deepEqual(result.names, ["Transport i łączność", "Код"]);
+  assert.deepEqual(JSON.parse(node), ["windows-1250", "windows-1251"]);
+});
+
 test("a spreadsheet is read by the second module, loaded on first use, from ESM and CommonJS", () => {
   const esm = run("sheet.mjs", `
     import { readFileSync } from "node:fs";

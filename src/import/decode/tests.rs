@@ -15,6 +15,7 @@ fn reference(encoding: TextEncoding) -> &'static encoding_rs::Encoding {
         TextEncoding::EucJp => encoding_rs::EUC_JP,
         TextEncoding::Gbk => encoding_rs::GBK,
         TextEncoding::Big5 => encoding_rs::BIG5,
+        other => crate::import::encoding::detector::encoding_rs_of(other).unwrap(),
     }
 }
 
