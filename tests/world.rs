@@ -1286,3 +1286,172 @@ fn thousands_of_an_unnamed_dollar_in_traditional_characters() {
         Some("CNY")
     );
 }
+
+/// A Polish gmina's spending by dział, as its execution report lists it,
+/// saved in Windows-1250: Plan / Plan po zmianach / Wykonanie, a `%`
+/// column, the Razem row checked, not added.
+#[test]
+fn polish_execution_report_in_windows_1250() {
+    let r = world("pl_gmina_wykonanie.csv");
+    assert_eq!(r.source.encoding.map(|e| e.name()), Some("Windows-1250"));
+    assert_eq!(kind(&r, "Dział"), ColumnKind::Code);
+    assert_eq!(kind(&r, "%"), ColumnKind::Rate);
+    assert_eq!(role(&r, "Plan"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Plan po zmianach"), Some(Role::Current));
+    assert_eq!(role(&r, "Wykonanie"), Some(Role::Executed));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Plan", Some("5250000.00")),
+            ("Plan po zmianach", Some("5700000.00")),
+            ("Wykonanie", Some("5343000.00"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Wykonanie", "Plan po zmianach", Some("93.7")))
+    );
+    assert_eq!(r.currency.as_deref(), Some("PLN"));
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Russian budget execution report (form 0503117's columns): the
+/// `… - всего` row is the total of the rows below it, `Код строки` (200 in
+/// every row) is no level, and execution is Исполнено ÷ Утвержденные.
+#[test]
+fn russian_budget_execution_report() {
+    let r = world("ru_budget_execution.csv");
+    assert_eq!(role(&r, "Неисполненные назначения"), Some(Role::Unspent));
+    assert_eq!(r.hierarchy, ["Наименование показателя"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Утвержденные бюджетные назначения", Some("1250000.00")),
+            ("Исполнено", Some("1100000.00")),
+            ("Неисполненные назначения", Some("150000.00"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Исполнено",
+            "Утвержденные бюджетные назначения",
+            Some("88.0")
+        ))
+    );
+    assert_eq!(r.currency.as_deref(), Some("RUB"));
+    assert_eq!(warned(&r, "total_row"), 1);
+}
+
+/// A Turkish municipality's budget: Bütçe Ödeneği / Gerçekleşme in TL, the
+/// rate column (`(%)` in brackets) not summed, Genel Toplam checked.
+#[test]
+fn turkish_budget_with_a_rate_column_and_genel_toplam() {
+    let r = world("tr_belediye_butce.csv");
+    assert_eq!(kind(&r, "Kurum Kodu"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Gerçekleşme Oranı (%)"), ColumnKind::Rate);
+    assert_eq!(
+        execution(&r),
+        Some(("Gerçekleşme (TL)", "Bütçe Ödeneği (TL)", Some("84.7")))
+    );
+    assert_eq!(r.currency.as_deref(), Some("TRY"));
+    assert_eq!(warned(&r, "total_row"), 1);
+}
+
+/// An Indonesian realisation report: dotted account codes with their sums
+/// above them; the rebuilt tree's top rows (PENDAPATAN, BELANJA) split the
+/// budget by side, so revenue is never added to spending.
+#[test]
+fn indonesian_realisation_report_split_by_side() {
+    let r = world("id_apbd_realisasi.csv");
+    assert_eq!(kind(&r, "Kode Rekening"), ColumnKind::Code);
+    assert_eq!(role(&r, "Realisasi"), Some(Role::Executed));
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "PENDAPATAN DAERAH".to_string(),
+                vec![
+                    ("Anggaran", Some("1000000000")),
+                    ("Realisasi", Some("950000000"))
+                ]
+            ),
+            (
+                "BELANJA DAERAH".to_string(),
+                vec![
+                    ("Anggaran", Some("1100000000")),
+                    ("Realisasi", Some("990000000"))
+                ]
+            ),
+        ]
+    );
+    assert_eq!(r.currency.as_deref(), Some("IDR"));
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Vietnamese settlement of local spending: STT (A, 1, 2) is an ordinal,
+/// not an amount; `Đơn vị: Triệu đồng` is millions of dong; Tổng chi is the
+/// total of the rows below it.
+#[test]
+fn vietnamese_settlement_in_millions_of_dong() {
+    let r = world("vi_quyet_toan_chi.csv");
+    assert_eq!(kind(&r, "STT"), ColumnKind::Code);
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Million));
+    assert_eq!(r.currency.as_deref(), Some("VND"));
+    assert_eq!(
+        totals(&r),
+        [("Dự toán", Some("1000000")), ("Quyết toán", Some("950000"))]
+    );
+    assert_eq!(execution(&r), Some(("Quyết toán", "Dự toán", Some("95.0"))));
+}
+
+/// A Dutch programme budget `(bedragen x € 1.000)`: Baten and Lasten split
+/// the totals, Totaal is checked within Lasten.
+#[test]
+fn dutch_programme_budget_in_thousands_of_euros() {
+    let r = world("nl_programmabegroting.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(r.currency.as_deref(), Some("EUR"));
+    assert_eq!(role(&r, "Realisatie 2023"), Some(Role::Executed));
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "Lasten".to_string(),
+                vec![
+                    ("Begroting 2024", Some("1362500")),
+                    ("Realisatie 2023", Some("1349300"))
+                ]
+            ),
+            (
+                "Baten".to_string(),
+                vec![
+                    ("Begroting 2024", Some("1440000")),
+                    ("Realisatie 2023", Some("1398000"))
+                ]
+            ),
+        ]
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+}
+
+/// Ukraine's state budget for 2014, tax revenues as the law lists them
+/// (published figures), in Windows-1251: the sums at three levels of the
+/// 8-digit classification rebuild the hierarchy and are audited, and the
+/// whole is the published 299,196,044.8 (thousand hryvnias).
+#[test]
+fn ukrainian_state_revenue_in_windows_1251() {
+    let r = analyze(
+        &fixture("encodings/ua_state_revenue_2014.windows-1251.csv"),
+        &Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.source.encoding.map(|e| e.name()), Some("Windows-1251"));
+    assert_eq!(kind(&r, "Код"), ColumnKind::Code);
+    assert_eq!(totals(&r), [("Всього", Some("299196044.80"))]);
+    assert_eq!(r.rows, 22);
+    assert_eq!(warned(&r, "hierarchy_rebuilt"), 1);
+    assert_eq!(r.audit.checked, 8);
+    assert!(r.audit.findings.is_empty());
+}
