@@ -256,37 +256,51 @@ pub fn year_of(cell: &str) -> Option<i32> {
 /// Eras and the year before their first: Japan's, and the Republic of
 /// China's calendar that Taiwan counts its fiscal years in (民國114年 is
 /// 2025).
-const ERAS: [(&str, i32, usize); 4] = [
+const ERAS: [(&str, i32, usize); 8] = [
     ("令和", 2018, 2),
     ("平成", 1988, 2),
     ("民國", 1911, 3),
     ("民国", 1911, 3),
+    // Abbreviated, as spreadsheets write them: `R6年度`, `H30年度`.
+    ("R", 2018, 2),
+    ("H", 1988, 2),
+    ("Ｒ", 2018, 2),
+    ("Ｈ", 1988, 2),
 ];
 
 /// A year of an era: `令和6年度` (2024), `令和元年` (2019), `平成３０年度`
-/// (2018), `中華民國114年度` (2025), with ASCII or full-width digits.
+/// (2018), `R6年度`, `H30年度`, `中華民國114年度` (2025), with ASCII or
+/// full-width digits.
 pub fn era_year(text: &str) -> Option<i32> {
     ERAS.iter().find_map(|&(era, base, most)| {
-        let rest = text[text.find(era)? + era.len()..].trim_start();
-        let (number, after) = match rest.strip_prefix('元') {
-            Some(after) => (1, after),
-            None => {
-                let end = rest
-                    .char_indices()
-                    .find(|&(_, c)| c.to_digit(10).is_none() && !('０'..='９').contains(&c))
-                    .map_or(rest.len(), |(at, _)| at);
-                let digits = rest[..end].chars().map(|c| match c {
-                    '０'..='９' => (c as u32 - '０' as u32) as i32,
-                    _ => c.to_digit(10).map_or(0, |d| d as i32),
-                });
-                let number = (1..=most)
-                    .contains(&rest[..end].chars().count())
-                    .then(|| digits.fold(0, |n, d| n * 10 + d))?;
-                (number, &rest[end..])
-            }
-        };
-        (number >= 1 && after.trim_start().starts_with('年')).then_some(base + number)
+        text.match_indices(era)
+            .filter(|&(at, _)| !text[..at].ends_with(|c: char| c.is_ascii_alphabetic()))
+            .find_map(|(at, _)| year_of_era(&text[at + era.len()..], base, most))
     })
+}
+
+/// The year `rest` (what follows an era's name) names: `6年度` of 令和 is
+/// 2024, `元年` its first.
+fn year_of_era(rest: &str, base: i32, most: usize) -> Option<i32> {
+    let rest = rest.trim_start();
+    let (number, after) = match rest.strip_prefix('元') {
+        Some(after) => (1, after),
+        None => {
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| c.to_digit(10).is_none() && !('０'..='９').contains(&c))
+                .map_or(rest.len(), |(at, _)| at);
+            let digits = rest[..end].chars().map(|c| match c {
+                '０'..='９' => (c as u32 - '０' as u32) as i32,
+                _ => c.to_digit(10).map_or(0, |d| d as i32),
+            });
+            let number = (1..=most)
+                .contains(&rest[..end].chars().count())
+                .then(|| digits.fold(0, |n, d| n * 10 + d))?;
+            (number, &rest[end..])
+        }
+    };
+    (number >= 1 && after.trim_start().starts_with('年')).then_some(base + number)
 }
 
 /// A four-digit year named in a header: `2018년 예산`, `2015예산액 (A)`,
@@ -306,7 +320,7 @@ pub fn year_from_header(header: &str) -> Option<i32> {
 fn roc_year(header: &str) -> Option<i32> {
     if ERAS
         .iter()
-        .any(|(era, _, most)| *most < 3 && header.contains(era))
+        .any(|(era, _, most)| *most < 3 && era.chars().count() > 1 && header.contains(era))
     {
         return None;
     }
@@ -398,6 +412,11 @@ mod tests {
             ("民國114年度", Some(2025)),
             ("114年度預算", None),
             ("999年", None),
+            ("R6年度", Some(2024)),
+            ("H30年度", Some(2018)),
+            ("R元年度", Some(2019)),
+            ("Ｒ６年度", Some(2024)),
+            ("RH6年度", None),
         ] {
             assert_eq!(year_of(cell), year, "{cell}");
         }
