@@ -1317,8 +1317,9 @@ fn polish_execution_report_in_windows_1250() {
 }
 
 /// A Russian budget execution report (form 0503117's columns): the
-/// `… - всего` row is the total of the rows below it, `Код строки` (200 in
-/// every row) is no level, and execution is Исполнено ÷ Утвержденные.
+/// `… - всего` row is the total of the rows below it, `в том числе:` no
+/// item, `Код строки` (200 in every row) no level, and execution is
+/// Исполнено ÷ Утвержденные.
 #[test]
 fn russian_budget_execution_report() {
     let r = world("ru_budget_execution.csv");
@@ -1342,6 +1343,9 @@ fn russian_budget_execution_report() {
     );
     assert_eq!(r.currency.as_deref(), Some("RUB"));
     assert_eq!(warned(&r, "total_row"), 1);
+    // `в том числе:` (including:) leads into the rows below: not an item.
+    assert_eq!(warned(&r, "note_row"), 1);
+    assert_eq!(r.rows, 3);
 }
 
 /// A Turkish municipality's budget: Bütçe Ödeneği / Gerçekleşme in TL, the

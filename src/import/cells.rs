@@ -65,8 +65,14 @@ pub(crate) fn blank(cell: &str) -> bool {
 }
 
 /// The text of a footnote row: only the first cell filled, starting with a
-/// note mark (※, *, 주), 자료:, 출처:).
+/// note mark (※, *, 주), 자료:, 출처:); or a row whose only cell leads into
+/// the rows below it (`в том числе:`, `of which:`, `그 중`, `うち`).
 pub(crate) fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
+    let mut filled = cells.iter().filter(|c| !blank(c));
+    let only = filled.next().filter(|_| filled.next().is_none())?.trim();
+    if is_lead_in(only) {
+        return Some(only);
+    }
     if (1..cells.len()).any(|i| cells.get(i).is_some_and(|c| !blank(c))) {
         return None;
     }
@@ -79,6 +85,32 @@ pub(crate) fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
         .iter()
         .any(|mark| lower.starts_with(mark))
         .then_some(first)
+}
+
+/// Words that lead into the rows below them, which break their row down:
+/// `в том числе:` (Russian), `у тому числі`, `з них` (Ukrainian), `w tym`
+/// (Polish), `of which`, `including`, `davon`, `dont`, `그 중`, `うち`, `其中`.
+fn is_lead_in(cell: &str) -> bool {
+    const LEAD_INS: [&str; 16] = [
+        "в том числе",
+        "в т.ч.",
+        "из них",
+        "у тому числі",
+        "в тому числі",
+        "з них",
+        "w tym",
+        "of which",
+        "including",
+        "davon",
+        "dont",
+        "de los cuales",
+        "그 중",
+        "이 중",
+        "うち",
+        "其中",
+    ];
+    let text = cell.trim_end_matches([':', '：']).trim().to_lowercase();
+    LEAD_INS.contains(&text.as_str())
 }
 
 #[cfg(test)]
