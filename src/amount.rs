@@ -113,7 +113,17 @@ impl Notation {
     /// that can only be read one way (`1.234.567`, `12,5`) say so more often
     /// than cells that say the opposite (`1,234,567`, `12.5`).
     pub fn detect<'a>(cells: impl Iterator<Item = &'a str>) -> Notation {
+        Notation::detect_in(cells, false)
+    }
+
+    /// [`Notation::detect`], for a table whose headers are written in a
+    /// language that writes a decimal comma (`comma_language`: Dutch,
+    /// German, Spanish, …): there, cells that are a point grouping three
+    /// digits and nothing else (`12.500`, `630.000`) are read as thousands
+    /// grouped, as its readers read them, where no cell says otherwise.
+    pub fn detect_in<'a>(cells: impl Iterator<Item = &'a str>, comma_language: bool) -> Notation {
         let (mut comma, mut point) = (0usize, 0usize);
+        let (mut grouped_points, mut grouped_commas) = (0usize, 0usize);
         for cell in cells {
             let body = cell
                 .trim()
@@ -138,10 +148,16 @@ impl Notation {
                 || (dots == 1 && (1..=2).contains(&decimals_after('.')) && commas <= 1)
             {
                 point += 1;
+            } else if !body.starts_with('0') && commas + dots == 1 {
+                // `12.500` or `12,500`: a group of three or three decimals.
+                let three = |sep: char| decimals_after(sep) == 3;
+                grouped_points += usize::from(dots == 1 && three('.'));
+                grouped_commas += usize::from(commas == 1 && three(','));
             }
         }
+        let grouped = comma_language && comma == 0 && point == 0 && grouped_points > grouped_commas;
         Notation {
-            decimal_comma: comma > point,
+            decimal_comma: comma > point || grouped,
         }
     }
 }

@@ -242,3 +242,16 @@ fn a_group_cut_inside_a_character_is_not_a_number() {
         assert_eq!(parse_number(cell), Err(NumberError::NotANumber), "{cell:?}");
     }
 }
+
+/// `12.500` alone is twelve and a half, or twelve thousand five hundred:
+/// the language of the table's headers decides, where no cell does.
+#[test]
+fn a_point_grouping_three_digits_is_read_by_the_tables_language() {
+    let cells = ["12.500", "630.000", "300"];
+    assert!(Notation::detect_in(cells.into_iter(), true).decimal_comma);
+    assert!(!Notation::detect_in(cells.into_iter(), false).decimal_comma);
+    // A cell that can only be read one way decides in any language.
+    assert!(!Notation::detect_in(["12.500", "7.25"].into_iter(), true).decimal_comma);
+    // `0.125` is a decimal point in every language.
+    assert!(!Notation::detect_in(["0.125", "0.500"].into_iter(), true).decimal_comma);
+}

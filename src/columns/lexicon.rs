@@ -720,6 +720,23 @@ pub fn lookup(header: &str) -> Option<&'static Entry> {
     })
 }
 
+/// Whether a table's headers are written mostly in languages that write a
+/// decimal comma and group thousands with points (`12.500` is twelve
+/// thousand five hundred in Dutch, German, Spanish, Indonesian, …), by the
+/// languages of the lexicon words they hold.
+pub fn decimal_comma_language(headers: &[String]) -> bool {
+    const COMMA: [&str; 11] = [
+        "es", "de", "nl", "pt", "it", "pl", "ru", "uk", "tr", "id", "vi",
+    ];
+    const POINT: [&str; 4] = ["en", "ko", "ja", "zh"];
+    let (mut comma, mut point) = (0usize, 0usize);
+    for entry in headers.iter().filter_map(|h| lookup(h)) {
+        comma += usize::from(COMMA.contains(&entry.lang));
+        point += usize::from(POINT.contains(&entry.lang));
+    }
+    comma > point
+}
+
 /// What the header says its column holds, if the lexicon knows a word of it.
 pub fn meaning(header: &str) -> Option<Meaning> {
     lookup(header).map(|entry| entry.meaning)
@@ -794,6 +811,31 @@ mod tests {
         for (header, meaning_of) in cases {
             assert_eq!(meaning(header), meaning_of, "{header}");
         }
+    }
+
+    #[test]
+    fn the_language_of_a_tables_headers_tells_its_decimal_mark() {
+        let headers = |list: &[&str]| list.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+        assert!(decimal_comma_language(&headers(&[
+            "Programma",
+            "Begroting 2024",
+            "Realisatie 2023"
+        ])));
+        assert!(decimal_comma_language(&headers(&[
+            "Kode",
+            "Anggaran",
+            "Realisasi"
+        ])));
+        assert!(!decimal_comma_language(&headers(&[
+            "Nature of expense",
+            "Budget",
+            "Actual"
+        ])));
+        assert!(!decimal_comma_language(&headers(&[
+            "부서",
+            "예산액",
+            "집행액"
+        ])));
     }
 
     #[test]

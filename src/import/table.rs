@@ -152,7 +152,10 @@ pub(crate) fn begin(
         Some(mark) => Notation {
             decimal_comma: mark == ',',
         },
-        None => Notation::detect(sample_cells.iter().flatten().copied()),
+        None => Notation::detect_in(
+            sample_cells.iter().flatten().copied(),
+            crate::columns::lexicon::decimal_comma_language(&table.header),
+        ),
     };
     let head = TableHead {
         currency,
