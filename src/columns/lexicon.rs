@@ -426,6 +426,7 @@ pub const LEXICON: &[Entry] = &[
     e("realizad*", EXECUTED, "pt"),
     e("liquidad*", EXECUTED, "pt"),
     e("pago", EXECUTED, "pt"),
+    e("pagas", EXECUTED, "pt"),
     e("pagament*", EXECUTED, "it"),
     e("consuntiv*", EXECUTED, "it"),
     e("realisatie", EXECUTED, "nl"),
