@@ -34,6 +34,11 @@ const SIGNS: &[(&str, &str)] = &[
     ("IDR", "IDR"),
     ("TRY", "TRY"),
     ("VND", "VND"),
+    ("CZK", "CZK"),
+    ("HUF", "HUF"),
+    ("RON", "RON"),
+    // `ezer Ft`: a capital F, as Hungarian tables write the forint.
+    ("Ft", "HUF"),
     ("₹", "INR"),
     ("₽", "RUB"),
     ("₴", "UAH"),
@@ -100,6 +105,8 @@ const NAMES: &[(&str, &str)] = &[
     ("tl", "TRY"),
     ("lira", "TRY"),
     ("đồng", "VND"),
+    ("kč", "CZK"),
+    ("forint", "HUF"),
     ("vnđ", "VND"),
 ];
 
@@ -113,6 +120,9 @@ const NAMES: &[(&str, &str)] = &[
 /// assert_eq!(named_in("Plan (tys. zł)"), Some("PLN"));
 /// assert_eq!(named_in("Anggaran (Rp)"), Some("IDR"));
 /// assert_eq!(named_in("Bütçe (TL)"), Some("TRY"));
+/// assert_eq!(named_in("Schválený rozpočet (tis. Kč)"), Some("CZK"));
+/// assert_eq!(named_in("Eredeti előirányzat (ezer Ft)"), Some("HUF"));
+/// assert_eq!(named_in("Aircraft hangar"), None);
 /// assert_eq!(named_in("Adopted Budget (in USD)"), Some("USD"));
 /// assert_eq!(named_in("$27,158,570"), Some("USD"));
 /// assert_eq!(named_in("(단위 : 천원)"), Some("KRW"));

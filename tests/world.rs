@@ -1459,3 +1459,29 @@ fn ukrainian_state_revenue_in_windows_1251() {
     assert_eq!(r.audit.checked, 8);
     assert!(r.audit.findings.is_empty());
 }
+
+/// A Czech municipality's spending by paragraf, in Windows-1250:
+/// Schválený rozpočet / Rozpočet po změnách / Skutečnost, `% plnění` a rate,
+/// `Výdaje celkem` the total, checked; CZK from `(v Kč)`.
+#[test]
+fn czech_spending_in_windows_1250() {
+    let r = world("cs_obec_vydaje.csv");
+    assert_eq!(r.source.encoding.map(|e| e.name()), Some("Windows-1250"));
+    assert_eq!(kind(&r, "Paragraf"), ColumnKind::Code);
+    assert_eq!(kind(&r, "% plnění"), ColumnKind::Rate);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Schválený rozpočet", Some("20000.00")),
+            ("Rozpočet po změnách", Some("20900.00")),
+            ("Skutečnost", Some("19435.00"))
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Skutečnost", "Rozpočet po změnách", Some("93.0")))
+    );
+    assert_eq!(r.currency.as_deref(), Some("CZK"));
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert!(r.audit.findings.is_empty());
+}

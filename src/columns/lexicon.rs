@@ -1,7 +1,7 @@
 //! The header lexicon: the words budget files in Korean, English, Spanish,
-//! French, German, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian,
-//! Turkish, Indonesian, Vietnamese, Japanese and Chinese use for what a
-//! column holds, as one table of data. Each row is a
+//! French, German, Portuguese, Italian, Dutch, Polish, Czech, Hungarian,
+//! Romanian, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Japanese
+//! and Chinese use for what a column holds, as one table of data. Each row is a
 //! word, what it means and its language; the first row that matches wins,
 //! so the more specific words stand first. Add a language or a word by
 //! adding rows.
@@ -106,6 +106,9 @@ pub const LEXICON: &[Entry] = &[
     e("procent*", Rate, "pl"),
     e("wskaźnik*", Rate, "pl"),
     e("udział", Rate, "pl"),
+    e("plnění", Rate, "cs"),
+    e("podíl", Rate, "cs"),
+    e("arány", Rate, "hu"),
     e("percentage", Rate, "nl"),
     e("aandeel", Rate, "nl"),
     e("persentase", Rate, "id"),
@@ -147,6 +150,9 @@ pub const LEXICON: &[Entry] = &[
     e("кфквк", Code, "uk"),
     e("ктпквмб", Code, "uk"),
     e("kod", Code, "pl"),
+    e("kód", Code, "cs"),
+    e("kód", Code, "hu"),
+    e("cod", Code, "ro"),
     e("kode", Code, "id"),
     e("kodu", Code, "tr"),
     // `STT` (số thứ tự): the row's ordinal, `A`, `I`, `1`, `1.1`.
@@ -186,6 +192,9 @@ pub const LEXICON: &[Entry] = &[
     e("dział", Classification, "pl"),
     e("rozdział", Classification, "pl"),
     e("paragraf", Classification, "pl"),
+    // Czech: Paragraf (function) and Položka (economic item).
+    e("položka", Classification, "cs"),
+    e("=rovat", Classification, "hu"),
     // Russia's and Ukraine's: Раздел › Подраздел, Целевая статья, Вид расходов.
     e("раздел", Classification, "ru"),
     e("подраздел", Classification, "ru"),
@@ -256,6 +265,8 @@ pub const LEXICON: &[Entry] = &[
     e("=boekjaar", Year, "nl"),
     e("=rok", Year, "pl"),
     e("=rok budżetowy", Year, "pl"),
+    e("=év", Year, "hu"),
+    e("=an", Year, "ro"),
     e("=год", Year, "ru"),
     e("=финансовый год", Year, "ru"),
     e("=рік", Year, "uk"),
@@ -291,6 +302,10 @@ pub const LEXICON: &[Entry] = &[
     e("gewijzigd*", CURRENT, "nl"),
     e("na wijziging", CURRENT, "nl"),
     e("po zmianach", CURRENT, "pl"),
+    e("po změnách", CURRENT, "cs"),
+    e("upraven*", CURRENT, "cs"),
+    e("módosított", CURRENT, "hu"),
+    e("rectificat*", CURRENT, "ro"),
     // `Уточненный план`, `Уточнений план`, `з урахуванням змін` (with the
     // changes), `с учетом изменений`.
     e("уточн*", CURRENT, "ru"),
@@ -433,6 +448,12 @@ pub const LEXICON: &[Entry] = &[
     e("gerealiseerd*", EXECUTED, "nl"),
     e("wykonani*", EXECUTED, "pl"),
     e("wykonan*", EXECUTED, "pl"),
+    e("skutečnost", EXECUTED, "cs"),
+    e("čerpání", EXECUTED, "cs"),
+    e("teljesítés", EXECUTED, "hu"),
+    e("execuți*", EXECUTED, "ro"),
+    e("execuţi*", EXECUTED, "ro"),
+    e("plăți", EXECUTED, "ro"),
     e("исполн*", EXECUTED, "ru"),
     e("кассов*", EXECUTED, "ru"),
     e("фактическ*", EXECUTED, "ru"),
@@ -538,6 +559,12 @@ pub const LEXICON: &[Entry] = &[
     // `Plan` alone, or `Plan na 2024`: not `plan` anywhere (see above).
     e("=plan", ADOPTED, "pl"),
     e("plan na", ADOPTED, "pl"),
+    e("schválen*", ADOPTED, "cs"),
+    e("rozpočet", ADOPTED, "cs"),
+    e("előirányzat", ADOPTED, "hu"),
+    e("eredeti", ADOPTED, "hu"),
+    e("prevederi", ADOPTED, "ro"),
+    e("buget*", ADOPTED, "ro"),
     e("план*", ADOPTED, "ru"),
     e("утвержд*", ADOPTED, "ru"),
     e("затвердж*", ADOPTED, "uk"),
@@ -566,6 +593,9 @@ pub const LEXICON: &[Entry] = &[
     e("importo", Money, "it"),
     e("bedrag", Money, "nl"),
     e("kwota", Money, "pl"),
+    e("částka", Money, "cs"),
+    e("összeg", Money, "hu"),
+    e("suma", Money, "ro"),
     e("сумма", Money, "ru"),
     e("сума", Money, "uk"),
     e("tutar*", Money, "tr"),

@@ -92,6 +92,9 @@ fn scales_in_other_languages_and_with_a_currency() {
         ("Begroting (x € 1.000)", Some(Unit::Thousand)),
         ("Lasten (bedragen × 1.000.000)", Some(Unit::Million)),
         ("Виконано, грн", None),
+        ("Schválený rozpočet (tis. Kč)", Some(Unit::Thousand)),
+        ("Eredeti előirányzat (ezer Ft)", Some(Unit::Thousand)),
+        ("Prevederi bugetare (mii lei)", Some(Unit::Thousand)),
         // A currency alone states no scale.
         ("Ansatz 2024 (EUR)", None),
         ("Amount ($)", None),
