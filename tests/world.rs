@@ -1485,3 +1485,27 @@ fn czech_spending_in_windows_1250() {
     assert_eq!(warned(&r, "total_row"), 1);
     assert!(r.audit.findings.is_empty());
 }
+
+/// A total whose group has no amounts of its own (a heading row
+/// `PENDAPATAN` with blank cells above its items, `JUMLAH PENDAPATAN`
+/// below them) is left out of the sums, and not said to equal anything it
+/// was never compared with.
+#[test]
+fn a_total_of_a_heading_without_amounts_is_not_said_to_match() {
+    let text = "Kode Rekening,Uraian,Anggaran,Realisasi\n4,PENDAPATAN,,\n4.1,Pendapatan Asli Daerah,400,380\n4.2,Pendapatan Transfer,600,570\n,JUMLAH PENDAPATAN,1000,950\n";
+    let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let totals_rows: Vec<&str> = r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "total_row")
+        .map(|w| w.message_en.as_str())
+        .collect();
+    assert_eq!(
+        totals_rows,
+        ["row 5 is a total row and was left out of the sums"]
+    );
+    assert_eq!(
+        totals(&r),
+        [("Anggaran", Some("1000")), ("Realisasi", Some("950"))]
+    );
+}

@@ -155,7 +155,8 @@ pub struct Checked {
     pub compared: Vec<usize>,
     /// Rows whose label names a group that does not exist: data after all.
     pub data: Vec<TotalRow>,
-    /// Rows that could not be compared (a level of the file not kept).
+    /// Rows that could not be compared (a level of the file not kept, or a
+    /// group with no amounts).
     pub unchecked: Vec<usize>,
 }
 
@@ -181,6 +182,7 @@ pub fn check(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> 
         let Some(sum) = sums.get(ids.as_slice()) else {
             continue;
         };
+        let before = checked.checks.len();
         for (measure, (shown, sum)) in budget.measures.iter().zip(row.values.iter().zip(sum)) {
             if budget.columns[measure.column].kind != ColumnKind::Amount {
                 continue;
@@ -195,7 +197,13 @@ pub fn check(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> 
                 });
             }
         }
-        checked.compared.push(row.line);
+        // A total whose group has no amounts (a heading row of the same
+        // name, `PENDAPATAN` above `JUMLAH PENDAPATAN`) was not compared.
+        if checked.checks.len() > before {
+            checked.compared.push(row.line);
+        } else {
+            checked.unchecked.push(row.line);
+        }
     }
     checked
 }
