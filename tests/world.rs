@@ -1486,22 +1486,42 @@ fn czech_spending_in_windows_1250() {
     assert!(r.audit.findings.is_empty());
 }
 
-/// A total whose group has no amounts of its own (a heading row
-/// `PENDAPATAN` with blank cells above its items, `JUMLAH PENDAPATAN`
-/// below them) is left out of the sums, and not said to equal anything it
-/// was never compared with.
+/// A heading with no amounts of its own (`PENDAPATAN`, blank cells) over
+/// its items and closed by a total row (`JUMLAH PENDAPATAN`): the total's
+/// figures are the heading's, the heading a level over its items, and the
+/// two sides split. Where the total adds up to nothing below, it is left
+/// out of the sums, and not said to equal anything.
 #[test]
-fn a_total_of_a_heading_without_amounts_is_not_said_to_match() {
-    let text = "Kode Rekening,Uraian,Anggaran,Realisasi\n4,PENDAPATAN,,\n4.1,Pendapatan Asli Daerah,400,380\n4.2,Pendapatan Transfer,600,570\n,JUMLAH PENDAPATAN,1000,950\n";
+fn headings_closed_by_total_rows_become_levels() {
+    let text = "Kode Rekening,Uraian,Anggaran,Realisasi\n4,PENDAPATAN,,\n4.1,Pendapatan Asli Daerah,400,380\n4.2,Pendapatan Transfer,600,570\n,JUMLAH PENDAPATAN,1000,950\n5,BELANJA,,\n5.1,Belanja Operasi,800,720\n5.2,Belanja Modal,300,270\n,JUMLAH BELANJA,1100,990\n";
     let r = analyze(text.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-    let totals_rows: Vec<&str> = r
+    assert_eq!(
+        groups(&r),
+        [
+            (
+                "PENDAPATAN".to_string(),
+                vec![("Anggaran", Some("1000")), ("Realisasi", Some("950"))]
+            ),
+            (
+                "BELANJA".to_string(),
+                vec![("Anggaran", Some("1100")), ("Realisasi", Some("990"))]
+            ),
+        ]
+    );
+    assert_eq!(r.rows, 4);
+    assert_eq!(warned(&r, "total_row"), 2);
+    assert!(r.audit.findings.is_empty());
+
+    let off = "Kode Rekening,Uraian,Anggaran,Realisasi\n4,PENDAPATAN,,\n4.1,Pendapatan Asli Daerah,400,380\n4.2,Pendapatan Transfer,600,570\n,JUMLAH PENDAPATAN,5000,9500\n";
+    let r = analyze(off.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let messages: Vec<&str> = r
         .warnings
         .iter()
         .filter(|w| w.code == "total_row")
         .map(|w| w.message_en.as_str())
         .collect();
     assert_eq!(
-        totals_rows,
+        messages,
         ["row 5 is a total row and was left out of the sums"]
     );
     assert_eq!(

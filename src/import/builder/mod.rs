@@ -640,7 +640,7 @@ impl BudgetBuilder {
         let mut rebuilt = false;
         if whole && shown.len() <= SHOWN_ROWS && !shown.is_empty() {
             let name_dimension = self.name_dimension();
-            let tree = name_dimension.and_then(|_| self.rebuild(&shown));
+            let (shown, tree) = self.rebuild_lifted(name_dimension, shown);
             if tree.as_ref().is_some_and(|t| !t.complete) {
                 self.warn(
                     "hierarchy_search_cut",

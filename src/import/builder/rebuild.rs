@@ -26,6 +26,102 @@ impl BudgetBuilder {
         names.next().is_none().then_some(first)
     }
 
+    /// The tree rebuilt from the shown rows, with the headings that total
+    /// rows close lifted (see [`BudgetBuilder::lift_closing_totals`]) where
+    /// every such heading then is a sum; else from the rows as shown.
+    pub(super) fn rebuild_lifted(
+        &mut self,
+        name: Option<usize>,
+        shown: Vec<ShownRow>,
+    ) -> (Vec<ShownRow>, Option<crate::hierarchy::Tree>) {
+        let Some(name) = name else {
+            return (shown, None);
+        };
+        let (lifted, closed) = self.lift_closing_totals(name, &shown);
+        if !closed.is_empty() {
+            if let Some(tree) = self.rebuild(&lifted) {
+                let heads = |line: usize| lifted.iter().position(|r| r.line == line);
+                let all_sums = closed
+                    .iter()
+                    .all(|&(_, heading)| heads(heading).is_some_and(|i| tree.is_parent(i)));
+                if all_sums {
+                    self.warn_closed(&shown, name, &closed);
+                    return (lifted, Some(tree));
+                }
+            }
+        }
+        let tree = self.rebuild(&shown);
+        (shown, tree)
+    }
+
+    /// One warning per total row whose figures were given to its heading.
+    fn warn_closed(&mut self, shown: &[ShownRow], name: usize, closed: &[(usize, usize)]) {
+        let label = |line: usize| {
+            shown
+                .iter()
+                .find(|r| r.line == line)
+                .map_or_else(String::new, |r| quote_value(&r.dims[name]))
+        };
+        for &(total, heading) in closed {
+            let (t, h) = (label(total), label(heading));
+            self.warn(
+                "total_row",
+                Some(total),
+                None,
+                format!("{total}행 {t}은 {heading}행 {h}의 합계라, 그 금액을 {h}에 두고 계산에서 뺐습니다. 사이의 행들의 합과 맞춰 보았습니다(검증 참고)"),
+                format!("row {total} {t} is the total of {h} (row {heading}); its figures were given to {h}, checked against the rows between (see the audit), and left out of the sums"),
+            );
+        }
+    }
+
+    /// The shown rows with each heading that has no amounts of its own
+    /// (`PENDAPATAN`, `Police Department`) given those of the total row
+    /// that closes it further down (`JUMLAH PENDAPATAN`, `Total Police
+    /// Department`), which is left out: the heading then is the sum of the
+    /// rows between, as a report table that puts its sums on top shows it.
+    /// The lines of the total rows so placed, with their headings'.
+    pub(super) fn lift_closing_totals(
+        &self,
+        name: usize,
+        shown: &[ShownRow],
+    ) -> (Vec<ShownRow>, Vec<(usize, usize)>) {
+        let mut rows = shown.to_vec();
+        let mut closed = Vec::new();
+        let mut dropped = vec![false; rows.len()];
+        for j in 0..rows.len() {
+            let Some(group) = self.closed_group(&rows[j]) else {
+                continue;
+            };
+            let group = group.trim().to_lowercase();
+            let heading = (0..j).rev().find(|&i| {
+                !dropped[i]
+                    && rows[i].values.iter().all(Option::is_none)
+                    && rows[i].dims[name].trim().to_lowercase() == group
+            });
+            if let Some(i) = heading {
+                rows[i].values = rows[j].values.clone();
+                rows[i].hint = true;
+                dropped[j] = true;
+                closed.push((rows[j].line, rows[i].line));
+            }
+        }
+        let mut keep = dropped.iter().map(|d| !d);
+        rows.retain(|_| keep.next().unwrap_or(true));
+        (rows, closed)
+    }
+
+    /// The group a total row closes: the one its label names (`JUMLAH
+    /// PENDAPATAN` → `PENDAPATAN`), if it is a total row with amounts.
+    fn closed_group(&self, row: &ShownRow) -> Option<String> {
+        if !row.total || row.values.iter().all(Option::is_none) {
+            return None;
+        }
+        self.total_rows
+            .iter()
+            .find(|t| t.line == row.line)
+            .and_then(|t| t.group.clone())
+    }
+
     /// The tree rebuilt from the shown amounts, when any row is a sum.
     pub(super) fn rebuild(&self, shown: &[ShownRow]) -> Option<crate::hierarchy::Tree> {
         let amounts: Vec<usize> = self
