@@ -4,7 +4,7 @@
 //! the totals, so that nothing adds revenue to spending. A row-type column
 //! says which rows are details and which are totals (`total_words`).
 
-use super::total_words::total_kind;
+use super::total_words::{letters, total_kind};
 use serde::Serialize;
 
 /// The side of the budget a row is on.
@@ -94,26 +94,11 @@ const EXPENSE: &[&str] = &[
     "chi",
 ];
 
-/// The letters and digits of a label, lowercased (`Sub-Total` → `subtotal`).
-fn compact(label: &str) -> String {
-    label
-        .chars()
-        .filter(|&c| is_hangul(c) || c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// A Hangul syllable: a letter, known without looking it up in Unicode's
-/// tables (most labels here are Korean).
-fn is_hangul(c: char) -> bool {
-    ('가'..='힣').contains(&c)
-}
-
 /// The side a value names by its last word (`Revenue`, `세출`, `Operating
 /// Expenses`) or, in languages that put the noun first, its first
 /// (`Gastos de personal`, `PENDAPATAN DAERAH`, `Chi đầu tư`).
 pub fn side_of(value: &str) -> Option<Side> {
-    let words: Vec<String> = value.split_whitespace().map(compact).collect();
+    let words: Vec<String> = value.split_whitespace().map(letters).collect();
     let named = |word: &String| {
         if REVENUE.contains(&word.as_str()) {
             Some(Side::Revenue)
@@ -134,17 +119,12 @@ const ROW_TYPES: &[&str] = &[
 
 /// Whether a value is a row type: a total word or a detail word.
 pub fn is_row_type(value: &str) -> bool {
-    total_kind(value).is_some() || ROW_TYPES.contains(&compact(value).as_str())
+    total_kind(value).is_some() || ROW_TYPES.contains(&letters(value).as_str())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_hangul_syllable_is_a_letter() {
-        assert!(('가'..='힣').all(char::is_alphanumeric));
-    }
 
     #[test]
     fn sides_in_several_languages() {

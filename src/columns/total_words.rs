@@ -195,11 +195,12 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
         .map(|t| t.kind)
 }
 
-/// A label's letters and digits, lower-cased.
-fn letters(label: &str) -> String {
+/// A label's letters and digits, lower-cased (`Sub-Total` → `subtotal`);
+/// Hangul syllables known as letters without Unicode's tables.
+pub(crate) fn letters(label: &str) -> String {
     label
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| ('가'..='힣').contains(&c) || c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -455,6 +456,11 @@ mod tests {
         for t in TOTAL_WORDS.iter().filter(|t| t.place == Whole) {
             assert_eq!(total_kind(t.word), Some(t.kind), "{}", t.word);
         }
+    }
+
+    #[test]
+    fn every_hangul_syllable_is_a_letter() {
+        assert!(('가'..='힣').all(char::is_alphanumeric));
     }
 
     #[test]

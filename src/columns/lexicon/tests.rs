@@ -1,0 +1,90 @@
+use super::*;
+
+/// Every row of the lexicon, alone as a header, means what it says
+/// (no earlier row shadows it).
+#[test]
+fn every_row_reads_as_itself() {
+    for entry in LEXICON {
+        let word = entry.word.trim_start_matches('=');
+        let header = match word.strip_suffix('*') {
+            Some(stem) => format!("{stem}xyz"),
+            None => word.to_string(),
+        };
+        let found = lookup(&header).map(|e| e.meaning);
+        // `변경` inside `예산변경`, `잔액` inside `집행잔액`: the longer word
+        // stands first and means the same or more.
+        assert!(
+            found == Some(entry.meaning)
+                || lookup(&header).is_some_and(|e| e.word != entry.word && header.contains(e.word)),
+            "{} ({}) reads as {found:?}",
+            entry.word,
+            entry.lang
+        );
+    }
+}
+
+#[test]
+fn headers_of_real_files() {
+    let cases = [
+        ("Adopted Budget", Some(Meaning::Role(Role::Adopted))),
+        ("FY2023 Amended Budget", Some(Meaning::Role(Role::Current))),
+        ("Actual Expenditure", Some(Meaning::Role(Role::Executed))),
+        ("Prior Year Actual", Some(Meaning::Role(Role::Previous))),
+        ("Appropriation", Some(Meaning::Role(Role::Adopted))),
+        ("Presupuesto Aprobado", Some(Meaning::Role(Role::Adopted))),
+        ("Modificado", Some(Meaning::Role(Role::Current))),
+        ("Ejercido", Some(Meaning::Role(Role::Executed))),
+        ("Importe", Some(Meaning::Money)),
+        ("ProgramID", Some(Meaning::Code)),
+        ("Fund Code", Some(Meaning::Code)),
+        ("Clave", Some(Meaning::Code)),
+        ("Número de cuenta", Some(Meaning::Code)),
+        ("Код", Some(Meaning::Code)),
+        ("사업코드", Some(Meaning::Code)),
+        ("Fiscal Year", Some(Meaning::Year)),
+        ("Forward Estimates", Some(Meaning::Role(Role::Projected))),
+        ("Recommended", Some(Meaning::Role(Role::Proposed))),
+        ("% Change", Some(Meaning::Rate)),
+        ("집행률(%)", Some(Meaning::Rate)),
+        ("Department", None),
+        ("Fund Description", Some(Meaning::Classification)),
+        ("Notes", Some(Meaning::Note)),
+        ("Actualizado", Some(Meaning::Role(Role::Current))),
+        ("Annotated", None),
+    ];
+    for (header, meaning_of) in cases {
+        assert_eq!(meaning(header), meaning_of, "{header}");
+    }
+}
+
+#[test]
+fn the_language_of_a_tables_headers_tells_its_decimal_mark() {
+    let headers = |list: &[&str]| list.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    assert!(decimal_comma_language(&headers(&[
+        "Programma",
+        "Begroting 2024",
+        "Realisatie 2023"
+    ])));
+    assert!(decimal_comma_language(&headers(&[
+        "Kode",
+        "Anggaran",
+        "Realisasi"
+    ])));
+    assert!(!decimal_comma_language(&headers(&[
+        "Nature of expense",
+        "Budget",
+        "Actual"
+    ])));
+    assert!(!decimal_comma_language(&headers(&[
+        "부서",
+        "예산액",
+        "집행액"
+    ])));
+}
+
+#[test]
+fn words_split_at_camel_case_and_punctuation() {
+    assert_eq!(words("ProgramID"), ["program", "id"]);
+    assert_eq!(words("FY22-23 Budget"), ["fy22", "23", "budget"]);
+    assert_eq!(words("Fund_Description"), ["fund", "description"]);
+}
