@@ -118,7 +118,8 @@ fn legacy_text(
         // Lone bytes that are not the accented letters of Western
         // European languages: Polish, Czech or Turkish in their own
         // single-byte encodings, told by the detector.
-        return guessed(bytes, last, utf8_valid, &[]);
+        let guess = detector::guess(bytes, last)?.map_err(not_read)?;
+        return decode_guessed(bytes, last, utf8_valid, &[], guess);
     }
     let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
     let decoded = Decoder::new(encoding)?
@@ -133,21 +134,22 @@ fn legacy_text(
     if !decoded && (mostly_utf8(bytes) || korean::is_korean(head)) {
         return Err(neither(bytes, utf8_valid, &text));
     }
-    if decoded && detector::guess(bytes, last)? == Ok(encoding) {
+    let guess = detector::guess(bytes, last)?.map_err(not_read)?;
+    if decoded && guess == encoding {
         return Ok((text, encoding));
     }
-    guessed(bytes, last, utf8_valid, &text)
+    decode_guessed(bytes, last, utf8_valid, &text, guess)
 }
 
-/// Decodes bytes in the encoding the detector guesses; `tried` is what the
-/// encoding yesan tried first decoded, for the line of an error.
-fn guessed(
+/// Decodes bytes in the `encoding` the detector guessed; `tried` is what
+/// the encoding yesan tried first decoded, for the line of an error.
+fn decode_guessed(
     bytes: &[u8],
     last: bool,
     utf8_valid: usize,
     tried: &[u8],
+    encoding: TextEncoding,
 ) -> Result<(Vec<u8>, TextEncoding), Error> {
-    let encoding = detector::guess(bytes, last)?.map_err(not_read)?;
     let mut text = Vec::with_capacity(bytes.len() * 3 / 2);
     match Decoder::new(encoding)?.decode(bytes, &mut text, last) {
         Ok(()) => Ok((text, encoding)),
