@@ -125,11 +125,7 @@ impl Notation {
         let (mut comma, mut point) = (0usize, 0usize);
         let (mut grouped_points, mut grouped_commas) = (0usize, 0usize);
         for cell in cells {
-            let body = cell
-                .trim()
-                .trim_start_matches(['-', '△', '('])
-                .trim_end_matches(')');
-            let Some(body) = without_group_marks(body) else {
+            let Some(body) = without_group_marks(bare_digits(cell)) else {
                 continue;
             };
             if body.is_empty()
@@ -160,6 +156,18 @@ impl Notation {
             decimal_comma: comma > point || grouped,
         }
     }
+}
+
+/// A cell's number without what stands around it: signs, brackets, a
+/// currency (`R$ 1.250,00`, `1 250 € `) and a percent sign, for
+/// [`Notation::detect_in`] to look at its marks.
+fn bare_digits(cell: &str) -> &str {
+    let body = cell
+        .trim()
+        .trim_start_matches(['-', '△', '('])
+        .trim_end_matches([')', '%'])
+        .trim_end();
+    strip_currency(body).unwrap_or(body)
 }
 
 /// Reads a cell written in `notation` (see [`parse_number`]).

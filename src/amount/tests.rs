@@ -178,6 +178,25 @@ fn a_decimal_comma_is_detected_and_read() {
 }
 
 #[test]
+fn a_decimal_comma_is_seen_behind_a_currency_or_a_percent_sign() {
+    // Brazil's transparency portals write `R$ 12.000.000,00`; a French
+    // execution rate `94,40 %`.
+    for cells in [
+        ["R$ 12.000.000,00", "R$ 1.500,00"],
+        ["12.000.000,00 €", "1.500,00 €"],
+        ["94,40 %", "(1.250,5)"],
+    ] {
+        let notation = Notation::detect(cells.into_iter());
+        assert!(notation.decimal_comma, "{cells:?}");
+    }
+    let brazil = Notation { decimal_comma: true };
+    let n = parse_number_in("R$ 12.000.000,00", brazil).ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("12000000.00")));
+    let n = parse_number_in("-R$ 1.500,25", brazil).ok().flatten();
+    assert_eq!(n.map(|n| n.value), Some(dec("-1500.25")));
+}
+
+#[test]
 fn digits_grouped_by_spaces_and_apostrophes() {
     // France writes `1 234 567,89`, often with a no-break space (U+00A0) or
     // the narrow one (U+202F) a spreadsheet puts there; Switzerland
