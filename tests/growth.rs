@@ -52,6 +52,19 @@ fn rows_alternating_with_a_grand_total() {
 }
 
 #[test]
+fn section_totals_that_close_no_run_of_rows() {
+    // Every `Subtotal` is tried against the runs of rows above it back to
+    // earlier totals (a bounded number of them) and the run from the top.
+    grows_no_faster_than_n_log_n("section totals", 4_000, |n| {
+        let mut text = String::from("Item,Amount\n");
+        for i in 0..n {
+            text.push_str(&format!("Item {i},{}\nSubtotal,{}\n", i + 1, i + 7));
+        }
+        text
+    });
+}
+
+#[test]
 fn many_share_columns() {
     grows_no_faster_than_n_log_n("share columns", 200, |n| {
         let mut text = String::from("구분,예산액");

@@ -60,11 +60,9 @@ fn many_total_rows_are_checked_in_one_pass() {
     assert_eq!(r.rows, 20_000);
     assert_eq!(r.totals[0].value.as_deref(), Some("200010000"));
     assert_eq!(r.audit.checked, 20_000);
-    assert_eq!(
-        r.audit.findings.len(),
-        20_000,
-        "each 계 differs from the whole"
-    );
+    // Each 계 differs from the whole but equals the row above it, the run
+    // it closes.
+    assert!(r.audit.findings.is_empty(), "{:?}", &r.audit.findings[..1]);
 }
 
 /// A deterministic stream of small numbers for the made-up tables below.

@@ -385,6 +385,37 @@ fn english_total_rows_by_label() {
 }
 
 #[test]
+fn section_totals_with_no_section_column_close_the_rows_above_them() {
+    // A line-item budget: each section's rows, then its total (`Total
+    // Personnel Services`, or just `Subtotal`), and a department total; no
+    // column names the sections. Each total equals the run of rows just
+    // above it, back to the previous total (or the top).
+    let r = world("us_line_item_sections.csv");
+    assert_eq!(r.rows, 10);
+    assert_eq!(
+        totals(&r),
+        [
+            ("FY2023 Actual", Some("7786760")),
+            ("FY2024 Adopted", Some("7972900")),
+            ("FY2025 Proposed", Some("7837200")),
+        ]
+    );
+    assert_eq!(warned(&r, "total_as_data"), 0);
+    assert_eq!(warned(&r, "total_row"), 4);
+    assert_eq!(r.audit.checked, 12);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    let said: Vec<&str> = r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "total_row")
+        .map(|w| w.message_en.as_str())
+        .collect();
+    assert!(said[0].ends_with("rows 2–5 above it"), "{said:?}");
+    assert!(said[1].starts_with("row 11 'Subtotal'") && said[1].ends_with("rows 7–10 above it"));
+    assert!(said[3].ends_with("rows 2–13 above it"), "{said:?}");
+}
+
+#[test]
 fn russian_itogo_and_german_summe_rows() {
     let r = world("ru_itogo.csv");
     assert_eq!(totals(&r), [("Сумма", Some("2342400"))]);
@@ -489,6 +520,7 @@ const CORPUS: &[&str] = &[
     "spreadsheet_title_block.csv",
     "es_decimal_comma.csv",
     "kr_gu_population.csv",
+    "us_line_item_sections.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,

@@ -189,7 +189,9 @@ fn a_decimal_comma_is_seen_behind_a_currency_or_a_percent_sign() {
         let notation = Notation::detect(cells.into_iter());
         assert!(notation.decimal_comma, "{cells:?}");
     }
-    let brazil = Notation { decimal_comma: true };
+    let brazil = Notation {
+        decimal_comma: true,
+    };
     let n = parse_number_in("R$ 12.000.000,00", brazil).ok().flatten();
     assert_eq!(n.map(|n| n.value), Some(dec("12000000.00")));
     let n = parse_number_in("-R$ 1.500,25", brazil).ok().flatten();

@@ -11,6 +11,10 @@ use crate::columns::total_words::{could_be_total, group_named, total_kind, Total
 use crate::columns::{Column, ColumnKind};
 use crate::import::table::Cells;
 use crate::values::Values;
+pub use sections::Closed;
+use sections::Sections;
+
+mod sections;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
@@ -147,65 +151,164 @@ impl TotalColumns {
     }
 }
 
+/// The total rows sorted by what they total, before any is compared.
+#[derive(Debug, Default)]
+pub struct Sorted {
+    /// Rows whose prefix and group are kept levels, with their label ids.
+    named: Vec<(TotalRow, Vec<u32>)>,
+    /// Rows whose label names a group that does not exist, and that equal
+    /// a run of rows above them: totals of that run.
+    closing: Vec<(TotalRow, Closed)>,
+    /// Rows whose label names a group that does not exist, and that equal
+    /// no run of rows above them: data after all.
+    pub data: Vec<TotalRow>,
+    /// Rows that cannot be compared (a level of the file not kept).
+    unchecked: Vec<usize>,
+    /// The data rows read, before any of `data` is added.
+    rows: usize,
+}
+
 /// What checking the total rows found.
 #[derive(Debug, Default)]
 pub struct Checked {
+    /// Every comparison, in line order.
     pub checks: Vec<TotalCheck>,
-    /// Total rows compared (each with every amount column it gives).
-    pub compared: Vec<usize>,
-    /// Rows whose label names a group that does not exist: data after all.
-    pub data: Vec<TotalRow>,
+    /// Total rows compared (each with every amount column it gives), in
+    /// line order; with the run of rows above them they close where no
+    /// column names what they total.
+    pub compared: Vec<(usize, Option<Closed>)>,
     /// Rows that could not be compared (a level of the file not kept, or a
     /// group with no amounts).
     pub unchecked: Vec<usize>,
 }
 
-/// Compares every total row with the sum of the rows it totals. `levels`
-/// are the dimensions (indices into the budget's) of the hierarchy levels
-/// in order; `None` for a level not kept.
-pub fn check(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> Checked {
-    let mut checked = Checked::default();
-    let mut paths: Vec<(TotalRow, Vec<u32>)> = Vec::new();
+/// Finds what each total row totals. `levels` are the dimensions (indices
+/// into the budget's) of the hierarchy levels in order; `None` for a level
+/// not kept. A row naming a group that does not exist (`Total Personnel
+/// Services` with no such group) totals the run of rows above it that it
+/// equals, if one does, else is data.
+pub fn sort(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> Sorted {
+    let mut sorted = Sorted {
+        rows: budget.rows(),
+        ..Sorted::default()
+    };
+    let mut missing = Vec::new();
     for row in rows {
         let mut names: Vec<&str> = row.prefix.iter().map(String::as_str).collect();
         if let Some(group) = &row.group {
             names.push(group);
         }
         match path_ids(budget, levels, &names) {
-            Ok(ids) => paths.push((row, ids)),
-            Err(Missing::Group) if row.group.is_some() => checked.data.push(row),
-            Err(_) => checked.unchecked.push(row.line),
+            Ok(ids) => sorted.named.push((row, ids)),
+            Err(Missing::Group) if row.group.is_some() => missing.push(row),
+            Err(_) => sorted.unchecked.push(row.line),
         }
     }
-    let sums = group_sums(budget, levels, paths.iter().map(|(_, ids)| ids.as_slice()));
-    for (row, ids) in &paths {
+    if missing.is_empty() {
+        return sorted;
+    }
+    let all: Vec<TotalRow> = sorted
+        .named
+        .iter()
+        .map(|(row, _)| row)
+        .chain(&missing)
+        .cloned()
+        .collect();
+    let sections = sections_of(budget, all, sorted.rows);
+    for row in missing {
+        match sections.as_ref().and_then(|s| s.closed_by(&row)) {
+            Some(closed) => sorted.closing.push((row, closed)),
+            None => sorted.data.push(row),
+        }
+    }
+    sorted
+}
+
+/// The sections between `totals`, sorted by line.
+fn sections_of(budget: &Budget, mut totals: Vec<TotalRow>, rows: usize) -> Option<Sections> {
+    totals.sort_by_key(|t| t.line);
+    Sections::new(budget, &totals, rows)
+}
+
+/// Compares every total row with the sum of the rows it totals: its group,
+/// or else the run of rows above it that it equals, if one does.
+pub fn check(budget: &Budget, levels: &[Option<usize>], sorted: Sorted) -> Checked {
+    let mut checked = Checked {
+        unchecked: sorted.unchecked,
+        ..Checked::default()
+    };
+    let sums = group_sums(
+        budget,
+        levels,
+        sorted.named.iter().map(|(_, ids)| ids.as_slice()),
+    );
+    let mut sections = None;
+    for (row, ids) in &sorted.named {
         let Some(sum) = sums.get(ids.as_slice()) else {
             continue;
         };
-        let before = checked.checks.len();
-        for (measure, (shown, sum)) in budget.measures.iter().zip(row.values.iter().zip(sum)) {
-            if budget.columns[measure.column].kind != ColumnKind::Amount {
-                continue;
-            }
-            if let (Some(shown), Some(sum)) = (shown, sum) {
-                checked.checks.push(TotalCheck {
-                    line: row.line,
-                    label: row.label.clone(),
-                    column: measure.column,
-                    shown: *shown,
-                    sum: *sum,
-                });
-            }
+        let group = compare(budget, row, sum);
+        if group.is_empty() || group.iter().all(|c| c.shown == c.sum) {
+            checked.push(row.line, group, None);
+            continue;
         }
-        // A total whose group has no amounts (a heading row of the same
-        // name, `PENDAPATAN` above `JUMLAH PENDAPATAN`) was not compared.
-        if checked.checks.len() > before {
-            checked.compared.push(row.line);
-        } else {
-            checked.unchecked.push(row.line);
+        let all = sorted
+            .named
+            .iter()
+            .map(|(r, _)| r)
+            .chain(sorted.closing.iter().map(|(r, _)| r));
+        let sections = sections
+            .get_or_insert_with(|| sections_of(budget, all.cloned().collect(), sorted.rows));
+        match sections.as_ref().and_then(|s| s.closed_by(row)) {
+            Some(closed) => checked.push_run(budget, row, closed),
+            None => checked.push(row.line, group, None),
         }
     }
+    for (row, closed) in &sorted.closing {
+        checked.push_run(budget, row, closed.clone());
+    }
+    checked.compared.sort_unstable_by_key(|(line, _)| *line);
+    checked.checks.sort_by_key(|c| c.line);
     checked
+}
+
+impl Checked {
+    /// A total row's comparisons; none when its group has no amounts (a
+    /// heading row of the same name, `PENDAPATAN` above `JUMLAH PENDAPATAN`).
+    fn push(&mut self, line: usize, checks: Vec<TotalCheck>, run: Option<Closed>) {
+        if checks.is_empty() {
+            self.unchecked.push(line);
+        } else {
+            self.compared.push((line, run));
+            self.checks.extend(checks);
+        }
+    }
+
+    /// A total row equal to the run of rows it closes.
+    fn push_run(&mut self, budget: &Budget, row: &TotalRow, closed: Closed) {
+        let checks = compare(budget, row, &closed.sums);
+        self.push(row.line, checks, Some(closed));
+    }
+}
+
+/// A total row's figures against `sums`, in every amount column both give.
+fn compare(budget: &Budget, row: &TotalRow, sums: &[Option<Decimal>]) -> Vec<TotalCheck> {
+    let mut checks = Vec::new();
+    for (measure, (shown, sum)) in budget.measures.iter().zip(row.values.iter().zip(sums)) {
+        if budget.columns[measure.column].kind != ColumnKind::Amount {
+            continue;
+        }
+        if let (Some(shown), Some(sum)) = (shown, sum) {
+            checks.push(TotalCheck {
+                line: row.line,
+                label: row.label.clone(),
+                column: measure.column,
+                shown: *shown,
+                sum: *sum,
+            });
+        }
+    }
+    checks
 }
 
 enum Missing {

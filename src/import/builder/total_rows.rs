@@ -4,7 +4,7 @@
 use super::{BudgetBuilder, Slot};
 use crate::budget::TotalCheck;
 use crate::error::{quote_value, Error};
-use crate::import::totals::{self, TotalRow};
+use crate::import::totals::{self, Closed, TotalRow};
 
 impl BudgetBuilder {
     /// Compares the total rows with the rows they total; a row whose label
@@ -23,12 +23,17 @@ impl BudgetBuilder {
                 _ => None,
             })
             .collect();
-        let checked = totals::check(&self.budget, &levels, rows);
-        for row in &checked.data {
-            self.push_total_as_data(row)?;
+        let mut sorted = totals::sort(&self.budget, &levels, rows);
+        for row in std::mem::take(&mut sorted.data) {
+            self.push_total_as_data(&row)?;
         }
-        for &line in &checked.compared {
-            self.warn_total(line, &checked.checks);
+        let checked = totals::check(&self.budget, &levels, sorted);
+        let mut checks = checked.checks.as_slice();
+        for (line, run) in &checked.compared {
+            let count = checks.iter().take_while(|c| c.line == *line).count();
+            let (mine, rest) = checks.split_at(count);
+            self.warn_total(*line, mine, run.as_ref());
+            checks = rest;
         }
         for &line in &checked.unchecked {
             self.warn(
@@ -65,12 +70,17 @@ impl BudgetBuilder {
         Ok(())
     }
 
-    /// The warning for one total row: it equals its rows, or how it differs.
-    fn warn_total(&mut self, line: usize, checks: &[TotalCheck]) {
-        let mine: Vec<&TotalCheck> = checks.iter().filter(|c| c.line == line).collect();
+    /// The warning for one total row, given its comparisons: it equals its
+    /// rows, or how it differs.
+    fn warn_total(&mut self, line: usize, mine: &[TotalCheck], run: Option<&Closed>) {
         let label = quote_value(mine.first().map_or("", |c| c.label.as_str()));
-        let differ: Vec<&&TotalCheck> = mine.iter().filter(|c| c.shown != c.sum).collect();
-        let (ko, en) = if differ.is_empty() {
+        let differ: Vec<&TotalCheck> = mine.iter().filter(|c| c.shown != c.sum).collect();
+        let (ko, en) = if let Some(Closed { first, last, .. }) = run {
+            (
+                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 바로 위 {first}~{last}행의 합과 같습니다"),
+                format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of rows {first}–{last} above it"),
+            )
+        } else if differ.is_empty() {
             (
                 format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 해당 행들의 합과 같습니다"),
                 format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the rows it totals"),
