@@ -144,8 +144,9 @@ impl Notation {
                 || (dots == 1 && (1..=2).contains(&decimals_after('.')) && commas <= 1)
             {
                 point += 1;
-            } else if !body.starts_with('0') && commas + dots == 1 {
-                // `12.500` or `12,500`: a group of three or three decimals.
+            } else if !body.starts_with('0') && commas + dots == 1 && body.len() <= 7 {
+                // `12.500` or `12,500`: a group of three or three decimals
+                // (not `1250.500`, which groups nothing).
                 let three = |sep: char| decimals_after(sep) == 3;
                 grouped_points += usize::from(dots == 1 && three('.'));
                 grouped_commas += usize::from(commas == 1 && three(','));

@@ -37,6 +37,9 @@ const SIGNS: &[(&str, &str)] = &[
     ("CZK", "CZK"),
     ("HUF", "HUF"),
     ("RON", "RON"),
+    ("SEK", "SEK"),
+    ("DKK", "DKK"),
+    ("NOK", "NOK"),
     // `ezer Ft`: a capital F, as Hungarian tables write the forint.
     ("Ft", "HUF"),
     ("₹", "INR"),
@@ -108,6 +111,9 @@ const NAMES: &[(&str, &str)] = &[
     ("kč", "CZK"),
     ("forint", "HUF"),
     ("vnđ", "VND"),
+    // Only Swedish writes `kronor`; Danish and Norwegian `kroner` (and
+    // `kr.` in all three) name no one currency.
+    ("kronor", "SEK"),
 ];
 
 /// The currency a caption, header or cell names, if any. `원` counts only
@@ -122,6 +128,8 @@ const NAMES: &[(&str, &str)] = &[
 /// assert_eq!(named_in("Bütçe (TL)"), Some("TRY"));
 /// assert_eq!(named_in("Schválený rozpočet (tis. Kč)"), Some("CZK"));
 /// assert_eq!(named_in("Eredeti előirányzat (ezer Ft)"), Some("HUF"));
+/// assert_eq!(named_in("Budget (tusen kronor)"), Some("SEK"));
+/// assert_eq!(named_in("Regnskab (1.000 kr.)"), None);
 /// assert_eq!(named_in("Aircraft hangar"), None);
 /// assert_eq!(named_in("Adopted Budget (in USD)"), Some("USD"));
 /// assert_eq!(named_in("$27,158,570"), Some("USD"));

@@ -136,6 +136,26 @@ fn scale_word(word: &str) -> Option<Unit> {
         ("ngàn", Unit::Thousand),
         ("triệu", Unit::Million),
         ("tỷ", Unit::Billion),
+        // Swedish, Danish, Norwegian (`tkr`, `mnkr`, `tusen kronor`, `1.000
+        // kr.`) and Finnish (`tuhatta euroa`, `milj. €`, `1000 €`).
+        ("tusen", Unit::Thousand),
+        ("tusental", Unit::Thousand),
+        ("tusind", Unit::Thousand),
+        ("tuhatta", Unit::Thousand),
+        ("miljoner", Unit::Million),
+        ("millioner", Unit::Million),
+        ("miljoonaa", Unit::Million),
+        ("milj", Unit::Million),
+        ("milj.", Unit::Million),
+        ("miljarder", Unit::Billion),
+        ("milliarder", Unit::Billion),
+        // A factor on its own: `(1000 €)`, `(1.000 kr.)`, `i 1 000 kr`.
+        ("1000", Unit::Thousand),
+        ("1.000", Unit::Thousand),
+        ("1,000", Unit::Thousand),
+        ("1000000", Unit::Million),
+        ("1.000.000", Unit::Million),
+        ("1,000,000", Unit::Million),
     ];
     SCALES
         .iter()
@@ -181,6 +201,14 @@ const CURRENCY_AFFIXES: &[&str] = &[
     "idr",
     "try",
     "vnd",
+    "kronor",
+    "kroner",
+    "euroa",
+    "kr.",
+    "kr",
+    "sek",
+    "dkk",
+    "nok",
     "rs.",
     "rs",
     "rp.",
@@ -306,7 +334,7 @@ impl Unit {
                     .strip_prefix(currency)
                     .or_else(|| lower.strip_suffix(currency))?;
                 scale_word(bare).or(match bare {
-                    "k" | "t" => Some(Unit::Thousand),
+                    "k" | "t" | "t." => Some(Unit::Thousand),
                     "m" | "mm" | "mn" => Some(Unit::Million),
                     // Not alone: `(Cr)` may be the credit side.
                     "cr" => Some(Unit::TenMillion),
@@ -355,7 +383,7 @@ impl Unit {
             .collect();
         let after_in = words
             .windows(2)
-            .find(|w| matches!(w[0], "in" | "en" | "de" | "of"))
+            .find(|w| matches!(w[0], "in" | "en" | "de" | "of" | "i"))
             .and_then(|w| Unit::from_word(w[1]));
         after_in
             .or_else(|| {

@@ -521,6 +521,11 @@ const CORPUS: &[&str] = &[
     "es_decimal_comma.csv",
     "kr_gu_population.csv",
     "us_line_item_sections.csv",
+    "sv_kommun_driftredovisning.csv",
+    "da_kommune_regnskab.csv",
+    "fi_kunta_toteutuma.csv",
+    "fr_compte_administratif.csv",
+    "br_despesa_funcao.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -1560,4 +1565,132 @@ fn headings_closed_by_total_rows_become_levels() {
         totals(&r),
         [("Anggaran", Some("1000")), ("Realisasi", Some("950"))]
     );
+}
+
+/// A Swedish kommun's operating report in thousands of kronor (`tkr`):
+/// Budget, Utfall (outturn) and Avvikelse; `Summa <nämnd>` rows checked
+/// against their nämnd, `Totalt` against the whole.
+#[test]
+fn swedish_operating_report_in_tkr() {
+    let r = world("sv_kommun_driftredovisning.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(role(&r, "Utfall 2024 (tkr)"), Some(Role::Executed));
+    assert_eq!(role(&r, "Avvikelse (tkr)"), Some(Role::Difference));
+    assert_eq!(r.rows, 6);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Budget 2024 (tkr)", Some("2285000")),
+            ("Utfall 2024 (tkr)", Some("2286230")),
+            ("Avvikelse (tkr)", Some("-1230")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Utfall 2024 (tkr)", "Budget 2024 (tkr)", Some("100.1")))
+    );
+    assert_eq!(warned(&r, "total_row"), 4);
+    assert_eq!(r.audit.checked, 12);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Danish kommune's accounts under a title `(1.000 kr.)`: points group
+/// the thousands (no cell has a decimal), `<udvalg> i alt` and `I alt`
+/// are total rows.
+#[test]
+fn danish_accounts_in_thousands_of_kroner() {
+    let r = world("da_kommune_regnskab.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(role(&r, "Oprindeligt budget"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Korrigeret budget"), Some(Role::Current));
+    assert_eq!(role(&r, "Regnskab"), Some(Role::Executed));
+    assert_eq!(r.rows, 5);
+    assert_eq!(
+        totals(&r)[..3],
+        [
+            ("Oprindeligt budget", Some("2420350")),
+            ("Korrigeret budget", Some("2456100")),
+            ("Regnskab", Some("2444194")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Regnskab", "Korrigeret budget", Some("99.5")))
+    );
+    assert_eq!(warned(&r, "total_row"), 4);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Finnish municipality's outturn: Talousarvio, Muutettu talousarvio,
+/// Toteutuma, and `Toteutuma-%` audited as the execution rate it is.
+#[test]
+fn finnish_outturn_with_its_execution_rates() {
+    let r = world("fi_kunta_toteutuma.csv");
+    assert_eq!(kind(&r, "Toteutuma-%"), ColumnKind::Rate);
+    assert_eq!(role(&r, "Muutettu talousarvio 2024"), Some(Role::Current));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Talousarvio 2024", Some("199750000")),
+            ("Muutettu talousarvio 2024", Some("203350000")),
+            ("Toteutuma 2024", Some("203189550")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Toteutuma 2024", "Muutettu talousarvio 2024", Some("99.9")))
+    );
+    // Three figures of the Yhteensä row, and the five published rates.
+    assert_eq!(r.audit.checked, 8);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A French commune's compte administratif by chapter: the sections'
+/// `Total des …` rows close the chapters above them (no column names the
+/// sections), the rates of `Taux de réalisation` are Mandats émis ÷
+/// Crédits ouverts.
+#[test]
+fn french_administrative_account_with_section_totals_and_rates() {
+    let r = world("fr_compte_administratif.csv");
+    assert_eq!(role(&r, "BP 2023"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Crédits ouverts"), Some(Role::Current));
+    assert_eq!(role(&r, "Mandats émis"), Some(Role::Executed));
+    assert_eq!(r.rows, 5);
+    assert_eq!(
+        totals(&r),
+        [
+            ("BP 2023", Some("14805000.00")),
+            ("DM", Some("80000.00")),
+            ("Crédits ouverts", Some("14885000.00")),
+            ("Mandats émis", Some("14504142.30")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Mandats émis", "Crédits ouverts", Some("97.4")))
+    );
+    assert_eq!(warned(&r, "total_row"), 3);
+    assert_eq!(warned(&r, "total_as_data"), 0);
+    // 4 figures of each of the 3 total rows, and the 8 published rates.
+    assert_eq!(r.audit.checked, 20);
+    assert!(r.audit.findings.is_empty());
+}
+
+/// A Brazilian portal's spending by function, every amount written
+/// `"R$ 182.450.000,00"`: read as reais with a decimal comma.
+#[test]
+fn brazilian_amounts_written_with_the_real_sign() {
+    let r = world("br_despesa_funcao.csv");
+    assert_eq!(r.currency.as_deref(), Some("BRL"));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Dotação Inicial", Some("1099650000.00")),
+            ("Dotação Atualizada", Some("1134850000.00")),
+            ("Despesas Empenhadas", Some("1127863749.04")),
+            ("Despesas Liquidadas", Some("1097713238.78")),
+            ("Despesas Pagas", Some("1081945446.63")),
+        ]
+    );
+    assert_eq!(role(&r, "Despesas Pagas"), Some(Role::Executed));
 }

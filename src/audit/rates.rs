@@ -9,7 +9,7 @@ use super::rows::Wholes;
 use super::{range, rounded, text, Context, Convention, FindingKind, Severity};
 use crate::analysis::execution::default_columns;
 use crate::analysis::growth::default_pair;
-use crate::columns::ColumnKind;
+use crate::columns::{lexicon, ColumnKind, Role};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// What a rate column measures.
@@ -33,13 +33,15 @@ impl Context<'_> {
         let measure_of = |column: usize| self.measure_of(column);
         // Execution, growth and share in the languages of the lexicon
         // (columns::lexicon), lower-cased and without spaces.
+        // Beside these, a rate whose header names the executed amount
+        // (`Toteutuma-%`, `Realisasi (%)`, `Wykonanie %`) is one.
         const EXECUTION: [&str; 10] = [
-            "집행률",
-            "집행율",
             "execution",
             "exécution",
+            "réalisation",
             "ejecución",
             "execução",
+            "realizzazione",
             "ausschöpfung",
             "vollzug",
             "執行率",
@@ -69,7 +71,8 @@ impl Context<'_> {
             "占比",
             "比重",
         ];
-        if has(&EXECUTION) {
+        let named = lexicon::role_of_rate(&column.name);
+        if has(&EXECUTION) || named == Some(Role::Executed) {
             let e = default_columns(&self.budget.columns)?;
             return Some(RateOf::Execution {
                 executed: measure_of(e.executed)?,

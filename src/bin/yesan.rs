@@ -96,9 +96,11 @@ fn options(args: &Args) -> Result<Options, String> {
 fn summary(report: &Report, english: bool) -> String {
     let mut out = Vec::new();
     let currency = report.currency.as_deref().unwrap_or("");
-    // 천원 where the amounts are won; `× 1000` for other currencies.
+    // 천원 where the amounts are won (or in Korean where no currency is
+    // stated); `× 1000` for other currencies.
     let unit = match (&report.unit, currency) {
-        (Some(u), "KRW" | "") => u.label.to_string(),
+        (Some(u), "KRW") => u.label.to_string(),
+        (Some(u), "") if !english => u.label.to_string(),
         (Some(u), _) if u.factor != "1" => format!("× {}", u.factor),
         _ => String::new(),
     };

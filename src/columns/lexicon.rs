@@ -1,7 +1,7 @@
 //! The header lexicon: the words budget files in Korean, English, Spanish,
-//! French, German, Portuguese, Italian, Dutch, Polish, Czech, Hungarian,
-//! Romanian, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Japanese
-//! and Chinese use for what a column holds, as one table of data. Each row is a
+//! French, German, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
+//! Finnish, Polish, Czech, Hungarian, Romanian, Russian, Ukrainian, Turkish,
+//! Indonesian, Vietnamese, Japanese and Chinese use for what a column holds, as one table of data. Each row is a
 //! word, what it means and its language; the first row that matches wins,
 //! so the more specific words stand first. Add a language or a word by
 //! adding rows to `lexicon/words.rs`.
@@ -51,6 +51,13 @@ pub struct Entry {
 
 mod words;
 pub use words::LEXICON;
+
+/// The row a percent sign anywhere in a header matches.
+const LEXICON_PERCENT: Entry = Entry {
+    word: "%",
+    meaning: Meaning::Rate,
+    lang: "und",
+};
 
 /// The header without bracketed parts: `예산현액(A+B)` → `예산현액 `.
 pub fn without_brackets(header: &str) -> String {
@@ -119,6 +126,21 @@ fn anywhere(word: &str) -> bool {
 
 /// The first lexicon row whose word is in the header (brackets left out).
 pub fn lookup(header: &str) -> Option<&'static Entry> {
+    lookup_where(header, |_| true)
+}
+
+/// The role the words of a rate column's header name beside the rate
+/// (`집행률` → executed, `Toteutuma-%` → executed, `증감률` → difference).
+pub fn role_of_rate(header: &str) -> Option<Role> {
+    let entry = lookup_where(header, |e| !matches!(e.meaning, Meaning::Rate))?;
+    match entry.meaning {
+        Meaning::Role(role) => Some(role),
+        _ => None,
+    }
+}
+
+/// The first lexicon row `wanted` keeps whose word is in the header.
+fn lookup_where(header: &str, wanted: impl Fn(&Entry) -> bool) -> Option<&'static Entry> {
     let text = without_brackets(header);
     let compact: String = text
         .chars()
@@ -129,10 +151,10 @@ pub fn lookup(header: &str) -> Option<&'static Entry> {
     let joined = words.join(" ");
     // `Realisasi (%)`, `Gerçekleşme Oranı (%)`: a percent sign in brackets
     // too says the column holds rates, whatever its words say.
-    if header.contains('%') {
-        return LEXICON.iter().find(|entry| entry.word == "%");
+    if header.contains('%') && wanted(&LEXICON_PERCENT) {
+        return Some(&LEXICON_PERCENT);
     }
-    LEXICON.iter().find(|entry| {
+    LEXICON.iter().filter(|e| wanted(e)).find(|entry| {
         if let Some(whole) = entry.word.strip_prefix('=') {
             compact == whole || joined == whole
         } else if anywhere(entry.word) {
@@ -145,11 +167,12 @@ pub fn lookup(header: &str) -> Option<&'static Entry> {
 
 /// Whether a table's headers are written mostly in languages that write a
 /// decimal comma and group thousands with points (`12.500` is twelve
-/// thousand five hundred in Dutch, German, Spanish, Indonesian, …), by the
-/// languages of the lexicon words they hold.
+/// thousand five hundred in Dutch, German, Spanish, Indonesian, Danish, …),
+/// by the languages of the lexicon words they hold.
 pub fn decimal_comma_language(headers: &[String]) -> bool {
-    const COMMA: [&str; 11] = [
-        "es", "de", "nl", "pt", "it", "pl", "ru", "uk", "tr", "id", "vi",
+    const COMMA: [&str; 19] = [
+        "es", "de", "nl", "pt", "it", "pl", "cs", "hu", "ro", "ru", "uk", "tr", "id", "vi", "fr",
+        "sv", "da", "no", "fi",
     ];
     const POINT: [&str; 4] = ["en", "ko", "ja", "zh"];
     let (mut comma, mut point) = (0usize, 0usize);

@@ -68,6 +68,9 @@ pub const TOTAL_WORDS: &[TotalWord] = &[
     w("小計", Subtotal, End),
     w("小计", Subtotal, End),
     w("soustotal", Subtotal, Start),
+    w("delsumma", Subtotal, Whole),
+    w("delsum", Subtotal, Whole),
+    w("välisumma", Subtotal, Whole),
     // Totals of everything.
     w("합계", Total, Whole),
     w("총계", Total, Whole),
@@ -107,6 +110,12 @@ pub const TOTAL_WORDS: &[TotalWord] = &[
     w("jumlah", Total, Whole),
     w("jumlahtotal", Total, Whole),
     w("totalkeseluruhan", Total, Whole),
+    w("summa", Total, Whole),
+    w("totalt", Total, Whole),
+    w("ialt", Total, Whole),
+    w("sumialt", Total, Whole),
+    w("yhteensä", Total, Whole),
+    w("kaikkiyhteensä", Total, Whole),
     w("tổngcộng", Total, Whole),
     w("tổngsố", Total, Whole),
     w("cộng", Total, Whole),
@@ -149,10 +158,16 @@ pub const TOTAL_WORDS: &[TotalWord] = &[
     w("всього", Subtotal, First),
     w("разом", Subtotal, First),
     w("jumlah", Subtotal, First),
+    w("summa", Subtotal, First),
+    w("sum", Subtotal, First),
     w("total", Subtotal, Last),
     w("subtotal", Subtotal, Last),
     w("totals", Subtotal, Last),
     w("toplamı", Subtotal, Last),
+    // `Kostnader totalt`, `Menot yhteensä`, `Udgifter i alt`.
+    w("totalt", Subtotal, Last),
+    w("yhteensä", Subtotal, Last),
+    w("i alt", Subtotal, Last),
 ];
 
 /// Words between a total word and the group it names: `TOTAL DEL CAPÍTULO
@@ -190,7 +205,7 @@ pub fn total_kind(label: &str) -> Option<TotalKind> {
             End => whole.ends_with(t.word),
             Start => whole.starts_with(t.word),
             First => first.as_deref() == Some(t.word),
-            Last => last.as_deref() == Some(t.word),
+            Last => last.as_deref() == Some(t.word) || ends_in_words(label, t.word),
         })
         .map(|t| t.kind)
 }
@@ -224,6 +239,20 @@ fn last_word(label: &str) -> Option<&str> {
     words.next().map(|_| last)
 }
 
+/// Whether the label's last words are `words`, two or more of them
+/// (`i alt` of `Udgifter i alt`).
+fn ends_in_words(label: &str, words: &str) -> bool {
+    let count = words.split(' ').count();
+    if count < 2 {
+        return false;
+    }
+    let mut tail = label.split_whitespace().rev().take(count).map(letters);
+    words
+        .split(' ')
+        .rev()
+        .all(|w| tail.next().as_deref() == Some(w))
+}
+
 /// The name of the group a subtotal label names: `Total Police` → `Police`,
 /// `TOTAL DEL CAPÍTULO 1` → `CAPÍTULO 1`, `교육 소계` → `교육`,
 /// `Итого по разделу 0100` → `разделу 0100`.
@@ -245,6 +274,12 @@ pub fn group_named(label: &str) -> Option<String> {
     }
     while let Some((last, head)) = rest.split_last() {
         if is_total(last) {
+            rest = head;
+        } else if let Some(head) = TOTAL_WORDS
+            .iter()
+            .filter(|t| t.place == Last && ends_in_words(&rest.join(" "), t.word))
+            .find_map(|t| rest.get(..rest.len() - t.word.split(' ').count()))
+        {
             rest = head;
         } else {
             break;
@@ -394,12 +429,25 @@ mod tests {
             ("JUMLAH", Some(Total)),
             ("Jumlah Pendapatan Asli Daerah", Some(Subtotal)),
             ("Tổng cộng", Some(Total)),
+            ("Summa", Some(Total)),
+            ("I alt", Some(Total)),
+            ("Yhteensä", Some(Total)),
+            ("Delsumma", Some(Subtotal)),
+            ("Summa kostnader", Some(Subtotal)),
+            ("Sum driftsutgifter", Some(Subtotal)),
+            ("Udgifter i alt", Some(Subtotal)),
+            ("Menot yhteensä", Some(Subtotal)),
+            ("Kostnader totalt", Some(Subtotal)),
+            ("Socialt", None),
+            ("Tilskud i alt for 2024", None),
             ("Wydatki bieżące", None),
             ("Всеобуч", None),
         ] {
             assert_eq!(total_kind(label), kind, "{label}");
         }
         assert_eq!(group_named("Total Police").as_deref(), Some("Police"));
+        assert_eq!(group_named("Udgifter i alt").as_deref(), Some("Udgifter"));
+        assert_eq!(group_named("Menot yhteensä").as_deref(), Some("Menot"));
         assert_eq!(
             group_named("TOTAL DEL CAPÍTULO 1").as_deref(),
             Some("CAPÍTULO 1")

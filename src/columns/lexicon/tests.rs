@@ -51,9 +51,34 @@ fn headers_of_real_files() {
         ("Notes", Some(Meaning::Note)),
         ("Actualizado", Some(Meaning::Role(Role::Current))),
         ("Annotated", None),
+        ("Utfall 2024", Some(Meaning::Role(Role::Executed))),
+        ("Oprindeligt budget", Some(Meaning::Role(Role::Adopted))),
+        ("Korrigeret budget", Some(Meaning::Role(Role::Current))),
+        ("Revidert budsjett", Some(Meaning::Role(Role::Current))),
+        ("Regnskap 2023", Some(Meaning::Role(Role::Executed))),
+        ("Muutettu talousarvio", Some(Meaning::Role(Role::Current))),
+        ("Toteutuma", Some(Meaning::Role(Role::Executed))),
+        ("Toteutuma-%", Some(Meaning::Rate)),
+        ("Avvikelse", Some(Meaning::Role(Role::Difference))),
+        ("Mandats émis", Some(Meaning::Role(Role::Executed))),
+        ("BP 2024", Some(Meaning::Role(Role::Adopted))),
     ];
     for (header, meaning_of) in cases {
         assert_eq!(meaning(header), meaning_of, "{header}");
+    }
+}
+
+#[test]
+fn the_role_beside_a_rate() {
+    for (header, role) in [
+        ("집행률", Some(Role::Executed)),
+        ("Toteutuma-%", Some(Role::Executed)),
+        ("Realisasi (%)", Some(Role::Executed)),
+        ("Wykonanie %", Some(Role::Executed)),
+        ("증감률", Some(Role::Difference)),
+        ("Share (%)", None),
+    ] {
+        assert_eq!(role_of_rate(header), role, "{header}");
     }
 }
 
@@ -69,6 +94,11 @@ fn the_language_of_a_tables_headers_tells_its_decimal_mark() {
         "Kode",
         "Anggaran",
         "Realisasi"
+    ])));
+    assert!(decimal_comma_language(&headers(&[
+        "Udvalg",
+        "Oprindeligt budget",
+        "Regnskab"
     ])));
     assert!(!decimal_comma_language(&headers(&[
         "Nature of expense",
