@@ -526,6 +526,7 @@ const CORPUS: &[&str] = &[
     "fi_kunta_toteutuma.csv",
     "fr_compte_administratif.csv",
     "br_despesa_funcao.csv",
+    "uk_spend_over_500.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -1693,4 +1694,19 @@ fn brazilian_amounts_written_with_the_real_sign() {
         ]
     );
     assert_eq!(role(&r, "Despesas Pagas"), Some(Role::Executed));
+}
+
+/// A UK council's register of payments over £500: one row per
+/// transaction, its date and number. The dates are neither the budget's
+/// years (no column per day) nor a level of the hierarchy.
+#[test]
+fn a_register_of_payments_is_not_split_by_its_dates() {
+    let r = world("uk_spend_over_500.csv");
+    assert_eq!(kind(&r, "Date"), ColumnKind::Dimension);
+    assert!(!r.hierarchy.iter().any(|level| level == "Date"));
+    assert_eq!(kind(&r, "Transaction Number"), ColumnKind::Code);
+    assert_eq!(r.currency.as_deref(), Some("GBP"));
+    assert_eq!(r.rows, 40);
+    assert_eq!(totals(&r), [("Amount", Some("497338.64"))]);
+    assert_eq!(r.hierarchy[0], "Expense Area");
 }

@@ -276,6 +276,16 @@ fn decide(p: &Profile, entry: Option<&lexicon::Entry>) -> (ColumnKind, bool, Vec
         );
     }
     let few = p.distinct <= 50;
+    if p.many_dates() && !money {
+        // A register of payments (`Date` of each transaction): neither the
+        // budget's years nor a level of its hierarchy.
+        let why = evidence(
+            "dates",
+            "값이 여러 날짜: 계층 단계가 아님",
+            "values are many dates: not a level of the hierarchy",
+        );
+        return (Dimension, false, vec![why]);
+    }
     if meaning == Some(Meaning::Year)
         || (p.all_years() && few && !money && meaning != Some(Meaning::Rate))
     {

@@ -23,6 +23,8 @@ pub struct Profile {
     pub texts: usize,
     /// Cells that read as a year (`2015`, `2015.0`, `FY22-23`, `2014-15`) or a date.
     pub years: usize,
+    /// Of those, the dates (`2015-03-31`, `31/03/2015`).
+    pub dates: usize,
     pub urls: usize,
     /// Whole numbers 0 and 1, or yes/no words.
     pub flags: usize,
@@ -54,6 +56,12 @@ impl Profile {
     /// Every filled cell reads as a year.
     pub fn all_years(&self) -> bool {
         self.filled() > 0 && self.years == self.filled()
+    }
+
+    /// Every filled cell is a date, and they are many (more than a year's
+    /// months): the days of transactions, not the periods of a budget.
+    pub fn many_dates(&self) -> bool {
+        self.filled() > 0 && self.dates == self.filled() && self.distinct > 12
     }
 
     /// One value in every filled cell, over more than one row.
@@ -104,6 +112,7 @@ impl Tally {
         }
         if let Some(year) = year_of(cell) {
             self.p.years += 1;
+            self.p.dates += usize::from(cell.trim().split(['-', '/', '–', '.']).count() == 3);
             self.p.first_year = self.p.first_year.or(Some(year));
         }
         match parse_number_in(cell, self.notation) {
