@@ -425,3 +425,24 @@ fn a_unit_alone_on_the_line_above() {
     assert_eq!(r.unit.map(|u| u.label), Some("천원"));
     assert!(!r.warnings.iter().any(|w| w.code == "unit_not_stated"));
 }
+
+/// A column that adds up the columns beside it in each row: `Total` after
+/// the quarters, `Summa` after the months, `2024 합계` of `2024 국비` and
+/// `2024 시비`. A row that does not add up is found; a `Total` column that
+/// is no row's sum is left alone.
+#[test]
+fn total_columns_add_up_the_columns_before_them() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    let r = read("Department,Q1,Q2,Q3,Q4,Total\nPolice,100,120,110,130,460\nFire,80,85,90,95,360\nParks,30,35,40,45,150\n");
+    assert_eq!(r.audit.checked, 3);
+    assert_eq!(findings(&r), [f(FindingKind::RowSum, 3, "Total", "360")]);
+    let r = read("Kontering;Jan;Feb;Mar;Summa\nLöner;100;110;120;330\nHyror;50;50;50;150\n");
+    assert_eq!((r.audit.checked, r.audit.findings.len()), (2, 0));
+    let r = read("구분,2024 국비,2024 시비,2024 합계\n도로,300,200,500\n공원,120,80,210\n");
+    assert_eq!(
+        findings(&r),
+        [f(FindingKind::RowSum, 3, "2024 합계", "210")]
+    );
+    let r = read("Department,Budget,Actual,Total\nPolice,100,90,5\nFire,80,70,3\n");
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}

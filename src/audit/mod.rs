@@ -17,6 +17,7 @@ mod totals;
 use crate::analysis::execution::default_columns;
 use crate::analysis::growth::default_pair;
 use crate::budget::Budget;
+use crate::columns::total_words::{total_kind, TotalKind};
 use crate::columns::{Column, ColumnKind, Role};
 use crate::hierarchy::Tree;
 use crate::import::basis::HEADER as BASIS_HEADER;
@@ -319,35 +320,64 @@ impl Context<'_> {
         );
     }
 
-    /// A `… 계` column against the columns beside it that share its heading.
+    /// Columns that add up the amount columns beside them in each row: `X
+    /// 합계` of the `X …` columns, and a column named by a total word alone
+    /// (`Total` after `Q1` … `Q4`, `합계`, `Summa`, `Insgesamt`) of the
+    /// amount columns since the previous such column, where most rows say
+    /// it is their sum.
     fn row_sums(&mut self) {
         let amounts = self.amount_measures();
-        for &total in &amounts {
+        let mut since = 0;
+        for (at, &total) in amounts.iter().enumerate() {
             let name = self.column(total).name.clone();
-            let Some(prefix) = ["합계", "소계", "계"]
+            let prefixed = ["합계", "소계", "계"]
                 .iter()
-                .find_map(|word| name.strip_suffix(word).filter(|p| p.ends_with(' ')))
-            else {
-                continue;
-            };
-            let parts: Vec<usize> = amounts
-                .iter()
-                .copied()
-                .filter(|&m| m != total && self.column(m).name.starts_with(prefix))
-                .collect();
-            if parts.is_empty() {
-                continue;
-            }
-            for row in 0..self.rows.len() {
-                if let Some(sum) = self.sum(parts.iter().map(|&m| (row, m))) {
-                    self.compare(
-                        FindingKind::RowSum,
-                        row,
-                        total,
-                        sum,
-                        ("옆 칸들의 합", "the sum of the cells beside it"),
-                    );
+                .find_map(|word| name.strip_suffix(word).filter(|p| p.ends_with(' ')));
+            if let Some(prefix) = prefixed {
+                let parts: Vec<usize> = amounts
+                    .iter()
+                    .copied()
+                    .filter(|&m| m != total && self.column(m).name.starts_with(prefix))
+                    .collect();
+                self.check_row_sums(total, &parts);
+            } else if total_kind(&name) == Some(TotalKind::Total) {
+                let parts = amounts[since..at].to_vec();
+                since = at + 1;
+                if parts.len() >= 2 && self.mostly_sums(total, &parts) {
+                    self.check_row_sums(total, &parts);
                 }
+            }
+        }
+    }
+
+    /// Whether more than half of the rows that give `total` and any of
+    /// `parts` show it as their sum (within rounding).
+    fn mostly_sums(&self, total: usize, parts: &[usize]) -> bool {
+        let (mut sums, mut compared) = (0usize, 0usize);
+        for row in 0..self.rows.len() {
+            let computed = self.sum(parts.iter().map(|&m| (row, m)));
+            if let (Some((possible, _)), Some(shown)) = (computed, self.amount(row, total)) {
+                compared += 1;
+                sums += usize::from(shown.meets(possible));
+            }
+        }
+        sums * 2 > compared
+    }
+
+    /// Checks `total` in every row against the sum of `parts` there.
+    fn check_row_sums(&mut self, total: usize, parts: &[usize]) {
+        if parts.is_empty() {
+            return;
+        }
+        for row in 0..self.rows.len() {
+            if let Some(sum) = self.sum(parts.iter().map(|&m| (row, m))) {
+                self.compare(
+                    FindingKind::RowSum,
+                    row,
+                    total,
+                    sum,
+                    ("옆 칸들의 합", "the sum of the cells beside it"),
+                );
             }
         }
     }
