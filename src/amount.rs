@@ -168,6 +168,26 @@ fn bare_digits(cell: &str) -> &str {
         .trim_start_matches(['-', '△', '('])
         .trim_end_matches([')', '%'])
         .trim_end();
+    // A currency stands on one side of the digits: `R$ 5`, `5 €`; text
+    // with no digit at either end (most labels) has none.
+    let bytes = body.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return body;
+    };
+    let possible = if first.is_ascii_digit() {
+        !last.is_ascii_digit()
+            && CURRENCIES
+                .iter()
+                .any(|c| c.as_bytes().last() == Some(&last))
+    } else {
+        last.is_ascii_digit()
+            && CURRENCIES
+                .iter()
+                .any(|c| c.as_bytes().first() == Some(&first))
+    };
+    if !possible {
+        return body;
+    }
     strip_currency(body).unwrap_or(body)
 }
 
