@@ -527,6 +527,7 @@ const CORPUS: &[&str] = &[
     "fr_compte_administratif.csv",
     "br_despesa_funcao.csv",
     "uk_spend_over_500.csv",
+    "mx_avance_financiero.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -1709,4 +1710,21 @@ fn a_register_of_payments_is_not_split_by_its_dates() {
     assert_eq!(r.rows, 40);
     assert_eq!(totals(&r), [("Amount", Some("497338.64"))]);
     assert_eq!(r.hierarchy[0], "Expense Area");
+}
+
+/// A Mexican financial progress report: Aprobado / Modificado / Devengado
+/// / Pagado, `Subejercicio` (appropriated, not spent) checked as
+/// Modificado − Devengado, and `% Avance` audited as execution rates.
+#[test]
+fn mexican_progress_report_with_its_underspend_and_rates() {
+    let r = world("mx_avance_financiero.csv");
+    assert_eq!(role(&r, "Subejercicio"), Some(Role::Unspent));
+    assert_eq!(kind(&r, "% Avance"), ColumnKind::Rate);
+    assert_eq!(
+        execution(&r),
+        Some(("Devengado", "Modificado", Some("92.2")))
+    );
+    // 5 figures of the Total row, 3 underspends and 5 rates.
+    assert_eq!(r.audit.checked, 13);
+    assert!(r.audit.findings.is_empty());
 }

@@ -35,8 +35,10 @@ impl Context<'_> {
         // (columns::lexicon), lower-cased and without spaces.
         // Beside these, a rate whose header names the executed amount
         // (`Toteutuma-%`, `Realisasi (%)`, `Wykonanie %`) is one.
-        const EXECUTION: [&str; 10] = [
+        const EXECUTION: [&str; 11] = [
             "execution",
+            // Mexico's `% Avance` (financial progress).
+            "avance",
             "exécution",
             "réalisation",
             "ejecución",

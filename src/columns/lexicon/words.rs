@@ -294,6 +294,9 @@ pub const LEXICON: &[Entry] = &[
     e("unspent", UNSPENT, "en"),
     e("unexpended", UNSPENT, "en"),
     e("disponible*", UNSPENT, "fr"),
+    // Mexico's `Subejercicio` (appropriated, not spent), `Por ejercer`.
+    e("subejercicio", UNSPENT, "es"),
+    e("por ejercer", UNSPENT, "es"),
     // `Неисполненные назначения`: appropriations not executed.
     e("неисполн*", UNSPENT, "ru"),
     e("невикон*", UNSPENT, "uk"),
