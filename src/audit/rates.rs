@@ -35,7 +35,7 @@ impl Context<'_> {
         // (columns::lexicon), lower-cased and without spaces.
         // Beside these, a rate whose header names the executed amount
         // (`Toteutuma-%`, `Realisasi (%)`, `Wykonanie %`) is one.
-        const EXECUTION: [&str; 11] = [
+        const EXECUTION: [&str; 9] = [
             "execution",
             // Mexico's `% Avance` (financial progress).
             "avance",
@@ -46,8 +46,6 @@ impl Context<'_> {
             "realizzazione",
             "ausschöpfung",
             "vollzug",
-            "執行率",
-            "执行率",
         ];
         const GROWTH: [&str; 11] = [
             "증감률",
