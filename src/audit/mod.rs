@@ -287,7 +287,7 @@ impl Context<'_> {
 
     /// The interval and exact value of the sum of `cells` (row, measure),
     /// in the budget's unit; `None` when none is given or the sum overflows.
-    fn sum(&self, cells: impl Iterator<Item = (usize, usize)>) -> Option<(Interval, Decimal)> {
+    fn sum(&self, cells: &mut dyn Iterator<Item = (usize, usize)>) -> Option<(Interval, Decimal)> {
         let mut total = Interval::point(Decimal::ZERO);
         let mut exact = Decimal::ZERO;
         let mut any = false;
@@ -303,7 +303,7 @@ impl Context<'_> {
     }
 
     fn sum_check(&mut self, parent: usize, group: &[usize], m: usize, kind: FindingKind) {
-        let Some((possible, exact)) = self.sum(group.iter().map(|&child| (child, m))) else {
+        let Some((possible, exact)) = self.sum(&mut group.iter().map(|&child| (child, m))) else {
             return;
         };
         let first = group.first().map_or(0, |&c| self.rows.line(c));
@@ -355,7 +355,7 @@ impl Context<'_> {
     fn mostly_sums(&self, total: usize, parts: &[usize]) -> bool {
         let (mut sums, mut compared) = (0usize, 0usize);
         for row in 0..self.rows.len() {
-            let computed = self.sum(parts.iter().map(|&m| (row, m)));
+            let computed = self.sum(&mut parts.iter().map(|&m| (row, m)));
             if let (Some((possible, _)), Some(shown)) = (computed, self.amount(row, total)) {
                 compared += 1;
                 sums += usize::from(shown.meets(possible));
@@ -370,7 +370,7 @@ impl Context<'_> {
             return;
         }
         for row in 0..self.rows.len() {
-            if let Some(sum) = self.sum(parts.iter().map(|&m| (row, m))) {
+            if let Some(sum) = self.sum(&mut parts.iter().map(|&m| (row, m))) {
                 self.compare(
                     FindingKind::RowSum,
                     row,

@@ -164,6 +164,8 @@ pub struct Sorted {
     pub data: Vec<TotalRow>,
     /// Rows that cannot be compared (a level of the file not kept).
     unchecked: Vec<usize>,
+    /// The lines of the rows in `named` and `closing`, in file order.
+    lines: Vec<usize>,
     /// The data rows read, before any of `data` is added.
     rows: usize,
 }
@@ -193,41 +195,47 @@ pub fn sort(budget: &Budget, levels: &[Option<usize>], rows: Vec<TotalRow>) -> S
         ..Sorted::default()
     };
     let mut missing = Vec::new();
+    // Every compared row's line, and whether it names a missing group.
+    let mut order = Vec::new();
     for row in rows {
         let mut names: Vec<&str> = row.prefix.iter().map(String::as_str).collect();
         if let Some(group) = &row.group {
             names.push(group);
         }
         match path_ids(budget, levels, &names) {
-            Ok(ids) => sorted.named.push((row, ids)),
-            Err(Missing::Group) if row.group.is_some() => missing.push(row),
+            Ok(ids) => {
+                order.push((row.line, false));
+                sorted.named.push((row, ids));
+            }
+            Err(Missing::Group) if row.group.is_some() => {
+                order.push((row.line, true));
+                missing.push(row);
+            }
             Err(_) => sorted.unchecked.push(row.line),
         }
     }
+    let lines: Vec<usize> = order.iter().map(|&(line, _)| line).collect();
     if missing.is_empty() {
+        sorted.lines = lines;
         return sorted;
     }
-    let all: Vec<TotalRow> = sorted
-        .named
-        .iter()
-        .map(|(row, _)| row)
-        .chain(&missing)
-        .cloned()
-        .collect();
-    let sections = sections_of(budget, all, sorted.rows);
+    let sections = Sections::new(budget, lines, sorted.rows);
+    let mut is_data = Vec::with_capacity(missing.len());
     for row in missing {
-        match sections.as_ref().and_then(|s| s.closed_by(&row)) {
+        let closed = sections.as_ref().and_then(|s| s.closed_by(&row));
+        is_data.push(closed.is_none());
+        match closed {
             Some(closed) => sorted.closing.push((row, closed)),
             None => sorted.data.push(row),
         }
     }
+    let mut is_data = is_data.into_iter();
+    sorted.lines = order
+        .into_iter()
+        .filter(|&(_, missing)| !(missing && is_data.next().unwrap_or(false)))
+        .map(|(line, _)| line)
+        .collect();
     sorted
-}
-
-/// The sections between `totals`, sorted by line.
-fn sections_of(budget: &Budget, mut totals: Vec<TotalRow>, rows: usize) -> Option<Sections> {
-    totals.sort_by_key(|t| t.line);
-    Sections::new(budget, &totals, rows)
 }
 
 /// Compares every total row with the sum of the rows it totals: its group,
@@ -243,7 +251,11 @@ pub fn check(budget: &Budget, levels: &[Option<usize>], sorted: Sorted) -> Check
         sorted.named.iter().map(|(_, ids)| ids.as_slice()),
     );
     let mut sections = None;
+    let mut closing = sorted.closing.iter().peekable();
     for (row, ids) in &sorted.named {
+        while let Some((earlier, closed)) = closing.next_if(|(c, _)| c.line < row.line) {
+            checked.push_run(budget, earlier, closed.clone());
+        }
         let Some(sum) = sums.get(ids.as_slice()) else {
             continue;
         };
@@ -252,23 +264,16 @@ pub fn check(budget: &Budget, levels: &[Option<usize>], sorted: Sorted) -> Check
             checked.push(row.line, group, None);
             continue;
         }
-        let all = sorted
-            .named
-            .iter()
-            .map(|(r, _)| r)
-            .chain(sorted.closing.iter().map(|(r, _)| r));
         let sections = sections
-            .get_or_insert_with(|| sections_of(budget, all.cloned().collect(), sorted.rows));
+            .get_or_insert_with(|| Sections::new(budget, sorted.lines.clone(), sorted.rows));
         match sections.as_ref().and_then(|s| s.closed_by(row)) {
             Some(closed) => checked.push_run(budget, row, closed),
             None => checked.push(row.line, group, None),
         }
     }
-    for (row, closed) in &sorted.closing {
+    for (row, closed) in closing {
         checked.push_run(budget, row, closed.clone());
     }
-    checked.compared.sort_unstable_by_key(|(line, _)| *line);
-    checked.checks.sort_by_key(|c| c.line);
     checked
 }
 

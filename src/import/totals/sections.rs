@@ -53,12 +53,12 @@ impl Closed {
 }
 
 impl Sections {
-    /// The segments of the first `rows` data rows between `totals`; `None`
-    /// where the rows or the totals are not in file order (rows from
-    /// several sheets), so that no run of lines is a run of rows.
-    pub fn new(budget: &Budget, totals: &[TotalRow], rows: usize) -> Option<Sections> {
+    /// The segments of the first `rows` data rows between the total rows
+    /// at `total_lines`; `None` where the rows or the totals are not in
+    /// file order (rows from several sheets), so that no run of lines is a
+    /// run of rows.
+    pub fn new(budget: &Budget, total_lines: Vec<usize>, rows: usize) -> Option<Sections> {
         let lines = budget.lines.get(..rows)?;
-        let total_lines: Vec<usize> = totals.iter().map(|t| t.line).collect();
         if !lines.is_sorted() || !total_lines.is_sorted() {
             return None;
         }
@@ -67,8 +67,8 @@ impl Sections {
             .iter()
             .map(|m| budget.columns[m.column].kind == ColumnKind::Amount)
             .collect();
-        let mut segments = Vec::with_capacity(totals.len());
-        let mut above = Vec::with_capacity(totals.len());
+        let mut segments = Vec::with_capacity(total_lines.len());
+        let mut above = Vec::with_capacity(total_lines.len());
         let mut running = vec![Sum::default(); amounts.len()];
         let mut start = 0;
         for &line in &total_lines {
