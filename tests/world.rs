@@ -389,9 +389,11 @@ fn section_totals_with_no_section_column_close_the_rows_above_them() {
     // A line-item budget: each section's rows, then its total (`Total
     // Personnel Services`, or just `Subtotal`), and a department total; no
     // column names the sections. Each total equals the run of rows just
-    // above it, back to the previous total (or the top).
+    // above it, back to the previous total (or the top): the run becomes a
+    // group named by the total's label, with the total's figures.
     let r = world("us_line_item_sections.csv");
     assert_eq!(r.rows, 10);
+    assert_eq!(r.hierarchy, ["Description 1", "Description 2"]);
     assert_eq!(
         totals(&r),
         [
@@ -400,8 +402,29 @@ fn section_totals_with_no_section_column_close_the_rows_above_them() {
             ("FY2025 Proposed", Some("7837200")),
         ]
     );
+    let sections: Vec<(&str, usize, Option<&str>)> = r
+        .tree
+        .children
+        .iter()
+        .map(|n| {
+            (
+                n.name.as_str(),
+                n.children.len(),
+                n.amounts.get("FY2024 Adopted"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("Personnel Services", 4, Some("6911400")),
+            ("Subtotal", 4, Some("596500")),
+            ("Capital Outlay", 2, Some("465000")),
+        ]
+    );
     assert_eq!(warned(&r, "total_as_data"), 0);
     assert_eq!(warned(&r, "total_row"), 4);
+    // Each section's total and the department's, against their rows.
     assert_eq!(r.audit.checked, 12);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
     let said: Vec<&str> = r
@@ -410,9 +433,78 @@ fn section_totals_with_no_section_column_close_the_rows_above_them() {
         .filter(|w| w.code == "total_row")
         .map(|w| w.message_en.as_str())
         .collect();
-    assert!(said[0].ends_with("rows 2–5 above it"), "{said:?}");
-    assert!(said[1].starts_with("row 11 'Subtotal'") && said[1].ends_with("rows 7–10 above it"));
-    assert!(said[3].ends_with("rows 2–13 above it"), "{said:?}");
+    assert!(
+        said[0].starts_with("row 6 'Total Personnel Services' is the total of rows 2–5")
+            && said[0].contains("grouped as 'Personnel Services'"),
+        "{said:?}"
+    );
+    assert!(said[1].starts_with("row 11 'Subtotal' is the total of rows 7–10"));
+    assert!(said[3].ends_with("the total of all the rows above it and was left out of the sums"));
+}
+
+/// Walks the report's tree: `(depth, name, rows, amount in `column`)` of
+/// every node under the root, in order.
+fn outline<'a>(r: &'a Report, column: &str) -> Vec<(usize, &'a str, usize, Option<&'a str>)> {
+    fn walk<'a>(
+        node: &'a yesan::report::NodeReport,
+        column: &str,
+        out: &mut Vec<(usize, &'a str, usize, Option<&'a str>)>,
+    ) {
+        for child in &node.children {
+            out.push((
+                child.depth,
+                child.name.as_str(),
+                child.rows,
+                child.amounts.get(column),
+            ));
+            walk(child, column, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&r.tree, column, &mut out);
+    out
+}
+
+#[test]
+fn department_headings_and_section_totals_make_three_levels() {
+    // A city's line items under two department headings (`Police
+    // Department`, with blank amounts, right under the header, so not a
+    // second header line), each section closed by `Total Personnel
+    // Services` and the like, each department by `Total Police
+    // Department`, and a grand total. Sections of the same name under two
+    // departments keep their name.
+    let r = world("us_department_sections.csv");
+    assert_eq!(warned(&r, "header_merged"), 0);
+    assert_eq!(r.rows, 14);
+    assert_eq!(r.hierarchy, ["Line Item 1", "Line Item 2", "Line Item 3"]);
+    assert_eq!(
+        totals(&r),
+        [
+            ("FY2024 Actual", Some("43295100")),
+            ("FY2025 Adopted", Some("44155800"))
+        ]
+    );
+    let groups: Vec<(usize, &str, usize, Option<&str>)> = outline(&r, "FY2025 Adopted")
+        .into_iter()
+        .filter(|&(depth, _, rows, _)| depth <= 2 && rows > 1)
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (1, "Police Department", 8, Some("34798600")),
+            (2, "Personnel Services", 4, Some("31653600")),
+            (2, "Materials and Services", 3, Some("1905000")),
+            (1, "Parks and Recreation", 6, Some("9357200")),
+            (2, "Personnel Services", 3, Some("7314200")),
+            (2, "Materials and Services", 3, Some("2043000")),
+        ]
+    );
+    let capital = outline(&r, "FY2025 Adopted");
+    assert!(capital.contains(&(2, "Capital Outlay", 1, Some("1240000"))));
+    assert!(capital.contains(&(3, "Patrol Vehicles", 1, Some("1240000"))));
+    assert_eq!(warned(&r, "total_row"), 8);
+    assert_eq!(r.audit.checked, 16);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }
 
 #[test]
@@ -521,6 +613,7 @@ const CORPUS: &[&str] = &[
     "es_decimal_comma.csv",
     "kr_gu_population.csv",
     "us_line_item_sections.csv",
+    "us_department_sections.csv",
     "sv_kommun_driftredovisning.csv",
     "da_kommune_regnskab.csv",
     "fi_kunta_toteutuma.csv",
@@ -1673,6 +1766,20 @@ fn french_administrative_account_with_section_totals_and_rates() {
     );
     assert_eq!(warned(&r, "total_row"), 3);
     assert_eq!(warned(&r, "total_as_data"), 0);
+    // `Total des …` rows close the chapters above them: two groups.
+    let sections: Vec<(&str, usize)> = r
+        .tree
+        .children
+        .iter()
+        .map(|n| (n.name.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("Dépenses de gestion des services", 3),
+            ("Autres dépenses réelles", 2)
+        ]
+    );
     // 4 figures of each of the 3 total rows, and the 8 published rates.
     assert_eq!(r.audit.checked, 20);
     assert!(r.audit.findings.is_empty());

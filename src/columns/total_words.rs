@@ -173,7 +173,8 @@ pub const TOTAL_WORDS: &[TotalWord] = &[
 /// Words between a total word and the group it names: `TOTAL DEL CAPÍTULO
 /// 1`, `Итого по разделу`, `Totaal van programma 1`.
 const LINKS: &[&str] = &[
-    "del", "de", "of", "for", "la", "el", "по", "van", "voor", "dla",
+    "del", "de", "des", "du", "of", "for", "la", "el", "da", "do", "das", "dos", "der", "di",
+    "dei", "delle", "degli", "по", "van", "voor", "dla",
 ];
 
 /// Whether a label reads as a total or subtotal row.

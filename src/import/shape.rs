@@ -39,14 +39,23 @@ fn is_text(cell: &str) -> bool {
 /// A first data row with an empty first cell and only text in the others is
 /// the second row of the header: each of its cells joins the cell above, or
 /// the nearest one to the left when the cell above is empty (a merged cell).
+/// Not where its one text stands over a column of names: that is a heading
+/// row (`,Police Department,,` over the department's line items).
 fn merge_header_rows(mut table: Table) -> Table {
     let Some((start, second)) = table.rows.first() else {
         return table;
     };
     let first_empty = second.first().is_none_or(|c| c.trim().is_empty());
-    let filled: Vec<&String> = second.iter().filter(|c| !c.trim().is_empty()).collect();
-    if !first_empty || filled.is_empty() || !filled.iter().all(|c| is_text(c)) {
+    let filled: Vec<usize> = (0..second.len())
+        .filter(|&i| !second[i].trim().is_empty())
+        .collect();
+    if !first_empty || filled.is_empty() || !filled.iter().all(|&i| is_text(&second[i])) {
         return table;
+    }
+    if let [only] = filled[..] {
+        if names_below(&table.rows[1..], only) {
+            return table;
+        }
     }
     let width = table.header.len().max(second.len());
     let mut merged = Vec::with_capacity(width);
@@ -78,6 +87,19 @@ fn merge_header_rows(mut table: Table) -> Table {
         ),
     });
     table
+}
+
+/// Whether most of the first cells given in `column` of the next rows
+/// (up to 5) are text, not numbers.
+fn names_below(rows: &[(Start, Vec<String>)], column: usize) -> bool {
+    let cells: Vec<&str> = rows
+        .iter()
+        .filter_map(|(_, row)| row.get(column).map(|c| c.trim()))
+        .filter(|c| !c.is_empty())
+        .take(5)
+        .collect();
+    let text = cells.iter().filter(|c| is_text(c)).count();
+    !cells.is_empty() && text * 2 > cells.len()
 }
 
 /// Splits `152,912 (55.2%)` into the amount and the rate.

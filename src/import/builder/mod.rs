@@ -17,6 +17,7 @@ mod header;
 mod merge;
 mod notations;
 mod rebuild;
+mod runs;
 mod total_rows;
 mod wire;
 use crate::options::{Limits, Options};

@@ -2,10 +2,11 @@
 //! the rows and some rows are the sums of the rows below them, the tree of
 //! sums becomes the budget's hierarchy (see [`crate::hierarchy::rebuild`]).
 
+use super::runs;
 use super::BudgetBuilder;
 use crate::budget::{Dimension, ShownRow};
 use crate::columns::sides::{side_of, Side};
-use crate::columns::{Column, ColumnKind};
+use crate::columns::{evidence, Column, ColumnKind};
 use crate::error::{quote_value, Error};
 use crate::values::Values;
 
@@ -27,8 +28,9 @@ impl BudgetBuilder {
     }
 
     /// The tree rebuilt from the shown rows, with the headings that total
-    /// rows close lifted (see [`BudgetBuilder::lift_closing_totals`]) where
-    /// every such heading then is a sum; else from the rows as shown.
+    /// rows close lifted and the runs they close grouped (see
+    /// [`BudgetBuilder::lift_closing_totals`]) where every such heading
+    /// then is a sum; else from the rows as shown.
     pub(super) fn rebuild_lifted(
         &mut self,
         name: Option<usize>,
@@ -37,20 +39,36 @@ impl BudgetBuilder {
         let Some(name) = name else {
             return (shown, None);
         };
-        let (lifted, closed) = self.lift_closing_totals(name, &shown);
-        if !closed.is_empty() {
-            if let Some(tree) = self.rebuild(&lifted) {
-                let heads = |line: usize| lifted.iter().position(|r| r.line == line);
-                let all_sums = closed
+        let lifted = self.lift_closing_totals(name, &shown);
+        if !lifted.closed.is_empty() {
+            if let Some(tree) = self.rebuild(&lifted.rows) {
+                let heads = |line: usize| lifted.rows.iter().position(|r| r.line == line);
+                let all_sums = lifted
+                    .closed
                     .iter()
                     .all(|&(_, heading)| heads(heading).is_some_and(|i| tree.is_parent(i)));
-                if all_sums {
-                    self.warn_closed(&shown, name, &closed);
-                    return (lifted, Some(tree));
+                // A group made for a run holds that run, not a part of it.
+                let below = descendants(&tree);
+                let all_runs = lifted
+                    .runs
+                    .iter()
+                    .all(|run| below[run.span.at] == run.span.rows);
+                if all_sums && all_runs {
+                    self.warn_closed(&shown, name, &lifted.closed);
+                    self.warn_runs(&lifted.runs);
+                    return (lifted.rows, Some(tree));
                 }
             }
         }
         let tree = self.rebuild(&shown);
+        if tree.is_none() && lifted.closed.is_empty() && !lifted.runs.is_empty() {
+            // No row is a sum of the rows below it: the runs alone make
+            // the tree.
+            let spans: Vec<runs::Span> = lifted.runs.iter().map(|run| run.span).collect();
+            let tree = runs::tree(&spans, lifted.rows.len());
+            self.warn_runs(&lifted.runs);
+            return (lifted.rows, Some(tree));
+        }
         (shown, tree)
     }
 
@@ -74,20 +92,51 @@ impl BudgetBuilder {
         }
     }
 
+    /// One warning per total row whose run of rows was made a group.
+    fn warn_runs(&mut self, runs: &[GroupedRun]) {
+        for run in runs {
+            let (line, first, last) = (run.line, run.first, run.last);
+            let (t, g) = (quote_value(&run.label), quote_value(&run.name));
+            let lines = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}~{last}")
+            };
+            let lines_en = if first == last {
+                format!("row {first}")
+            } else {
+                format!("rows {first}–{last}")
+            };
+            let (ko, en) = if run.all {
+                (
+                    format!("{line}행 {t}은 위 모든 행의 합계라 계산에서 뺐습니다"),
+                    format!("row {line} {t} is the total of all the rows above it and was left out of the sums"),
+                )
+            } else {
+                (
+                    format!("{line}행 {t}은 바로 위 {lines}행의 합계라, 그 행들을 {g}(으)로 묶고 금액을 그 묶음에 두었습니다. 계산에서는 뺐습니다"),
+                    format!("row {line} {t} is the total of {lines_en} just above it: they are grouped as {g}, which takes its figures, and it was left out of the sums"),
+                )
+            };
+            self.warn("total_row", Some(line), None, ko, en);
+        }
+    }
+
     /// The shown rows with each heading that has no amounts of its own
     /// (`PENDAPATAN`, `Police Department`) given those of the total row
     /// that closes it further down (`JUMLAH PENDAPATAN`, `Total Police
     /// Department`), which is left out: the heading then is the sum of the
     /// rows between, as a report table that puts its sums on top shows it.
-    /// The lines of the total rows so placed, with their headings'.
-    pub(super) fn lift_closing_totals(
-        &self,
-        name: usize,
-        shown: &[ShownRow],
-    ) -> (Vec<ShownRow>, Vec<(usize, usize)>) {
+    /// A total row that no heading names and that closes a run of rows
+    /// just above it (`Total Personnel Services`, `Subtotal`) becomes a
+    /// group row above that run (see [`runs`]), where some run is less
+    /// than all the rows.
+    pub(super) fn lift_closing_totals(&self, name: usize, shown: &[ShownRow]) -> Lifted {
         let mut rows = shown.to_vec();
         let mut closed = Vec::new();
         let mut dropped = vec![false; rows.len()];
+        // Each heading's closing total row.
+        let mut heads: Vec<Option<usize>> = vec![None; rows.len()];
         for j in 0..rows.len() {
             let Some(group) = self.closed_group(&rows[j]) else {
                 continue;
@@ -102,12 +151,68 @@ impl BudgetBuilder {
                 rows[i].values = rows[j].values.clone();
                 rows[i].hint = true;
                 dropped[j] = true;
+                heads[i] = Some(j);
                 closed.push((rows[j].line, rows[i].line));
             }
         }
-        let mut keep = dropped.iter().map(|d| !d);
-        rows.retain(|_| keep.next().unwrap_or(true));
-        (rows, closed)
+        let runs = self.runs_closed(name, &rows, &dropped, &heads);
+        let (grouped, spans) = runs::grouped(rows, name, &runs, &dropped);
+        let runs = runs
+            .iter()
+            .zip(spans)
+            .map(|(run, span)| GroupedRun::new(shown, name, run, span, &heads))
+            .collect();
+        Lifted {
+            rows: grouped,
+            closed,
+            runs,
+        }
+    }
+
+    /// The runs of rows closed by the total rows no heading names, where
+    /// some run is less than all the rows (else the total rows stay as
+    /// they are).
+    fn runs_closed(
+        &self,
+        name: usize,
+        rows: &[ShownRow],
+        dropped: &[bool],
+        heads: &[Option<usize>],
+    ) -> Vec<runs::Run> {
+        let with_amounts = |row: &ShownRow| row.values.iter().any(Option::is_some);
+        let names_an_item = |label: &str| {
+            let label = label.trim().to_lowercase();
+            rows.iter()
+                .any(|r| !r.total && r.dims[name].trim().to_lowercase() == label)
+        };
+        let closing: Vec<(usize, String)> = (0..rows.len())
+            .filter(|&j| rows[j].total && !dropped[j] && with_amounts(&rows[j]))
+            .map(|j| {
+                let group = self.closed_group(&rows[j]).map(|g| capitalized(&g));
+                (
+                    j,
+                    group.unwrap_or_else(|| rows[j].dims[name].trim().to_string()),
+                )
+            })
+            .filter(|(_, group)| !names_an_item(group))
+            .collect();
+        if closing.is_empty() {
+            return Vec::new();
+        }
+        let counts: Vec<bool> = (0..rows.len())
+            .map(|i| !rows[i].total && heads[i].is_none())
+            .collect();
+        let boundaries: Vec<bool> = rows.iter().map(|r| r.total).collect();
+        let amounts = self.amount_measures();
+        let runs = runs::closed_runs(rows, &counts, &boundaries, heads, &amounts, closing)
+            .unwrap_or_default();
+        let items = counts.iter().filter(|&&c| c).count();
+        let covers_all =
+            |run: &runs::Run| counts[run.start..run.total].iter().filter(|&&c| c).count() == items;
+        if runs.iter().all(covers_all) {
+            return Vec::new();
+        }
+        runs
     }
 
     /// The group a total row closes: the one its label names (`JUMLAH
@@ -122,16 +227,20 @@ impl BudgetBuilder {
             .and_then(|t| t.group.clone())
     }
 
-    /// The tree rebuilt from the shown amounts, when any row is a sum.
-    pub(super) fn rebuild(&self, shown: &[ShownRow]) -> Option<crate::hierarchy::Tree> {
-        let amounts: Vec<usize> = self
-            .budget
+    /// The measures that are amounts.
+    fn amount_measures(&self) -> Vec<usize> {
+        self.budget
             .measures
             .iter()
             .enumerate()
             .filter(|(_, m)| self.budget.columns[m.column].kind == ColumnKind::Amount)
             .map(|(i, _)| i)
-            .collect();
+            .collect()
+    }
+
+    /// The tree rebuilt from the shown amounts, when any row is a sum.
+    pub(super) fn rebuild(&self, shown: &[ShownRow]) -> Option<crate::hierarchy::Tree> {
+        let amounts = self.amount_measures();
         let rows: Vec<crate::hierarchy::Row> = shown
             .iter()
             .map(|row| crate::hierarchy::Row {
@@ -166,6 +275,13 @@ impl BudgetBuilder {
             .clone();
         let name_column = self.budget.dimensions[name].column;
         self.budget.columns[name_column].hierarchy = levels == 0;
+        if levels > 0 {
+            self.budget.columns[name_column].evidence.push(evidence(
+                "rebuilt_levels",
+                format!("이름들이 합계에서 다시 세운 계층 '{base} 1'~'{base} {levels}'에 놓였습니다"),
+                format!("its names were placed in the levels rebuilt from the sums, '{base} 1' to '{base} {levels}'"),
+            ));
+        }
         let mut dimensions: Vec<Dimension> = self
             .budget
             .dimensions
@@ -270,8 +386,8 @@ impl BudgetBuilder {
                 "hierarchy_rebuilt",
                 Some(header_row),
                 None,
-                format!("{n}행 가운데 {}행이 아래 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})", sums.len()),
-                format!("{} of {n} rows are sums of the rows below them; the hierarchy was rebuilt from the sums (depth {depth})", sums.len()),
+                format!("{n}행 가운데 {}행이 다른 행들의 합계여서, 합계에서 계층을 다시 세웠습니다 (깊이 {depth})", sums.len()),
+                format!("{} of {n} rows are sums of other rows; the hierarchy was rebuilt from the sums (depth {depth})", sums.len()),
             ),
         }
         let views: Vec<usize> = (0..n).filter(|&i| tree.view[i]).collect();
@@ -340,4 +456,79 @@ fn leaves_and_paths(
     let paths: Vec<Vec<String>> = leaves.iter().map(|&i| path(i)).collect();
 
     (leaves, paths)
+}
+
+/// The shown rows with the total rows that close groups lifted (see
+/// [`BudgetBuilder::lift_closing_totals`]).
+pub(super) struct Lifted {
+    pub rows: Vec<ShownRow>,
+    /// Each total row given to the heading it names: (its line, the
+    /// heading's line).
+    pub closed: Vec<(usize, usize)>,
+    /// Each total row whose run of rows became a group.
+    pub runs: Vec<GroupedRun>,
+}
+
+/// A total row whose run of rows became a group, for its warning.
+pub(super) struct GroupedRun {
+    /// The total row's line, which its group row takes.
+    pub line: usize,
+    pub label: String,
+    /// The group's name.
+    pub name: String,
+    /// The first and last line of the run's items.
+    pub first: usize,
+    pub last: usize,
+    /// Whether the run is every item of the table.
+    pub all: bool,
+    /// Where its group row stands among the grouped rows.
+    pub span: runs::Span,
+}
+
+impl GroupedRun {
+    fn new(
+        shown: &[ShownRow],
+        name: usize,
+        run: &runs::Run,
+        span: runs::Span,
+        heads: &[Option<usize>],
+    ) -> GroupedRun {
+        let item = |i: &usize| !shown[*i].total && heads[*i].is_none();
+        let items: Vec<usize> = (run.start..run.total)
+            .filter(item)
+            .map(|i| shown[i].line)
+            .collect();
+        let all = items.len() == (0..shown.len()).filter(item).count();
+        GroupedRun {
+            line: shown[run.total].line,
+            label: shown[run.total].dims[name].clone(),
+            name: run.name.clone(),
+            first: items.first().copied().unwrap_or(0),
+            last: items.last().copied().unwrap_or(0),
+            all,
+            span,
+        }
+    }
+}
+
+/// How many rows each row has under it in `tree`, whose parents come
+/// before their children.
+fn descendants(tree: &crate::hierarchy::Tree) -> Vec<usize> {
+    let mut below = vec![0; tree.parent.len()];
+    for i in (0..tree.parent.len()).rev() {
+        if let Some(p) = tree.parent[i] {
+            below[p] += below[i] + 1;
+        }
+    }
+    below
+}
+
+/// A group's name with its first letter capitalized, as the name of a row
+/// (`Total des dépenses réelles` → `Dépenses réelles`).
+fn capitalized(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

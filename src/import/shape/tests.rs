@@ -56,6 +56,28 @@ fn a_second_header_row_combines_with_the_first() {
 }
 
 #[test]
+fn a_heading_over_a_column_of_names_is_no_header_row() {
+    // `,Police Department,,` heads the line items below it.
+    let heading = shape(table(
+        &["Account", "Line Item", "Adopted"],
+        &[
+            &["", "Police Department", ""],
+            &["1010", "Salaries", "100"],
+            &["1020", "Overtime", "50"],
+        ],
+    ));
+    assert_eq!(heading.header, ["Account", "Line Item", "Adopted"]);
+    assert_eq!(heading.rows.len(), 3);
+    // One text over a column of numbers is the header's second line.
+    let unit = shape(table(
+        &["Department", "Adopted"],
+        &[&["", "(thousands)"], &["Police", "100"], &["Fire", "50"]],
+    ));
+    assert_eq!(unit.header, ["Department", "Adopted (thousands)"]);
+    assert_eq!(unit.rows.len(), 2);
+}
+
+#[test]
 fn rates_inside_amount_cells_become_their_own_column() {
     // 004 과목별 집행현황.
     let t = shape(table(

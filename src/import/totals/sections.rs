@@ -162,10 +162,13 @@ mod tests {
 
     #[test]
     fn a_total_closes_the_nearest_run_it_equals() {
-        // `Total B` equals rows 4–5 (after `Total A`); `Total A and B` equals
-        // both sections, from the top, though two totals stand between.
+        // `Total B` equals rows 5–6 (after `Total A`); `Total A and B` equals
+        // both sections, from the top, though two totals stand between. Two
+        // levels name the rows, so the rows are not regrouped (as a table
+        // with one name column is, see `import::builder::runs`).
         let r = read(
-            "Item,Amount\nA1,1\nA2,2\nTotal A,3\nB1,10\nB2,20\nTotal B,30\nTotal A and B,33\n",
+            "Fund,Item,Amount\nGeneral,A1,1\nGeneral,A2,2\nGeneral,Total A,3\n\
+             Special,B1,10\nSpecial,B2,20\nSpecial,Total B,30\nSpecial,Total A and B,33\n",
         );
         assert_eq!(r.totals[0].value.as_deref(), Some("33"));
         let said = said(&r, "total_row");
