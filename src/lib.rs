@@ -29,6 +29,7 @@ pub mod error;
 pub mod format;
 pub mod hierarchy;
 pub mod import;
+pub mod korean;
 pub mod markup;
 pub mod options;
 pub mod report;

@@ -292,11 +292,10 @@ impl Unit {
     /// The unit's Korean name with the particle `(으)로` that fits it:
     /// `천원으로`, `천으로`, `1로`.
     pub fn to_ko(name: &str) -> String {
-        // A final consonant other than ㄹ takes 으로.
-        let closed = name.chars().last().is_some_and(|c| {
-            ('가'..='힣').contains(&c) && !matches!((c as u32 - '가' as u32) % 28, 0 | 8)
-        });
-        format!("{name}{}", if closed { "으로" } else { "로" })
+        format!(
+            "{name}{}",
+            crate::korean::after(name, crate::korean::Particle::Into)
+        )
     }
 
     /// The unit's Korean name for a report: `천원` for won, the scale alone

@@ -21,6 +21,10 @@ use crate::columns::total_words::{total_kind, TotalKind};
 use crate::columns::{Column, ColumnKind, Role};
 use crate::hierarchy::Tree;
 use crate::import::basis::HEADER as BASIS_HEADER;
+use crate::korean::{
+    after,
+    Particle::{Topic, With},
+};
 use interval::{Interval, Rounding};
 use rows::{Rows, Wholes};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -435,11 +439,13 @@ impl Context<'_> {
                 format!(" ({low} to {high} allowing for rounding)"),
             )
         };
+        let exact_text = unscaled(exact);
         let ko = format!(
-            "{p}은(는) {what_ko} {}과 맞지 않습니다{range_ko}",
-            unscaled(exact)
+            "{p}{} {what_ko} {exact_text}{} 맞지 않습니다{range_ko}",
+            after(&p, Topic),
+            after(&exact_text, With)
         );
-        let en = format!("{p} is not {what_en}, {}{range_en}", unscaled(exact));
+        let en = format!("{p} is not {what_en}, {exact_text}{range_en}");
         let range = Range {
             low: unscaled(possible.low),
             high: unscaled(possible.high),

@@ -5,6 +5,10 @@
 
 use super::{Audit, Finding, FindingKind, Severity};
 use crate::budget::Budget;
+use crate::korean::{
+    after,
+    Particle::{Topic, With},
+};
 
 /// Adds every compared total to the audit, and a finding for each that differs.
 pub fn total_rows(budget: &Budget, audit: &mut Audit) {
@@ -30,8 +34,12 @@ pub fn total_rows(budget: &Budget, audit: &mut Audit) {
             possible: None,
             recomputed: Some(check.sum.to_string()),
             message_ko: format!(
-                "{line}행 '{name}'의 '{}': 표시된 합계 {}는 해당 행들의 합 {}과 다릅니다",
-                column.name, check.shown, check.sum
+                "{line}행 '{name}'의 '{}': 표시된 합계 {}{} 해당 행들의 합 {}{} 다릅니다",
+                column.name,
+                check.shown,
+                after(&check.shown.to_string(), Topic),
+                check.sum,
+                after(&check.sum.to_string(), With)
             ),
             message_en: format!(
                 "Row {line} '{name}', '{}': the total {} differs from the sum of its rows, {}",

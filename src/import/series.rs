@@ -12,6 +12,10 @@ use crate::columns::profile::year_of;
 use crate::columns::{ColumnKind, ColumnOverride, Role};
 use crate::error::{Error, ErrorKind};
 use crate::import::table::{self, GridRecords, SourceInfo};
+use crate::korean::{
+    after,
+    Particle::{Into, Subject},
+};
 use crate::options::Options;
 use crate::source::SeriesFile;
 use crate::unit::Unit;
@@ -355,7 +359,9 @@ fn note(budget: &mut Budget, renames: &Renames) {
         budget.note(
             "renamed",
             format!(
-                "코드 {code}: '{old}'이(가) '{new}'(으)로 이름이 바뀌어 한 항목으로 보았습니다"
+                "코드 {code}: '{old}'{} '{new}'{} 이름이 바뀌어 한 항목으로 보았습니다",
+                after(old, Subject),
+                after(new, Into)
             ),
             format!("code {code}: '{old}' was renamed '{new}' and is read as one item"),
         );

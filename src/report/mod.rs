@@ -12,6 +12,10 @@ use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
 use crate::columns::{Column, ColumnKind};
 use crate::error::{Error, ErrorKind};
+use crate::korean::{
+    after,
+    Particle::{Subject, Topic},
+};
 use crate::options::{Options, Precision};
 use crate::unit::Unit;
 use nodes::NodeContext;
@@ -610,7 +614,12 @@ impl Budget {
             Err(Error::new(ErrorKind::InvalidOption)
                 .at_column(column.index + 1, &column.name)
                 .with_detail(
-                    format!("'{name}'은 {}이 아닙니다", wanted.0),
+                    format!(
+                        "'{name}'{} {}{} 아닙니다",
+                        after(name, Topic),
+                        wanted.0,
+                        after(wanted.0, Subject)
+                    ),
                     format!("'{name}' is not {}", wanted.1),
                 ))
         }

@@ -8,6 +8,10 @@ use crate::budget::{Dimension, ShownRow};
 use crate::columns::sides::{side_of, Side};
 use crate::columns::{evidence, Column, ColumnKind};
 use crate::error::{quote_value, Error};
+use crate::korean::{
+    after,
+    Particle::{Into, Topic},
+};
 use crate::values::Values;
 
 impl BudgetBuilder {
@@ -86,7 +90,7 @@ impl BudgetBuilder {
                 "total_row",
                 Some(total),
                 None,
-                format!("{total}행 {t}은 {heading}행 {h}의 합계라, 그 금액을 {h}에 두고 계산에서 뺐습니다. 사이의 행들의 합과 맞춰 보았습니다(검증 참고)"),
+                format!("{total}행 {t}{} {heading}행 {h}의 합계라, 그 금액을 {h}에 두고 계산에서 뺐습니다. 사이의 행들의 합과 맞춰 보았습니다(검증 참고)", after(&t, Topic)),
                 format!("row {total} {t} is the total of {h} (row {heading}); its figures were given to {h}, checked against the rows between (see the audit), and left out of the sums"),
             );
         }
@@ -109,12 +113,12 @@ impl BudgetBuilder {
             };
             let (ko, en) = if run.all {
                 (
-                    format!("{line}행 {t}은 위 모든 행의 합계라 계산에서 뺐습니다"),
+                    format!("{line}행 {t}{} 위 모든 행의 합계라 계산에서 뺐습니다", after(&t, Topic)),
                     format!("row {line} {t} is the total of all the rows above it and was left out of the sums"),
                 )
             } else {
                 (
-                    format!("{line}행 {t}은 바로 위 {lines}행의 합계라, 그 행들을 {g}(으)로 묶고 금액을 그 묶음에 두었습니다. 계산에서는 뺐습니다"),
+                    format!("{line}행 {t}{} 바로 위 {lines}행의 합계라, 그 행들을 {g}{} 묶고 금액을 그 묶음에 두었습니다. 계산에서는 뺐습니다", after(&t, Topic), after(&g, Into)),
                     format!("row {line} {t} is the total of {lines_en} just above it: they are grouped as {g}, which takes its figures, and it was left out of the sums"),
                 )
             };
@@ -378,7 +382,7 @@ impl BudgetBuilder {
                     "total_row",
                     Some(line),
                     None,
-                    format!("{line}행 {label}은 아래 모든 행의 합계라 계산에서 뺐습니다"),
+                    format!("{line}행 {label}{} 아래 모든 행의 합계라 계산에서 뺐습니다", after(&label, Topic)),
                     format!("row {line} {label} is the total of all the rows below it and was left out of the sums"),
                 );
             }

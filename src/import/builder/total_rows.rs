@@ -5,6 +5,7 @@ use super::{BudgetBuilder, Slot};
 use crate::budget::TotalCheck;
 use crate::error::{quote_value, Error};
 use crate::import::totals::{self, Closed, TotalRow};
+use crate::korean::{after, Particle::Topic};
 
 impl BudgetBuilder {
     /// Compares the total rows with the rows they total; a row whose label
@@ -51,12 +52,13 @@ impl BudgetBuilder {
     /// A row that read as a total of a group no row belongs to: data.
     fn push_total_as_data(&mut self, row: &TotalRow) -> Result<(), Error> {
         let line = row.line;
+        let label = quote_value(&row.label);
         self.warn(
             "total_as_data",
             Some(line),
             None,
-            format!("{line}행 {}은 합계처럼 보이지만 그런 묶음이 없어 자료로 더했습니다", quote_value(&row.label)),
-            format!("row {line} {} reads like a total, but no group has that name; it was counted as data", quote_value(&row.label)),
+            format!("{line}행 {label}{} 합계처럼 보이지만 그런 묶음이 없어 자료로 더했습니다", after(&label, Topic)),
+            format!("row {line} {label} reads like a total, but no group has that name; it was counted as data"),
         );
         for (dimension, value) in self.budget.dimensions.iter_mut().zip(&row.dims) {
             dimension.push(value);
@@ -75,14 +77,15 @@ impl BudgetBuilder {
     fn warn_total(&mut self, line: usize, mine: &[TotalCheck], run: Option<&Closed>) {
         let label = quote_value(mine.first().map_or("", |c| c.label.as_str()));
         let differ: Vec<&TotalCheck> = mine.iter().filter(|c| c.shown != c.sum).collect();
+        let topic = after(&label, Topic);
         let (ko, en) = if let Some(Closed { first, last, .. }) = run {
             (
-                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 바로 위 {first}~{last}행의 합과 같습니다"),
+                format!("{line}행 {label}{topic} 합계 행이라 계산에서 뺐습니다. 바로 위 {first}~{last}행의 합과 같습니다"),
                 format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of rows {first}–{last} above it"),
             )
         } else if differ.is_empty() {
             (
-                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 표시된 합계는 해당 행들의 합과 같습니다"),
+                format!("{line}행 {label}{topic} 합계 행이라 계산에서 뺐습니다. 표시된 합계는 해당 행들의 합과 같습니다"),
                 format!("row {line} {label} is a total row and was left out of the sums; it equals the sum of the rows it totals"),
             )
         } else {
@@ -103,7 +106,7 @@ impl BudgetBuilder {
                 })
                 .collect();
             (
-                format!("{line}행 {label}은 합계 행이라 계산에서 뺐습니다. 해당 행들의 합과 다릅니다: {}", ko.join("; ")),
+                format!("{line}행 {label}{topic} 합계 행이라 계산에서 뺐습니다. 해당 행들의 합과 다릅니다: {}", ko.join("; ")),
                 format!("row {line} {label} is a total row and was left out of the sums; it differs from the sum of the rows it totals: {}", en.join("; ")),
             )
         };
