@@ -427,6 +427,29 @@ fn a_unit_alone_on_the_line_above() {
 }
 
 /// A column that adds up the columns beside it in each row: `Total` after
+/// A budget-against-actual table's difference column (Variance,
+/// Abweichung, Avvikelse) is checked as budget − actual or actual − budget,
+/// whichever most rows show; one that is neither is left alone.
+#[test]
+fn variance_columns_are_checked_against_budget_and_actual() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    let r = read(
+        "Teilhaushalt;Kostenart;Soll 2024;Ist 2024;Abweichung\n\
+         Schule;Personal;500.000;480.000;-20.000\n\
+         Schule;Sachkosten;200.000;210.000;10.000\n\
+         Kultur;Personal;300.000;290.000;-1.000\n",
+    );
+    assert_eq!(r.audit.checked, 3);
+    assert_eq!(
+        findings(&r),
+        [f(FindingKind::GrowthAmount, 4, "Abweichung", "-1000")]
+    );
+    let r = read("Department,Budget,Actual,Variance\nPolice,100,90,10\nFire,80,85,-5\n");
+    assert_eq!((r.audit.checked, r.audit.findings.len()), (2, 0));
+    let r = read("Department,Budget,Actual,Variance\nPolice,100,90,3\nFire,80,85,7\n");
+    assert_eq!((r.audit.checked, r.audit.findings.len()), (0, 0));
+}
+
 /// the quarters, `Summa` after the months, `2024 합계` of `2024 국비` and
 /// `2024 시비`. A row that does not add up is found; a `Total` column that
 /// is no row's sum is left alone.

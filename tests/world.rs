@@ -1685,7 +1685,9 @@ fn swedish_operating_report_in_tkr() {
         Some(("Utfall 2024 (tkr)", "Budget 2024 (tkr)", Some("100.1")))
     );
     assert_eq!(warned(&r, "total_row"), 4);
-    assert_eq!(r.audit.checked, 12);
+    // 12 figures of the 4 total rows, and Avvikelse (Budget − Utfall) in
+    // each of the 10 item rows.
+    assert_eq!(r.audit.checked, 22);
     assert!(r.audit.findings.is_empty());
 }
 
@@ -1713,6 +1715,8 @@ fn danish_accounts_in_thousands_of_kroner() {
         Some(("Regnskab", "Korrigeret budget", Some("99.5")))
     );
     assert_eq!(warned(&r, "total_row"), 4);
+    // Afvigelse is Korrigeret budget − Regnskab, checked in every row.
+    assert_eq!(r.audit.checked, 25);
     assert!(r.audit.findings.is_empty());
 }
 

@@ -462,27 +462,61 @@ impl Context<'_> {
         );
     }
 
-    /// 증감 = to − from.
+    /// 증감 = to − from: of the growth pair, or of the budget and the
+    /// executed amount (a budget-against-actual table's Variance,
+    /// Avvikelse, Abweichung) in the direction most rows show.
     fn differences(&mut self) {
         let Some(target) = self.role(Role::Difference) else {
             return;
         };
-        let Some((from, to)) = default_pair(&self.budget.columns) else {
-            return;
-        };
-        let (Some(from), Some(to)) = (self.measure_of(from), self.measure_of(to)) else {
+        let Some((from, to)) = self.difference_pair(target) else {
             return;
         };
         self.identity_check(
             target,
             FindingKind::GrowthAmount,
-            |c, row| {
-                let (f, t) = (c.amount(row, from)?, c.amount(row, to)?);
-                let exact = c.scaled(row, to)?.checked_sub(c.scaled(row, from)?)?;
-                Some((t.checked_sub(f)?, exact))
-            },
+            |c, row| c.difference(row, from, to),
             ("두 금액의 차", "the difference of the two amounts"),
         );
+    }
+
+    /// The measures (from, to) whose difference `target` shows: the first
+    /// of the growth pair and the two directions of budget and executed
+    /// that most rows show; else the growth pair, if any.
+    fn difference_pair(&self, target: usize) -> Option<(usize, usize)> {
+        let measures = |(a, b): (usize, usize)| Some((self.measure_of(a)?, self.measure_of(b)?));
+        let growth = default_pair(&self.budget.columns).and_then(measures);
+        let execution =
+            default_columns(&self.budget.columns).and_then(|e| measures((e.executed, e.budget)));
+        let candidates = growth
+            .into_iter()
+            .chain(execution.into_iter().flat_map(|(e, b)| [(e, b), (b, e)]));
+        candidates
+            .into_iter()
+            .find(|&(from, to)| self.mostly_differences(target, from, to))
+            .or(growth)
+    }
+
+    /// `to − from` in `row`, as an interval of what the shown amounts
+    /// allow and exactly from the shown ones.
+    fn difference(&self, row: usize, from: usize, to: usize) -> Option<(Interval, Decimal)> {
+        let (f, t) = (self.amount(row, from)?, self.amount(row, to)?);
+        let exact = self.scaled(row, to)?.checked_sub(self.scaled(row, from)?)?;
+        Some((t.checked_sub(f)?, exact))
+    }
+
+    /// Whether more than half of the rows that give `target`, `from` and
+    /// `to` show `target` as `to − from` (within rounding).
+    fn mostly_differences(&self, target: usize, from: usize, to: usize) -> bool {
+        let (mut fits, mut compared) = (0usize, 0usize);
+        for row in 0..self.rows.len() {
+            let computed = self.difference(row, from, to);
+            if let (Some((possible, _)), Some(shown)) = (computed, self.amount(row, target)) {
+                compared += 1;
+                fits += usize::from(shown.meets(possible));
+            }
+        }
+        fits * 2 > compared
     }
 
     /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월.
