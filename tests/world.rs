@@ -614,6 +614,7 @@ const CORPUS: &[&str] = &[
     "kr_gu_population.csv",
     "us_line_item_sections.csv",
     "us_department_sections.csv",
+    "de_haushalt_planung.csv",
     "sv_kommun_driftredovisning.csv",
     "da_kommune_regnskab.csv",
     "fi_kunta_toteutuma.csv",
@@ -1689,6 +1690,37 @@ fn swedish_operating_report_in_tkr() {
     // each of the 10 item rows.
     assert_eq!(r.audit.checked, 22);
     assert!(r.audit.findings.is_empty());
+}
+
+/// A German municipality's budget (Doppik): last year's Ergebnis, this
+/// and next year's Ansatz, and the Planung years of the mid-term financial
+/// plan. Growth compares the two budgets, not a budget with a plan year.
+#[test]
+fn german_budget_with_planning_years() {
+    let r = world("de_haushalt_planung.csv");
+    assert_eq!(role(&r, "Ergebnis 2023"), Some(Role::Executed));
+    assert_eq!(role(&r, "Ansatz 2025"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Planung 2026"), Some(Role::Projected));
+    assert_eq!(kind(&r, "Produkt"), ColumnKind::Code);
+    assert_eq!(
+        r.hierarchy,
+        ["Teilhaushalt", "Bezeichnung Produktbereich", "Bezeichnung"]
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("Ergebnis 2023", Some("16311339.14")),
+            ("Ansatz 2024", Some("17030000.00")),
+            ("Ansatz 2025", Some("17555000.00")),
+            ("Planung 2026", Some("18030000.00")),
+            ("Planung 2027", Some("18445000.00")),
+        ]
+    );
+    assert_eq!(
+        growth(&r),
+        Some(("Ansatz 2024", "Ansatz 2025", Some("3.1")))
+    );
+    assert!(r.execution.is_none());
 }
 
 /// A Danish kommune's accounts under a title `(1.000 kr.)`: points group

@@ -62,6 +62,10 @@ fn headers_of_real_files() {
         ("Avvikelse", Some(Meaning::Role(Role::Difference))),
         ("Mandats émis", Some(Meaning::Role(Role::Executed))),
         ("BP 2024", Some(Meaning::Role(Role::Adopted))),
+        ("Ansatz 2025", Some(Meaning::Role(Role::Adopted))),
+        ("Planung 2026", Some(Meaning::Role(Role::Projected))),
+        ("Finanzplanung 2027", Some(Meaning::Role(Role::Projected))),
+        ("Ergebnis 2023", Some(Meaning::Role(Role::Executed))),
     ];
     for (header, meaning_of) in cases {
         assert_eq!(meaning(header), meaning_of, "{header}");

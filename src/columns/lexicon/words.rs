@@ -520,6 +520,9 @@ pub const LEXICON: &[Entry] = &[
     e("estimado", PROJECTED, "es"),
     e("proyectado", PROJECTED, "es"),
     e("prognose", PROJECTED, "de"),
+    // The years of a German mid-term financial plan after the budget's.
+    e("finanzplanung", PROJECTED, "de"),
+    e("planung", PROJECTED, "de"),
     e("prognoza", PROJECTED, "pl"),
     e("прогноз*", PROJECTED, "ru"),
     e("raming", PROJECTED, "nl"),
