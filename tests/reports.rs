@@ -427,6 +427,22 @@ fn a_unit_alone_on_the_line_above() {
 }
 
 /// A column that adds up the columns beside it in each row: `Total` after
+/// The current budget is the adopted one plus the changes where a table
+/// shows no amount brought forward (BP + DM = crédits ouverts), where most
+/// rows say so; a table whose current budget holds an unshown amount
+/// brought forward is not checked against the changes alone.
+#[test]
+fn current_budgets_are_checked_against_the_changes_alone_where_most_rows_fit() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    let r = read("Chapitre;BP;DM;Crédits ouverts\n011;100;10;110\n012;200;-5;195\n65;50;0;53\n");
+    assert_eq!(
+        findings(&r),
+        [f(FindingKind::Identity, 4, "Crédits ouverts", "53")]
+    );
+    let r = read("부서,예산액,예산변경,예산현액\n도로과,100,10,130\n공원과,200,0,240\n");
+    assert_eq!((r.audit.checked, r.audit.findings.len()), (0, 0));
+}
+
 /// A budget-against-actual table's difference column (Variance,
 /// Abweichung, Avvikelse) is checked as budget − actual or actual − budget,
 /// whichever most rows show; one that is neither is left alone.

@@ -615,6 +615,7 @@ const CORPUS: &[&str] = &[
     "us_line_item_sections.csv",
     "us_department_sections.csv",
     "de_haushalt_planung.csv",
+    "es_liquidacion_gastos.csv",
     "sv_kommun_driftredovisning.csv",
     "da_kommune_regnskab.csv",
     "fi_kunta_toteutuma.csv",
@@ -1723,6 +1724,45 @@ fn german_budget_with_planning_years() {
     assert!(r.execution.is_none());
 }
 
+/// A Spanish municipality's budget outturn by chapter (liquidación del
+/// presupuesto de gastos), its total row marked `Total` in the chapter
+/// column with the description left blank: not added, checked.
+/// Remanentes de crédito are the unspent credits, Modificaciones the
+/// changes between the initial and final credits.
+#[test]
+fn spanish_outturn_with_its_total_in_the_code_column() {
+    let r = world("es_liquidacion_gastos.csv");
+    assert_eq!(r.rows, 6);
+    assert_eq!(kind(&r, "Capítulo"), ColumnKind::Code);
+    assert_eq!(role(&r, "Modificaciones"), Some(Role::Change));
+    assert_eq!(role(&r, "Remanentes de crédito"), Some(Role::Unspent));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Créditos iniciales", Some("26870000.00")),
+            ("Modificaciones", Some("1480000.00")),
+            ("Créditos definitivos", Some("28350000.00")),
+            ("Obligaciones reconocidas netas", Some("25232306.00")),
+            ("Pagos líquidos", Some("24149414.62")),
+            ("Remanentes de crédito", Some("3117694.00")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Obligaciones reconocidas netas",
+            "Créditos definitivos",
+            Some("89.0")
+        ))
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    // The total row's 6 figures; in the 6 chapters and the total row,
+    // definitivos = iniciales + modificaciones and remanentes = definitivos
+    // − obligaciones.
+    assert_eq!(r.audit.checked, 20);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
 /// A Danish kommune's accounts under a title `(1.000 kr.)`: points group
 /// the thousands (no cell has a decimal), `<udvalg> i alt` and `I alt`
 /// are total rows.
@@ -1816,8 +1856,10 @@ fn french_administrative_account_with_section_totals_and_rates() {
             ("Autres dépenses réelles", 2)
         ]
     );
-    // 4 figures of each of the 3 total rows, and the 8 published rates.
-    assert_eq!(r.audit.checked, 20);
+    // 4 figures of each of the 3 total rows, the 8 published rates, and
+    // Crédits ouverts = BP + DM in the 5 chapters and the 3 total rows.
+    assert_eq!(role(&r, "DM"), Some(Role::Change));
+    assert_eq!(r.audit.checked, 28);
     assert!(r.audit.findings.is_empty());
 }
 

@@ -26,6 +26,10 @@ use crate::korean::{
     Particle::{Topic, With},
 };
 use interval::{Interval, Rounding};
+
+/// What a cell should be in a row: the interval the shown amounts allow
+/// and the exact value from them.
+type Compute<'a, C> = dyn Fn(&C, usize) -> Option<(Interval, Decimal)> + 'a;
 use rows::{Rows, Wholes};
 use rust_decimal::{Decimal, RoundingStrategy};
 use rustc_hash::FxHashMap;
@@ -508,10 +512,18 @@ impl Context<'_> {
     /// Whether more than half of the rows that give `target`, `from` and
     /// `to` show `target` as `to − from` (within rounding).
     fn mostly_differences(&self, target: usize, from: usize, to: usize) -> bool {
+        self.mostly_fits(target, &|c, row| c.difference(row, from, to))
+    }
+
+    /// Whether more than half of the rows where `target` and `compute` both
+    /// give a value show `target` as what `compute` gives (within
+    /// rounding).
+    fn mostly_fits(&self, target: usize, compute: &Compute<'_, Self>) -> bool {
         let (mut fits, mut compared) = (0usize, 0usize);
         for row in 0..self.rows.len() {
-            let computed = self.difference(row, from, to);
-            if let (Some((possible, _)), Some(shown)) = (computed, self.amount(row, target)) {
+            if let (Some((possible, _)), Some(shown)) =
+                (compute(self, row), self.amount(row, target))
+            {
                 compared += 1;
                 fits += usize::from(shown.meets(possible));
             }
@@ -579,35 +591,45 @@ impl Context<'_> {
         );
     }
 
-    /// 예산현액 = 당초예산 + 전년이월 + 예산변경.
+    /// 예산현액 = 당초예산 + 전년이월 + 예산변경. Where the table shows only
+    /// one of 전년이월 and 예산변경 (Modificaciones, DM, Änderungen), the
+    /// other may be in 예산현액 unshown: it is checked only where most rows
+    /// show the identity.
     fn identity(&mut self) {
         let (Some(current), Some(adopted)) = (self.role(Role::Current), self.role(Role::Adopted))
         else {
             return;
         };
-        let (Some(carried_in), Some(change)) =
-            (self.role(Role::CarriedIn), self.role(Role::Change))
-        else {
-            return;
+        let (carried_in, change) = (self.role(Role::CarriedIn), self.role(Role::Change));
+        let added: Vec<usize> = carried_in.into_iter().chain(change).collect();
+        let compute = |c: &Self, row: usize| {
+            let mut possible = c.amount(row, adopted)?;
+            let mut exact = c.scaled(row, adopted)?;
+            for &m in &added {
+                if let (Some(i), Some(v)) = (c.amount(row, m), c.scaled(row, m)) {
+                    possible = possible.checked_add(i)?;
+                    exact = exact.checked_add(v)?;
+                }
+            }
+            Some((possible, exact))
         };
+        match added.len() {
+            0 => return,
+            1 if !self.mostly_fits(current, &compute) => return,
+            _ => {}
+        }
         self.identity_check(
             current,
             FindingKind::Identity,
-            |c, row| {
-                let mut possible = c.amount(row, adopted)?;
-                let mut exact = c.scaled(row, adopted)?;
-                for m in [carried_in, change] {
-                    if let (Some(i), Some(v)) = (c.amount(row, m), c.scaled(row, m)) {
-                        possible = possible.checked_add(i)?;
-                        exact = exact.checked_add(v)?;
-                    }
-                }
-                Some((possible, exact))
+            compute,
+            match (carried_in, change) {
+                (Some(_), Some(_)) => (
+                    "당초예산 + 전년이월 + 예산변경",
+                    "adopted + brought forward + changes",
+                ),
+                (Some(_), None) => ("당초예산 + 전년이월", "adopted + brought forward"),
+                _ => ("당초예산 + 예산변경", "adopted + changes"),
             },
-            (
-                "당초예산 + 전년이월 + 예산변경",
-                "adopted + brought forward + changes",
-            ),
         );
     }
 }

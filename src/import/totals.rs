@@ -45,7 +45,7 @@ pub struct TotalHit<'a> {
 
 /// The columns whose cells may mark a total row: the split columns (a total
 /// on one side totals that side only), the levels of the hierarchy in their
-/// order, then the row-type columns.
+/// order, then the row-type columns, then the code columns.
 #[derive(Debug, Clone)]
 pub struct TotalColumns {
     columns: Vec<usize>,
@@ -65,6 +65,14 @@ impl TotalColumns {
             columns
                 .iter()
                 .filter(|c| c.kind == ColumnKind::RowType)
+                .map(|c| c.index),
+        );
+        // `Total;;22.700.000,00`: the total word in the code column, the
+        // name left blank.
+        all.extend(
+            columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Code)
                 .map(|c| c.index),
         );
         let deep = all

@@ -66,6 +66,14 @@ fn headers_of_real_files() {
         ("Planung 2026", Some(Meaning::Role(Role::Projected))),
         ("Finanzplanung 2027", Some(Meaning::Role(Role::Projected))),
         ("Ergebnis 2023", Some(Meaning::Role(Role::Executed))),
+        ("Remanentes de crédito", Some(Meaning::Role(Role::Unspent))),
+        ("DM", Some(Meaning::Role(Role::Change))),
+        ("Budget Adjustments", Some(Meaning::Role(Role::Change))),
+        ("Amended", Some(Meaning::Role(Role::Current))),
+        (
+            "Obligaciones reconocidas netas",
+            Some(Meaning::Role(Role::Executed)),
+        ),
     ];
     for (header, meaning_of) in cases {
         assert_eq!(meaning(header), meaning_of, "{header}");

@@ -297,6 +297,7 @@ pub const LEXICON: &[Entry] = &[
     // Mexico's `Subejercicio` (appropriated, not spent), `Por ejercer`.
     e("subejercicio", UNSPENT, "es"),
     e("por ejercer", UNSPENT, "es"),
+    e("remanente*", UNSPENT, "es"),
     // `Неисполненные назначения`: appropriations not executed.
     e("неисполн*", UNSPENT, "ru"),
     e("невикон*", UNSPENT, "uk"),
@@ -326,6 +327,9 @@ pub const LEXICON: &[Entry] = &[
     e("diferencia", DIFFERENCE, "es"),
     e("modificaciones", CHANGE, "es"),
     e("décision* modificative*", CHANGE, "fr"),
+    // DM: décisions modificatives, between the BP and the crédits ouverts.
+    e("dm", CHANGE, "fr"),
+    e("budget adjustments", CHANGE, "en"),
     e("écart*", DIFFERENCE, "fr"),
     e("variation*", DIFFERENCE, "fr"),
     e("veränderung*", DIFFERENCE, "de"),
