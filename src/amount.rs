@@ -1,5 +1,6 @@
 //! Reading one cell as a number, in every notation Korean budget tables use:
-//! thousands separators, `△ Δ ▲ −` and parentheses for decreases, `-` and
+//! thousands separators, `△ Δ ▲ −`, parentheses and a trailing minus
+//! (`8.000,00-`) for decreases, `-` and
 //! empty cells for "not given" (kept apart from zero), converter artefacts
 //! (`(x-)`, HTML tags), full-width digits and surrounding spaces; and the
 //! notations of other countries' tables: a decimal comma (`1.234.567,89`),
@@ -166,7 +167,7 @@ fn bare_digits(cell: &str) -> &str {
     let body = cell
         .trim()
         .trim_start_matches(['-', '△', '('])
-        .trim_end_matches([')', '%'])
+        .trim_end_matches([')', '%', '-'])
         .trim_end();
     // A currency stands on one side of the digits: `R$ 5`, `5 €`; text
     // with no digit at either end (most labels) has none.
@@ -317,28 +318,47 @@ fn normalize_width(text: &str) -> String {
         .collect()
 }
 
-fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
+/// Whether `text` says the number is negative, and the rest of it: signs
+/// and brackets before the number, a currency (`$27,158,570`, `€ 1.250`,
+/// `-US$5`, `1,000 KRW`; a sign may follow it), and a minus after the
+/// number with no sign before it (ledgers such as SAP: `8.000,00-`).
+fn signed(text: &str) -> (bool, &str) {
     let mut body = text;
     let mut negative = false;
+    let mut signed = false;
     if let Some(inner) = body.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
         negative = true;
+        signed = true;
         body = inner.trim();
     }
     if let Some(rest) = body.strip_prefix(['△', 'Δ', '▲', '▼', '-']) {
         negative = !negative;
+        signed = true;
         body = rest.trim_start();
     } else if let Some(rest) = body.strip_prefix('+') {
+        signed = true;
         body = rest.trim_start();
     }
-    // A currency written before or after the number: `$27,158,570`,
-    // `€ 1.250`, `-US$5`, `1,000 KRW`; a sign may follow the currency.
     if let Some(rest) = strip_currency(body) {
         body = rest;
         if let Some(rest) = body.strip_prefix(['-', '△', 'Δ', '▲']) {
             negative = !negative;
+            signed = true;
             body = rest.trim_start();
         }
     }
+    if let Some(rest) = body
+        .strip_suffix('-')
+        .filter(|rest| !signed && rest.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        negative = true;
+        body = rest;
+    }
+    (negative, body)
+}
+
+fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
+    let (negative, mut body) = signed(text);
     let mut percent = false;
     if let Some(rest) = body.strip_suffix('%') {
         percent = true;

@@ -616,6 +616,7 @@ const CORPUS: &[&str] = &[
     "us_department_sections.csv",
     "de_haushalt_planung.csv",
     "es_liquidacion_gastos.csv",
+    "de_kostenstellen_sap.csv",
     "sv_kommun_driftredovisning.csv",
     "da_kommune_regnskab.csv",
     "fi_kunta_toteutuma.csv",
@@ -1760,6 +1761,32 @@ fn spanish_outturn_with_its_total_in_the_code_column() {
     // definitivos = iniciales + modificaciones and remanentes = definitivos
     // − obligaciones.
     assert_eq!(r.audit.checked, 20);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A cost-centre report exported from a ledger (SAP style): decreases
+/// written with the minus after the number (`51.455,12-`), Plan against
+/// Ist, and Abweichung = Plan − Ist in every row; the cost centre is a
+/// code, not money.
+#[test]
+fn ledger_export_with_trailing_minus_signs() {
+    let r = world("de_kostenstellen_sap.csv");
+    assert_eq!(kind(&r, "Kostenstelle"), ColumnKind::Code);
+    assert_eq!(role(&r, "Plan 2024"), Some(Role::Adopted));
+    assert_eq!(r.rows, 8);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Plan 2024", Some("3592500.00")),
+            ("Ist 2024", Some("3651935.12")),
+            ("Abweichung", Some("-59435.12")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Ist 2024", "Plan 2024", Some("101.7")))
+    );
+    assert_eq!(r.audit.checked, 8);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }
 

@@ -31,9 +31,20 @@ fn every_decrease_notation() {
         "(127,035)",
         "△ 127,035",
         "－127,035",
+        "127,035-",
+        "$127,035-",
     ] {
         assert_eq!(value(text), dec("-127035"), "{text}");
     }
+}
+
+#[test]
+fn a_ledgers_trailing_minus_in_a_decimal_comma_table() {
+    let cells = ["100.000,00", "8.000,00-", "12.500,00-"];
+    let notation = Notation::detect_in(cells.iter().copied(), false);
+    assert!(notation.decimal_comma);
+    let n = parse_number_in("8.000,00-", notation).unwrap().unwrap();
+    assert_eq!(n.value, dec("-8000.00"));
 }
 
 #[test]
@@ -81,6 +92,8 @@ fn words_and_malformed_numbers_are_rejected() {
         "E5",
         "1E+99",
         "--5",
+        "5--",
+        "-5-",
     ] {
         assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text}");
     }

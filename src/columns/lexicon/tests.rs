@@ -68,6 +68,9 @@ fn headers_of_real_files() {
         ("Ergebnis 2023", Some(Meaning::Role(Role::Executed))),
         ("Remanentes de crédito", Some(Meaning::Role(Role::Unspent))),
         ("DM", Some(Meaning::Role(Role::Change))),
+        ("Kostenstelle", Some(Meaning::Code)),
+        ("Plan 2024", Some(Meaning::Role(Role::Adopted))),
+        ("Sachkonto", Some(Meaning::Code)),
         ("Budget Adjustments", Some(Meaning::Role(Role::Change))),
         ("Amended", Some(Meaning::Role(Role::Current))),
         (

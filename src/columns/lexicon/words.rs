@@ -121,6 +121,9 @@ pub const LEXICON: &[Entry] = &[
     e("numéro", Code, "fr"),
     e("nummer", Code, "de"),
     e("kennziffer", Code, "de"),
+    // A ledger's cost centre, account and budget line: numbers.
+    e("kostenstelle", Code, "de"),
+    e("sachkonto", Code, "de"),
     e("codice", Code, "it"),
     e("コード", Code, "ja"),
     e("番号", Code, "ja"),
