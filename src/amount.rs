@@ -42,12 +42,23 @@ fn is_placeholder(text: &str) -> bool {
 }
 
 /// The placeholder a cell holds, as the table wrote it (`nfp`, `N/A`, `..`,
-/// a dash): a figure not given, which a reader may want counted.
+/// a dash): a figure not given, which a reader may want counted. A rate
+/// of growth has none for an item that is new or gone, which tables mark
+/// with a word: `순증`, `순감`, `신규` (net increase, net decrease, new),
+/// `皆増`, `皆減`, `New`, `n.m.` (not meaningful).
 pub fn placeholder(cell: &str) -> Option<&str> {
-    const TOKENS: [&str; 7] = ["nfp", "n.a.", "n/a", "na", "n/r", "..", "n.p."];
+    const TOKENS: [&str; 10] = [
+        "nfp", "n.a.", "n/a", "na", "n/r", "..", "n.p.", "new", "nm", "n.m.",
+    ];
+    const WORDS: [&str; 10] = [
+        "순증", "순감", "신규", "皆増", "皆減", "皆增", "皆减", "新規", "新增", "純増",
+    ];
     let text = cell.trim();
-    (text.len() >= 2 && text.len() <= 4 && TOKENS.iter().any(|t| text.eq_ignore_ascii_case(t)))
-        .then_some(text)
+    let token = text.len() >= 2
+        && text.len() <= 4
+        && TOKENS.iter().any(|t| text.eq_ignore_ascii_case(t));
+    let word = text.len() == 6 && WORDS.contains(&text);
+    (token || word).then_some(text)
 }
 
 /// Marks some locales group digits with instead of a comma: a space (France,

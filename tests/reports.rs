@@ -427,6 +427,25 @@ fn a_unit_alone_on_the_line_above() {
 }
 
 /// A column that adds up the columns beside it in each row: `Total` after
+/// A rate of growth column marks new and discontinued items with a word
+/// (`순증`, `순감`, `皆増`): those cells are no rate, not text, and the
+/// column stays a rate column, checked in the other rows.
+#[test]
+fn new_and_discontinued_items_marked_in_the_rate_column() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    let r = read(
+        "사업명,2023예산,2024예산,증감,증감률\n도로정비,1000,1200,200,20.0\n\
+         청년창업지원,0,500,500,순증\n경로당운영,300,0,△300,순감\n공원관리,800,800,0,-\n",
+    );
+    assert_eq!(r.hierarchy, ["사업명"]);
+    let rate = r.columns.iter().find(|c| c.name == "증감률").unwrap();
+    assert_eq!(rate.kind, yesan::ColumnKind::Rate);
+    let not_given = r.warnings.iter().filter(|w| w.code == "not_given").count();
+    assert_eq!(not_given, 2);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    assert_eq!(r.audit.checked, 5);
+}
+
 /// The current budget is the adopted one plus the changes where a table
 /// shows no amount brought forward (BP + DM = crédits ouverts), where most
 /// rows say so; a table whose current budget holds an unshown amount

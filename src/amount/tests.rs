@@ -101,7 +101,10 @@ fn words_and_malformed_numbers_are_rejected() {
 
 #[test]
 fn placeholders_are_not_given() {
-    for text in ["nfp", "n.a.", "N/A", "N/R", "na", "..", "n.p."] {
+    for text in [
+        "nfp", "n.a.", "N/A", "N/R", "na", "..", "n.p.", "New", "n.m.", "순증", "순감", "신규",
+        "皆増", "皆減",
+    ] {
         assert_eq!(parse_number(text), Ok(None), "{text}");
     }
 }

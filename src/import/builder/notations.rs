@@ -57,8 +57,8 @@ impl Notations {
                 "not_given",
                 *line,
                 column + 1,
-                format!("'{token}' {count}칸은 공표되지 않은 값으로 보고 0이 아닌 '값 없음'으로 읽었습니다 (처음: {line}행 '{}')", name(*column)),
-                format!("{count} cells of '{token}' were read as not given, not as zero (first: row {line}, '{}')", name(*column)),
+                format!("'{token}' {count}칸은 공표되지 않았거나 정할 수 없는 값(신규·폐지 항목의 증감률 등)으로 보고 0이 아닌 '값 없음'으로 읽었습니다 (처음: {line}행 '{}')", name(*column)),
+                format!("{count} cells of '{token}' were read as not given (unpublished, or no rate for a new or discontinued item), not as zero (first: row {line}, '{}')", name(*column)),
             )
         });
         let exponents = self.exponents.iter().map(|(column, count, line)| {
