@@ -54,9 +54,8 @@ pub fn placeholder(cell: &str) -> Option<&str> {
         "순증", "순감", "신규", "皆増", "皆減", "皆增", "皆减", "新規", "新增", "純増",
     ];
     let text = cell.trim();
-    let token = text.len() >= 2
-        && text.len() <= 4
-        && TOKENS.iter().any(|t| text.eq_ignore_ascii_case(t));
+    let token =
+        text.len() >= 2 && text.len() <= 4 && TOKENS.iter().any(|t| text.eq_ignore_ascii_case(t));
     let word = text.len() == 6 && WORDS.contains(&text);
     (token || word).then_some(text)
 }

@@ -427,6 +427,27 @@ fn a_unit_alone_on_the_line_above() {
 }
 
 /// A column that adds up the columns beside it in each row: `Total` after
+/// A row whose name says it is a part of the row above (`davon`, `of
+/// which`, `그중`, `в том числе`) is not one more item: it is not added
+/// again, and the total row below still matches.
+#[test]
+fn rows_that_are_parts_of_the_row_above_are_not_added_again() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    for text in [
+        "Bezeichnung;Betrag\nPersonalaufwand;100\ndavon Beamte;40\nSachaufwand;50\nSumme;150\n",
+        "Item,Amount\nSalaries,100\nof which: overtime,40\nSupplies,50\nTotal,150\n",
+        "구분,예산액\n인건비,100\n그중 수당,40\n운영비,50\n합계,150\n",
+        "Статья;Сумма\nНалоговые доходы;100\nв том числе НДФЛ;40\nНеналоговые доходы;50\nИтого;150\n",
+    ] {
+        let r = read(text);
+        assert_eq!(r.totals[0].value.as_deref(), Some("150"), "{text}");
+        assert_eq!(r.rows, 2, "{text}");
+        let parts = r.warnings.iter().filter(|w| w.code == "part_of_above").count();
+        assert_eq!(parts, 1, "{text}");
+        assert!(r.audit.findings.is_empty(), "{text}: {:?}", r.audit.findings);
+    }
+}
+
 /// A rate of growth column marks new and discontinued items with a word
 /// (`순증`, `순감`, `皆増`): those cells are no rate, not text, and the
 /// column stays a rate column, checked in the other rows.

@@ -90,32 +90,138 @@ pub(crate) fn note_text<'a>(cells: &Cells<'a>) -> Option<&'a str> {
 /// Words that lead into the rows below them, which break their row down:
 /// `в том числе:` (Russian), `у тому числі`, `з них` (Ukrainian), `w tym`
 /// (Polish), `of which`, `including`, `davon`, `dont`, `그 중`, `うち`, `其中`.
+const LEAD_INS: [&str; 38] = [
+    "в том числе",
+    "в т.ч.",
+    "из них",
+    "у тому числі",
+    "в тому числі",
+    "з них",
+    "w tym",
+    "z tego",
+    "z toho",
+    "of which",
+    "thereof",
+    "including",
+    "davon",
+    "darunter",
+    "dont",
+    "de los cuales",
+    "de las cuales",
+    "dos quais",
+    "das quais",
+    "di cui",
+    "waarvan",
+    "hiervan",
+    "varav",
+    "heraf",
+    "hvoraf",
+    "herav",
+    "hvorav",
+    "josta",
+    "joista",
+    "ebből",
+    "din care",
+    "trong đó",
+    "그 중",
+    "그중",
+    "이 중",
+    "그 가운데",
+    "うち",
+    "其中",
+];
+
 fn is_lead_in(cell: &str) -> bool {
-    const LEAD_INS: [&str; 16] = [
-        "в том числе",
-        "в т.ч.",
-        "из них",
-        "у тому числі",
-        "в тому числі",
-        "з них",
-        "w tym",
-        "of which",
-        "including",
-        "davon",
-        "dont",
-        "de los cuales",
-        "그 중",
-        "이 중",
-        "うち",
-        "其中",
-    ];
     let text = cell.trim_end_matches([':', '：']).trim().to_lowercase();
     LEAD_INS.contains(&text.as_str())
+}
+
+/// Whether a row's name says the row is a part of the row above it, not
+/// one more item: `davon Beamte`, `of which: pensions`, `그중 수당`,
+/// `うち人件費`, `其中：工资`, `в том числе налоги`. Such a row is not added
+/// again.
+pub(crate) fn part_of(name: &str) -> bool {
+    let text = name.trim_start();
+    let Some(first) = text.chars().next().filter(|&c| could_lead(c)) else {
+        return false;
+    };
+    let lower = first.to_lowercase().next().unwrap_or(first);
+    // A char compared, not `starts_with`, which compares bytes in a call
+    // per lead (a million rows: 38 million calls).
+    #[allow(clippy::chars_next_cmp)]
+    LEAD_INS.iter().any(|lead| {
+        lead.chars().next() == Some(lower)
+            && after_lead(text, lead).is_some_and(|rest| !rest.is_empty())
+    })
+}
+
+/// Whether a name starting with `first` may start with one of
+/// [`LEAD_INS`]: most names are passed over on their first letter.
+fn could_lead(first: char) -> bool {
+    matches!(
+        first.to_ascii_lowercase(),
+        'd' | 'e' | 'h' | 'i' | 'j' | 'o' | 't' | 'v' | 'w' | 'z'
+    ) || matches!(
+        first,
+        'в' | 'В' | 'и' | 'И' | 'у' | 'У' | 'з' | 'З' | '그' | '이' | 'う' | '其'
+    )
+}
+
+/// What follows `lead` at the start of `text` (compared in lower case),
+/// past a colon and spaces; `None` where `text` does not start with it, or
+/// where the lead's last word runs on into more letters (`Davonport`).
+/// Japanese and Chinese leads may run straight into the name (`うち人件費`).
+fn after_lead<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
+    let mut chars = text.chars();
+    for expected in lead.chars() {
+        let c = chars.next()?;
+        if c != expected && c.to_lowercase().next() != Some(expected) {
+            return None;
+        }
+    }
+    let rest = chars.as_str();
+    let runs_into = !matches!(lead, "うち" | "其中");
+    if runs_into && rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(
+        rest.trim_start_matches([':', '：', ' ', '\u{3000}'])
+            .trim_end(),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_are_parts_of_the_row_above() {
+        for name in [
+            "davon Beamte",
+            "of which: pensions",
+            "Of which overtime",
+            "그중 수당",
+            "うち人件費",
+            "其中：工资",
+            "В том числе налоги",
+            "w tym wynagrodzenia",
+            "dont personnel",
+        ] {
+            assert!(part_of(name), "{name}");
+        }
+        for name in [
+            "Davonport Road",
+            "Dontown",
+            "davon:",
+            "그 중요사업",
+            "Including",
+            "Police",
+            "",
+            "うち",
+        ] {
+            assert!(!part_of(name), "{name}");
+        }
+    }
 
     #[test]
     fn trims_as_str_trim_does() {

@@ -97,6 +97,14 @@ impl TotalColumns {
         &self.columns[..self.levels]
     }
 
+    /// A row's name: its first filled level cell after the split.
+    pub fn name<'a>(&self, cells: &Cells<'a>) -> Option<&'a str> {
+        self.columns[self.split..self.levels]
+            .iter()
+            .map(|&index| crate::import::cells::trim(cells.get(index).unwrap_or("")))
+            .find(|cell| !cell.is_empty())
+    }
+
     /// The total label of a row, if any: the row's name (its first filled
     /// level cell after the split), a level cell below it where the sample
     /// showed totals (up to the first empty one of those), or a row-type cell.

@@ -8,10 +8,11 @@ use crate::budget::{
 };
 use crate::columns::{layout, Column, ColumnKind};
 use crate::error::{quote_value, Error, ErrorKind};
-use crate::import::cells::{blank, count_text, label, note_text};
+use crate::import::cells::{blank, count_text, label, note_text, part_of};
 use crate::import::pivot::Pivot;
 use crate::import::table::Cells;
 use crate::import::totals::{self, TotalRow};
+use crate::korean::{after, Particle::Topic};
 
 mod header;
 mod merge;
@@ -267,6 +268,11 @@ impl BudgetBuilder {
             self.row_values = shown;
             return Ok(());
         }
+        if let Some(name) = self.total_columns.name(cells).filter(|n| part_of(n)) {
+            self.warn_part_of(line, name);
+            self.row_values = shown;
+            return Ok(());
+        }
         // A total row is kept apart (and its buffer with it).
         let Some(values) = self.keep_as_shown(line, cells, shown)? else {
             return Ok(());
@@ -274,6 +280,18 @@ impl BudgetBuilder {
         let pushed = self.push_data(line, cells, &values);
         self.row_values = values;
         pushed
+    }
+
+    /// The warning for a row that is a part of the row above it.
+    fn warn_part_of(&mut self, line: usize, name: &str) {
+        let name = quote_value(name);
+        self.warn(
+            "part_of_above",
+            Some(line),
+            None,
+            format!("{line}행 {name}{} 윗행의 일부(그중)라 다시 더하지 않았습니다", after(&name, Topic)),
+            format!("row {line} {name} is a part of the row above it (of which) and was not added again"),
+        );
     }
 
     /// Whether a row holds data: not blank, not a footnote; an error for a
