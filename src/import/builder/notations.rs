@@ -58,7 +58,7 @@ impl Notations {
                 *line,
                 column + 1,
                 format!("'{token}' {count}칸은 공표되지 않았거나 정할 수 없는 값(신규·폐지 항목의 증감률 등)으로 보고 0이 아닌 '값 없음'으로 읽었습니다 (처음: {line}행 '{}')", name(*column)),
-                format!("{count} cells of '{token}' were read as not given (unpublished, or no rate for a new or discontinued item), not as zero (first: row {line}, '{}')", name(*column)),
+                format!("{count} {} of '{token}' {} read as not given (unpublished, or no rate for a new or discontinued item), not as zero (first: row {line}, '{}')", if *count == 1 { "cell" } else { "cells" }, if *count == 1 { "was" } else { "were" }, name(*column)),
             )
         });
         let exponents = self.exponents.iter().map(|(column, count, line)| {
