@@ -141,6 +141,9 @@ fn is_lead_in(cell: &str) -> bool {
 /// `うち人件費`, `其中：工资`, `в том числе налоги`. Such a row is not added
 /// again.
 pub(crate) fn part_of(name: &str) -> bool {
+    if !could_lead_bytes(name.as_bytes()) {
+        return false;
+    }
     let text = name.trim_start();
     let Some(first) = text.chars().next().filter(|&c| could_lead(c)) else {
         return false;
@@ -153,6 +156,23 @@ pub(crate) fn part_of(name: &str) -> bool {
         lead.chars().next() == Some(lower)
             && after_lead(text, lead).is_some_and(|rest| !rest.is_empty())
     })
+}
+
+/// Whether a name's first bytes may start one of [`LEAD_INS`], told from
+/// at most two bytes: an ASCII letter that starts one (or a space), a
+/// Cyrillic letter, or the first two bytes of 그, 이, う or 其.
+fn could_lead_bytes(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if b.is_ascii() => matches!(
+            b.to_ascii_lowercase(),
+            b'd' | b'e' | b'h' | b'i' | b'j' | b'o' | b't' | b'v' | b'w' | b'z' | b' ' | b'\t'
+        ),
+        [0xD0 | 0xD1, ..] => true,
+        [0xEA, 0xB7, ..] | [0xEC, 0x9D, ..] | [0xE3, 0x81, ..] | [0xE5, 0x85, ..] => true,
+        // U+3000, a full-width space.
+        [0xE3, 0x80, ..] => true,
+        _ => false,
+    }
 }
 
 /// Whether a name starting with `first` may start with one of

@@ -9,6 +9,7 @@ use crate::budget::{Budget, Dimension, TotalCheck};
 use crate::columns::layout::Layout;
 use crate::columns::total_words::{could_be_total, group_named, total_kind, TotalKind};
 use crate::columns::{Column, ColumnKind};
+use crate::import::cells::part_of;
 use crate::import::table::Cells;
 use crate::values::Values;
 pub use sections::Closed;
@@ -41,6 +42,13 @@ pub struct TotalHit<'a> {
     /// The filled level cells before it.
     pub prefix: Vec<&'a str>,
     pub group: Option<String>,
+}
+
+/// What a row's labels mark it as (see [`TotalColumns::find`]).
+pub enum Found<'a> {
+    Total(TotalHit<'a>),
+    /// A part of the row above it, by its name.
+    PartOf(&'a str),
 }
 
 /// The columns whose cells may mark a total row: the split columns (a total
@@ -97,18 +105,13 @@ impl TotalColumns {
         &self.columns[..self.levels]
     }
 
-    /// A row's name: its first filled level cell after the split.
-    pub fn name<'a>(&self, cells: &Cells<'a>) -> Option<&'a str> {
-        self.columns[self.split..self.levels]
-            .iter()
-            .map(|&index| crate::import::cells::trim(cells.get(index).unwrap_or("")))
-            .find(|cell| !cell.is_empty())
-    }
-
-    /// The total label of a row, if any: the row's name (its first filled
-    /// level cell after the split), a level cell below it where the sample
-    /// showed totals (up to the first empty one of those), or a row-type cell.
-    pub fn find<'a>(&self, cells: &Cells<'a>) -> Option<TotalHit<'a>> {
+    /// What a row's labels mark it as, if anything: a total row (its name,
+    /// that is its first filled level cell after the split, a level cell
+    /// below it where the sample showed totals (up to the first empty one
+    /// of those), or a row-type or code cell says so), or a part of the row
+    /// above it (its name says so: `davon Beamte`, see
+    /// [`crate::import::cells::part_of`]).
+    pub fn find<'a>(&self, cells: &Cells<'a>) -> Option<Found<'a>> {
         let cell = |index: usize| crate::import::cells::trim(cells.get(index).unwrap_or(""));
         let mut found = None;
         let (mut named, mut ended) = (false, false);
@@ -122,14 +125,17 @@ impl TotalColumns {
                 ended |= is_level && named;
                 continue;
             }
-            named |= is_level;
             if let Some(kind) = could_be_total(label).then(|| total_kind(label)).flatten() {
                 found = Some((position, label, kind));
                 break;
             }
+            if is_level && !named && part_of(label) {
+                return Some(Found::PartOf(label));
+            }
+            named |= is_level;
         }
         let (position, label, kind) = found?;
-        Some(self.hit(cells, position, label, kind))
+        Some(Found::Total(self.hit(cells, position, label, kind)))
     }
 
     fn hit<'a>(

@@ -8,10 +8,10 @@ use crate::budget::{
 };
 use crate::columns::{layout, Column, ColumnKind};
 use crate::error::{quote_value, Error, ErrorKind};
-use crate::import::cells::{blank, count_text, label, note_text, part_of};
+use crate::import::cells::{blank, count_text, label, note_text};
 use crate::import::pivot::Pivot;
 use crate::import::table::Cells;
-use crate::import::totals::{self, TotalRow};
+use crate::import::totals::{self, Found, TotalRow};
 use crate::korean::{after, Particle::Topic};
 
 mod header;
@@ -269,11 +269,6 @@ impl BudgetBuilder {
             self.row_values = shown;
             return Ok(());
         }
-        if let Some(name) = self.total_columns.name(cells).filter(|n| part_of(n)) {
-            self.warn_part_of(line, name);
-            self.row_values = shown;
-            return Ok(());
-        }
         // A total row is kept apart (and its buffer with it).
         let Some(values) = self.keep_as_shown(line, cells, shown)? else {
             return Ok(());
@@ -415,14 +410,22 @@ impl BudgetBuilder {
     }
 
     /// Keeps the first rows as shown (for the audit) and sets total rows
-    /// apart; the row's values in the budget's unit, or `None` for a total.
+    /// apart; the row's values in the budget's unit, or `None` for a total
+    /// or a part of the row above (`davon …`).
     fn keep_as_shown(
         &mut self,
         line: usize,
         cells: &Cells<'_>,
         shown: Vec<Option<Decimal>>,
     ) -> Result<Option<Vec<Option<Decimal>>>, Error> {
-        let total = self.total_columns.find(cells);
+        let total = match self.total_columns.find(cells) {
+            Some(Found::PartOf(name)) => {
+                self.warn_part_of(line, name);
+                return Ok(None);
+            }
+            Some(Found::Total(hit)) => Some(hit),
+            None => None,
+        };
         if self.shown.len() > SHOWN_ROWS && total.is_none() && !self.scaling {
             return Ok(Some(shown));
         }
