@@ -5,7 +5,8 @@
 //! (`(x-)`, HTML tags), full-width digits and surrounding spaces; and the
 //! notations of other countries' tables: a decimal comma (`1.234.567,89`),
 //! digits grouped by spaces (`1 234 567,89`, France) or apostrophes
-//! (`1'234'567.50`, Switzerland), currency signs and codes.
+//! (`1'234'567.50`, Switzerland), currency signs and codes; and Korean
+//! amounts written with their units (`410억 18백만원`, see [`korean`]).
 
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -15,6 +16,9 @@ use std::borrow::Cow;
 pub struct Number {
     pub value: Decimal,
     pub percent: bool,
+    /// Written with Korean units (`410억 18백만원`): `value` is in won,
+    /// whatever unit the table states.
+    pub won: bool,
     /// Written in E-notation (`2.35302E+11`), as a spreadsheet writes a long
     /// number it has already rounded: read exactly as written.
     pub exponent: bool,
@@ -232,6 +236,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
             value,
             percent: false,
             exponent: false,
+            won: false,
         }));
     }
     let mut text = raw.trim();
@@ -245,7 +250,19 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
         return Ok(None);
     }
     let normal = normalize_width(text);
-    parse_normalized(normal.trim())
+    match parse_normalized(normal.trim()) {
+        Err(NumberError::NotANumber) => match korean::won(normal.trim()) {
+            Some(Some(value)) => Ok(Some(Number {
+                value,
+                percent: false,
+                exponent: false,
+                won: true,
+            })),
+            Some(None) => Err(NumberError::OutOfRange),
+            None => Err(NumberError::NotANumber),
+        },
+        read => read,
+    }
 }
 
 /// The common cases without allocating: a plain run of ASCII digits, or
@@ -394,6 +411,7 @@ fn parse_normalized(text: &str) -> Result<Option<Number>, NumberError> {
         value,
         percent,
         exponent: exponent.is_some(),
+        won: false,
     }))
 }
 
@@ -485,5 +503,6 @@ fn plain_digits(body: &str) -> Option<String> {
     seen_digit.then_some(out)
 }
 
+mod korean;
 #[cfg(test)]
 mod tests;

@@ -427,6 +427,19 @@ fn a_unit_alone_on_the_line_above() {
 }
 
 /// A column that adds up the columns beside it in each row: `Total` after
+/// Amounts written with Korean units (`410억 18백만원`, `34조 6,445억원`), as
+/// a report pasted from a document has them, are read in won and put in
+/// the table's unit.
+#[test]
+fn amounts_written_with_korean_units_are_read() {
+    let read = |text: &str| yesan::analyze_text(text, &Options::default()).unwrap();
+    let r =
+        read("구분,예산액\n도로,410억 18백만원\n공원,\"34조 6,445억원\"\n청사,\"1,234백만원\"\n");
+    assert_eq!(r.totals[0].value.as_deref(), Some("34686752000000"));
+    let r = read("구분,예산액(천원)\n도로,410억 18백만원\n공원,\"1,234\"\n");
+    assert_eq!(r.totals[0].value.as_deref(), Some("41019234"));
+}
+
 /// A row whose name says it is a part of the row above (`davon`, `of
 /// which`, `그중`, `в том числе`) is not one more item: it is not added
 /// again, and the total row below still matches.

@@ -74,6 +74,7 @@ fn percentages_are_marked() {
             value: dec("29.7"),
             percent: true,
             exponent: false,
+            won: false,
         })
     );
 }

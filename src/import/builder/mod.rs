@@ -584,6 +584,15 @@ impl BudgetBuilder {
                 if number.exponent {
                     self.notations.borrow_mut().exponent(line, index);
                 }
+                if number.won {
+                    return self
+                        .won_as_shown(number.value, index)
+                        .map(Some)
+                        .ok_or_else(|| {
+                            at(ErrorKind::OutOfRange)
+                                .with_detail(quote_value(cell), quote_value(cell))
+                        });
+                }
                 Ok(Some(number.value))
             }
             Err(NumberError::NotANumber) => {
@@ -598,6 +607,19 @@ impl BudgetBuilder {
                 format!("{} (28 decimals at most)", quote_value(cell)),
             )),
         }
+    }
+
+    /// An amount in won (`410억 18백만원`) in the units column `index` is
+    /// shown in: the table's unit, and the column's own where it has one.
+    fn won_as_shown(&self, won: Decimal, index: usize) -> Option<Decimal> {
+        let unit = self.budget.unit.map_or(Decimal::ONE, Unit::factor);
+        let scale = self
+            .budget
+            .measures
+            .iter()
+            .find(|m| m.column == index)
+            .map_or(Decimal::ONE, |m| m.scale);
+        won.checked_div(unit.checked_mul(scale)?)
     }
 
     /// Ends the reading. A table held `whole` and small enough keeps its rows
