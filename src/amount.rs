@@ -250,8 +250,9 @@ pub fn parse_number(raw: &str) -> Result<Option<Number>, NumberError> {
         return Ok(None);
     }
     let normal = normalize_width(text);
-    match parse_normalized(normal.trim()) {
-        Err(NumberError::NotANumber) => match korean::won(normal.trim()) {
+    let normal = normal.trim();
+    match parse_normalized(normal) {
+        Err(NumberError::NotANumber) => match korean::won(normal) {
             Some(Some(value)) => Ok(Some(Number {
                 value,
                 percent: false,

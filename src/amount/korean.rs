@@ -10,11 +10,23 @@ use rust_decimal::Decimal;
 /// falling order (the last may have none), with or without a final `원`;
 /// `None` otherwise. `Some(None)` when the amount leaves the decimal range.
 pub(super) fn won(text: &str) -> Option<Option<Decimal>> {
+    // Most texts that are not numbers are names: passed over on their
+    // first character.
+    if !text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '△' | '▲' | 'Δ' | '−'))
+    {
+        return None;
+    }
     let text = text.trim();
     let (negative, text) = match text.strip_prefix(['-', '△', '▲', 'Δ', '−']) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
     };
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let text = text.strip_suffix('원').unwrap_or(text).trim_end();
     let mut rest = text;
     let mut total = Some(Decimal::ZERO);
