@@ -436,6 +436,8 @@ fn amounts_written_with_korean_units_are_read() {
     let r =
         read("구분,예산액\n도로,410억 18백만원\n공원,\"34조 6,445억원\"\n청사,\"1,234백만원\"\n");
     assert_eq!(r.totals[0].value.as_deref(), Some("34686752000000"));
+    let codes: Vec<&str> = r.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, ["units_in_cells"], "the cells state their unit");
     let r = read("구분,예산액(천원)\n도로,410억 18백만원\n공원,\"1,234\"\n");
     assert_eq!(r.totals[0].value.as_deref(), Some("41019234"));
 }

@@ -585,6 +585,7 @@ impl BudgetBuilder {
                     self.notations.borrow_mut().exponent(line, index);
                 }
                 if number.won {
+                    self.notations.borrow_mut().won(line, index);
                     return self
                         .won_as_shown(number.value, index)
                         .map(Some)
@@ -629,6 +630,10 @@ impl BudgetBuilder {
     pub fn finish(mut self, whole: bool) -> Result<Budget, Error> {
         self.split_years_seen_late();
         let notes = self.notations.borrow().warnings(&self.budget.columns);
+        if self.notations.borrow().any_won() {
+            // The cells say their unit: the table's silence is no news.
+            self.budget.warnings.retain(|w| w.code != "unit_not_stated");
+        }
         for (code, row, column, ko, en) in notes {
             self.warn(code, Some(row), Some(column), ko, en);
         }

@@ -1,7 +1,8 @@
 //! Notations worth a word to the reader, counted while reading: placeholder
 //! tokens read as "not given" (`nfp`, `N/A`, `..`), each counted in one
-//! warning, and amounts a spreadsheet wrote in E-notation (`2.35302E+11`),
-//! read exactly as written but already rounded by it.
+//! warning, amounts a spreadsheet wrote in E-notation (`2.35302E+11`),
+//! read exactly as written but already rounded by it, and amounts written
+//! with Korean units (`410억 18백만원`), read in won.
 
 use crate::columns::Column;
 
@@ -9,7 +10,9 @@ use crate::columns::Column;
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Notations {
     placeholders: Vec<(String, usize, (usize, usize))>,
+    /// Per column: (column, count, first line).
     exponents: Vec<(usize, usize, usize)>,
+    won: Vec<(usize, usize, usize)>,
 }
 
 /// A warning: code, row, 1-based column, Korean, English.
@@ -26,10 +29,17 @@ impl Notations {
     }
 
     pub fn exponent(&mut self, line: usize, column: usize) {
-        match self.exponents.iter_mut().find(|(c, _, _)| *c == column) {
-            Some((_, count, _)) => *count += 1,
-            None => self.exponents.push((column, 1, line)),
-        }
+        count_in(&mut self.exponents, column, 1, line);
+    }
+
+    /// A cell written with Korean units (`410억 18백만원`).
+    pub fn won(&mut self, line: usize, column: usize) {
+        count_in(&mut self.won, column, 1, line);
+    }
+
+    /// Whether any cell was written with Korean units.
+    pub fn any_won(&self) -> bool {
+        !self.won.is_empty()
     }
 
     /// Adds what a later part of the file counted: counts add up, and the
@@ -42,10 +52,10 @@ impl Notations {
             }
         }
         for (column, count, line) in later.exponents {
-            match self.exponents.iter_mut().find(|(c, _, _)| *c == column) {
-                Some((_, total, _)) => *total += count,
-                None => self.exponents.push((column, count, line)),
-            }
+            count_in(&mut self.exponents, column, count, line);
+        }
+        for (column, count, line) in later.won {
+            count_in(&mut self.won, column, count, line);
         }
     }
 
@@ -70,6 +80,24 @@ impl Notations {
                 format!("{count} cells of '{}' are in E-notation (like 2.35302E+11) and were read as written: a spreadsheet has already rounded them", name(*column)),
             )
         });
-        placeholders.chain(exponents).collect()
+        let won = self.won.iter().map(|(column, count, line)| {
+            (
+                "units_in_cells",
+                *line,
+                column + 1,
+                format!("'{}' 열의 {count}칸은 단위(억·만 등)를 붙여 써서 원으로 읽고 표의 단위로 옮겼습니다", name(*column)),
+                format!("{count} {} of '{}' {} their Korean unit (억, 만, …): read in won and put in the table's unit", if *count == 1 { "cell" } else { "cells" }, name(*column), if *count == 1 { "states" } else { "state" }),
+            )
+        });
+        placeholders.chain(exponents).chain(won).collect()
+    }
+}
+
+/// Adds `count` cells of `column` to `list`, first seen at `line` where the
+/// column is new to it.
+fn count_in(list: &mut Vec<(usize, usize, usize)>, column: usize, count: usize, line: usize) {
+    match list.iter_mut().find(|(c, _, _)| *c == column) {
+        Some((_, total, _)) => *total += count,
+        None => list.push((column, count, line)),
     }
 }
