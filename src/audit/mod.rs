@@ -361,15 +361,7 @@ impl Context<'_> {
     /// Whether more than half of the rows that give `total` and any of
     /// `parts` show it as their sum (within rounding).
     fn mostly_sums(&self, total: usize, parts: &[usize]) -> bool {
-        let (mut sums, mut compared) = (0usize, 0usize);
-        for row in 0..self.rows.len() {
-            let computed = self.sum(&mut parts.iter().map(|&m| (row, m)));
-            if let (Some((possible, _)), Some(shown)) = (computed, self.amount(row, total)) {
-                compared += 1;
-                sums += usize::from(shown.meets(possible));
-            }
-        }
-        sums * 2 > compared
+        self.mostly_fits(total, &|c, row| c.sum(&mut parts.iter().map(|&m| (row, m))))
     }
 
     /// Checks `total` in every row against the sum of `parts` there.

@@ -154,18 +154,24 @@ fn lookup_where(header: &str, wanted: impl Fn(&Entry) -> bool) -> Option<&'stati
     if header.contains('%') && wanted(&LEXICON_PERCENT) {
         return Some(&LEXICON_PERCENT);
     }
-    // `Plan 2024`: a header that is a role word and a year is that word.
-    let undated = words
-        .iter()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // `Plan 2024`: a header that is a role word and a year is that word
+    // (made only when a whole-header role word is tried).
+    let undated = std::cell::OnceCell::new();
+    let undated = || {
+        undated.get_or_init(|| {
+            let kept: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+                .collect();
+            kept.join(" ")
+        })
+    };
     LEXICON.iter().filter(|e| wanted(e)).find(|entry| {
         if let Some(whole) = entry.word.strip_prefix('=') {
             compact == whole
                 || joined == whole
-                || matches!(entry.meaning, Meaning::Role(_)) && undated == whole
+                || matches!(entry.meaning, Meaning::Role(_)) && undated() == whole
         } else if anywhere(entry.word) {
             compact.contains(entry.word)
         } else {

@@ -18,6 +18,7 @@ use sections::Sections;
 mod sections;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
+pub(crate) use sections::LOOK_BACK;
 
 /// A row whose label says it is a total.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

@@ -184,11 +184,12 @@ impl BudgetBuilder {
         heads: &[Option<usize>],
     ) -> Vec<runs::Run> {
         let with_amounts = |row: &ShownRow| row.values.iter().any(Option::is_some);
-        let names_an_item = |label: &str| {
-            let label = label.trim().to_lowercase();
-            rows.iter()
-                .any(|r| !r.total && r.dims[name].trim().to_lowercase() == label)
-        };
+        let items: std::collections::HashSet<String> = rows
+            .iter()
+            .filter(|r| !r.total)
+            .map(|r| r.dims[name].trim().to_lowercase())
+            .collect();
+        let names_an_item = |label: &str| items.contains(&label.trim().to_lowercase());
         let closing: Vec<(usize, String)> = (0..rows.len())
             .filter(|&j| rows[j].total && !dropped[j] && with_amounts(&rows[j]))
             .map(|j| {

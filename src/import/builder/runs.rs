@@ -12,9 +12,9 @@ use crate::budget::ShownRow;
 use crate::hierarchy::Tree;
 use rust_decimal::Decimal;
 
-/// How many earlier total rows a run may start after. Runs that start
-/// further up are not tried, except the one from the top.
-const LOOK_BACK: usize = 64;
+// How many earlier total rows a run may start after: as many as for the
+// sections of a table not held whole.
+use crate::import::totals::LOOK_BACK;
 
 /// A run of rows closed by a total row.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 /// How many earlier total rows a run may start after. Runs that start
 /// further up are not tried, except the one from the top.
-const LOOK_BACK: usize = 64;
+pub(crate) const LOOK_BACK: usize = 64;
 
 /// The data rows between consecutive total rows, summed.
 #[derive(Debug)]
