@@ -343,7 +343,7 @@ fn seoul_000_settlement_history() {
                 g.totals[0].value.as_deref(),
                 g.execution
                     .as_ref()
-                    .map(|e| (e.basis, e.carried_out.as_deref())),
+                    .map(|e| (e.basis, e.carried_out.first().map(String::as_str))),
             )
         })
         .collect();

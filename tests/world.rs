@@ -8,6 +8,7 @@
 mod common;
 
 use common::fixture;
+use yesan::audit::FindingKind;
 use yesan::{analyze, ColumnKind, Options, Report, Role};
 
 fn world(name: &str) -> Report {
@@ -624,6 +625,10 @@ const CORPUS: &[&str] = &[
     "br_despesa_funcao.csv",
     "uk_spend_over_500.csv",
     "mx_avance_financiero.csv",
+    "kr_settlement_carryover.csv",
+    "kr_revenue_settlement.csv",
+    "jp_revenue_settlement.csv",
+    "es_liquidacion_ingresos.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -1300,14 +1305,16 @@ fn years_written_with_their_word_are_years() {
 }
 
 /// A Korean revenue settlement: 수납액 (collected) against 예산현액 is the
-/// execution; 미수납액 (assessed, not collected) is no 집행잔액, so no
-/// identity of the budget is checked against it.
+/// execution; 미수납액 (assessed, not collected) is no 집행잔액 but
+/// 징수결정액 − 수납액, checked in each row (no 불납결손액 is shown, and
+/// every row fits).
 #[test]
 fn korean_revenue_collected_against_the_budget() {
     let csv = "관,항,예산현액,징수결정액,수납액,미수납액\n지방세수입,보통세,\"1,200,000\",\"1,150,000\",\"1,100,000\",\"50,000\"\n세외수입,경상적세외수입,\"300,000\",\"280,000\",\"270,000\",\"10,000\"\n세외수입,임시적세외수입,\"120,000\",\"100,000\",\"95,000\",\"5,000\"\n";
     let r = analyze(csv.as_bytes(), &Options::default()).expect("read");
     assert_eq!(execution(&r), Some(("수납액", "예산현액", Some("90.4"))));
-    assert_eq!(role(&r, "미수납액"), None);
+    assert_eq!(role(&r, "미수납액"), Some(Role::Uncollected));
+    assert_eq!(r.audit.checked, 3);
     assert!(r.audit.findings.is_empty());
 }
 
@@ -1939,4 +1946,151 @@ fn mexican_progress_report_with_its_underspend_and_rates() {
     // 5 figures of the Total row, 3 underspends and 5 rates.
     assert_eq!(r.audit.checked, 13);
     assert!(r.audit.findings.is_empty());
+}
+
+/// A Korean expenditure settlement (세출결산) in 천원 whose 다음연도이월액
+/// is shown as 계 over 명시이월, 사고이월 and 계속비이월: 불용액 is 예산현액 −
+/// 지출액 − the carry-overs' total, not − the first of them.
+#[test]
+fn korean_settlement_with_carryovers_split_three_ways() {
+    let r = world("kr_settlement_carryover.csv");
+    assert_eq!(r.unit.as_ref().map(|u| u.code), Some(yesan::Unit::Thousand));
+    assert_eq!(r.rows, 6);
+    assert_eq!(role(&r, "다음연도이월액 명시이월"), Some(Role::CarriedOut));
+    assert_eq!(role(&r, "불용액"), Some(Role::Unspent));
+    let e = r.execution.as_ref().expect("execution");
+    assert_eq!(e.carried_out, ["다음연도이월액 계"]);
+    assert_eq!(e.rate.as_deref(), Some("93.2"));
+    assert_eq!(e.unspent.as_deref(), Some("1076050"));
+    // 7 rows × (불용액, 집행률, 이월액 계 = its three parts) and the total
+    // row's 7 amounts.
+    assert_eq!(r.audit.checked, 28);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// The same settlement with no column of the carry-overs' total: all three
+/// are subtracted, and 불용액 agrees in every row.
+#[test]
+fn carryovers_without_their_total_column_are_all_subtracted() {
+    let text = String::from_utf8(fixture("world/kr_settlement_carryover.csv")).unwrap();
+    // The 계 column left out: the merged heading then stands over 명시이월.
+    let without_total: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut cells: Vec<&str> = line.split(',').collect();
+            cells.remove(if i == 1 { 5 } else { 4 });
+            cells.join(",") + "\n"
+        })
+        .collect();
+    let r = analyze(without_total.as_bytes(), &Options::default()).unwrap();
+    let e = r.execution.as_ref().expect("execution");
+    assert_eq!(
+        e.carried_out,
+        ["명시이월", "사고이월", "계속비이월"].map(|n| format!("다음연도이월액 {n}"))
+    );
+    assert_eq!(e.unspent.as_deref(), Some("1076050"));
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    // 7 rows × (불용액, 집행률) and the total row's 6 amounts.
+    assert_eq!(r.audit.checked, 20);
+}
+
+/// A Korean revenue settlement (세입결산) by 관 and 항: 징수결정액 is what
+/// is due, 수납액 what was collected, and 미수납액 = 징수결정액 − 수납액 −
+/// 불납결손액 and 징수율 = 수납액 ÷ 징수결정액 are checked in every row.
+#[test]
+fn korean_revenue_settlement_identities() {
+    let r = world("kr_revenue_settlement.csv");
+    assert_eq!(r.rows, 7);
+    assert_eq!(role(&r, "징수결정액"), Some(Role::Assessed));
+    assert_eq!(role(&r, "수납액"), Some(Role::Executed));
+    assert_eq!(role(&r, "불납결손액"), Some(Role::WrittenOff));
+    assert_eq!(role(&r, "미수납액"), Some(Role::Uncollected));
+    assert_eq!(
+        totals(&r),
+        [
+            ("예산현액", Some("544900000")),
+            ("징수결정액", Some("549146400")),
+            ("수납액", Some("537841000")),
+            ("불납결손액", Some("124000")),
+            ("미수납액", Some("11181400")),
+        ]
+    );
+    assert_eq!(execution(&r), Some(("수납액", "예산현액", Some("98.7"))));
+    // 8 rows × (미수납액, 징수율) and the total row's 5 amounts.
+    assert_eq!(r.audit.checked, 21);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    let rate = &r.audit.conventions[0];
+    assert_eq!(
+        (rate.column.as_str(), rate.fitting, rate.checked),
+        ("징수율(%)", 8, 8)
+    );
+}
+
+/// A misprinted 미수납액 and 징수율 are found, each naming what they should be.
+#[test]
+fn a_misprinted_uncollected_amount_and_collection_rate_are_found() {
+    let text = String::from_utf8(fixture("world/kr_revenue_settlement.csv")).unwrap();
+    let wrong = text
+        .replace("17220400,0,2100100,89.1", "17220400,0,2010100,89.1")
+        .replace("8010200,0,1860100,81.2", "8010200,0,1860100,82.1");
+    let r = analyze(wrong.as_bytes(), &Options::default()).unwrap();
+    let found: Vec<(FindingKind, usize, Option<&str>)> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.row, f.recomputed.as_deref()))
+        .collect();
+    // The 합계 row's 미수납액 is no longer the sum of the rows either.
+    assert_eq!(
+        found,
+        [
+            (FindingKind::CollectionRate, 5, Some("81.15")),
+            (FindingKind::Uncollected, 4, Some("2100100")),
+            (FindingKind::Sum, 9, Some("11091400")),
+        ]
+    );
+    assert!(r.audit.findings[1]
+        .message_ko
+        .contains("징수결정액 − 수납액 − 불납결손액"));
+}
+
+/// A Japanese city's revenue settlement (歳入決算) by 款: 調定額 due,
+/// 収入済額 collected, 収入未済額 = 調定額 − 収入済額 − 不納欠損額, and
+/// 収入率 of 調定額.
+#[test]
+fn japanese_revenue_settlement_identities() {
+    let r = world("jp_revenue_settlement.csv");
+    assert_eq!(role(&r, "調定額"), Some(Role::Assessed));
+    assert_eq!(role(&r, "収入未済額"), Some(Role::Uncollected));
+    assert_eq!(role(&r, "不納欠損額"), Some(Role::WrittenOff));
+    assert_eq!(totals(&r)[4], ("収入未済額", Some("1107741310")));
+    assert_eq!(execution(&r), Some(("収入済額", "予算現額", Some("100.1"))));
+    assert_eq!(r.audit.checked, 21);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A Spanish municipality's liquidación of revenue: derechos reconocidos
+/// netos are executed (of previsiones definitivas), recaudación neta is
+/// what was collected of them, and pendiente de cobro = derechos −
+/// recaudación in every row.
+#[test]
+fn spanish_revenue_outturn_with_collection() {
+    let r = world("es_liquidacion_ingresos.csv");
+    assert_eq!(r.rows, 7);
+    assert_eq!(role(&r, "Derechos reconocidos netos"), Some(Role::Executed));
+    assert_eq!(role(&r, "Recaudación neta"), Some(Role::Collected));
+    assert_eq!(role(&r, "Pendiente de cobro"), Some(Role::Uncollected));
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Derechos reconocidos netos",
+            "Previsiones definitivas",
+            Some("86.9")
+        ))
+    );
+    // 8 rows × (definitivas = iniciales + modificaciones, pendiente =
+    // derechos − recaudación) and the total row's 6 amounts.
+    assert_eq!(r.audit.checked, 22);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

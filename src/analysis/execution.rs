@@ -1,8 +1,11 @@
 //! Execution (집행): the rate executed ÷ current budget (예산현액), or ÷
 //! adopted budget (예산액) when the table has no current budget, and the
-//! unspent amount (집행잔액 = 예산현액 − 집행액 − 차년이월).
+//! unspent amount (집행잔액 = 예산현액 − 집행액 − 차년이월; 불용액 where
+//! the carried-over amount is split into 명시이월, 사고이월 and
+//! 계속비이월, all three subtracted).
 
 use super::percent;
+use crate::columns::total_words::total_kind;
 use crate::columns::{Column, ColumnKind, Role};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -20,13 +23,15 @@ pub enum Basis {
 }
 
 /// The columns of an execution analysis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExecutionColumns {
     pub executed: usize,
     pub budget: usize,
     pub basis: Basis,
-    /// 차년이월, subtracted from the unspent amount when the table has it.
-    pub carried_out: Option<usize>,
+    /// 차년이월, subtracted from the unspent amount when the table has it:
+    /// one column, or its parts (명시이월, 사고이월, 계속비이월) when the
+    /// table shows no column of their total.
+    pub carried_out: Vec<usize>,
 }
 
 /// Execution of one item.
@@ -67,6 +72,18 @@ pub fn execution(
     }
 }
 
+/// The carried-over amount of an item: the sum of the parts it gives;
+/// `None` when it gives none (or the sum overflows).
+pub fn carried(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+    parts
+        .into_iter()
+        .flatten()
+        .try_fold(None, |sum: Option<Decimal>, v| {
+            sum.unwrap_or(Decimal::ZERO).checked_add(v).map(Some)
+        })
+        .flatten()
+}
+
 /// The columns to use when the caller names none: the executed column
 /// against the current budget, or the adopted budget when there is none.
 pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
@@ -101,22 +118,25 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
     same_year
         .chain([None])
         .find_map(|year: Option<Option<i32>>| {
+            let of_year = |c: &&&Column| match year {
+                Some(y) => c.year == y,
+                // Years not compared: only where one side names none.
+                None if c.role == Some(Role::Executed) => c.year.is_none() || !one_budget_year,
+                None => c.year.is_none() || one_budget_year,
+            };
             let with_role = |role: Role| {
                 amounts
                     .iter()
-                    .find(|c| {
-                        c.role == Some(role)
-                            && match year {
-                                Some(y) => c.year == y,
-                                // Years not compared: only where one side names none.
-                                None if c.role == Some(Role::Executed) => {
-                                    c.year.is_none() || !one_budget_year
-                                }
-                                None => c.year.is_none() || one_budget_year,
-                            }
-                    })
+                    .filter(of_year)
+                    .find(|c| c.role == Some(role))
                     .map(|c| c.index)
             };
+            let carried: Vec<&Column> = amounts
+                .iter()
+                .filter(of_year)
+                .filter(|c| c.role == Some(Role::CarriedOut))
+                .copied()
+                .collect();
             let executed = with_role(Role::Executed)?;
             let (budget, basis) = match with_role(Role::Current) {
                 Some(current) => (current, Basis::Current),
@@ -129,7 +149,20 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
                 executed,
                 budget,
                 basis,
-                carried_out: with_role(Role::CarriedOut),
+                carried_out: carried_over(&carried),
             })
         })
+}
+
+/// The carried-over columns to subtract: a column that reads as their
+/// total (`다음연도이월액 계`, `Carryover total`) alone, else every one of
+/// them (명시이월, 사고이월 and 계속비이월 side by side).
+fn carried_over(columns: &[&Column]) -> Vec<usize> {
+    let total = |c: &&&Column| {
+        total_kind(&c.name).is_some() || c.name.split_whitespace().last() == Some("계")
+    };
+    match columns.iter().find(total) {
+        Some(total) => vec![total.index],
+        None => columns.iter().map(|c| c.index).collect(),
+    }
 }

@@ -51,6 +51,8 @@ pub enum FindingKind {
     ShareTotal,
     /// An execution rate (집행률) the amounts cannot give.
     ExecutionRate,
+    /// A collection rate (징수율, 수납률) the amounts cannot give.
+    CollectionRate,
     /// A difference (증감) the two amounts cannot give.
     GrowthAmount,
     /// A growth rate (증감률) the two amounts cannot give.
@@ -59,6 +61,8 @@ pub enum FindingKind {
     Unspent,
     /// 예산현액 ≠ 당초예산 + 전년이월 + 예산변경.
     Identity,
+    /// 미수납액 ≠ 징수결정액 − 수납액 − 불납결손액 (what is still due).
+    Uncollected,
     /// A new item whose growth is printed as 100 %: it is new, not doubled.
     NewItem,
     /// A calculation basis (산출근거) whose product is not the amount shown.
@@ -166,6 +170,7 @@ pub fn audit(budget: &Budget) -> Audit {
     context.differences();
     context.unspent();
     context.identity();
+    context.uncollected();
     context.basis();
     totals::total_rows(budget, &mut context.audit);
     // A table held whole was audited even when nothing in it could be
@@ -536,7 +541,11 @@ impl Context<'_> {
         else {
             return;
         };
-        let carried = e.carried_out.and_then(|c| self.measure_of(c));
+        let carried: Vec<usize> = e
+            .carried_out
+            .iter()
+            .filter_map(|&c| self.measure_of(c))
+            .collect();
         self.identity_check(
             target,
             FindingKind::Unspent,
@@ -547,11 +556,9 @@ impl Context<'_> {
                 let mut exact = c
                     .scaled(row, budget)?
                     .checked_sub(c.scaled(row, executed)?)?;
-                if let Some(carried) = carried {
-                    if let (Some(i), Some(v)) = (c.amount(row, carried), c.scaled(row, carried)) {
-                        possible = possible.checked_sub(i)?;
-                        exact = exact.checked_sub(v)?;
-                    }
+                if let Some((i, v)) = c.sum(&mut carried.iter().map(|&m| (row, m))) {
+                    possible = possible.checked_sub(i)?;
+                    exact = exact.checked_sub(v)?;
                 }
                 Some((possible, exact))
             },
@@ -559,6 +566,54 @@ impl Context<'_> {
                 "예산 − 집행액 − 차년이월",
                 "budget − executed − carried over",
             ),
+        );
+    }
+
+    /// 미수납액 = 징수결정액 − 수납액 − 불납결손액 (収入未済額 = 調定額 −
+    /// 収入済額 − 不納欠損額; Pendiente de cobro = derechos reconocidos −
+    /// recaudación). What is due is the assessed column, or the executed
+    /// one where a collected column stands beside it. Where no written-off
+    /// column is shown, checked only where most rows fit.
+    fn uncollected(&mut self) {
+        let Some(target) = self.role(Role::Uncollected) else {
+            return;
+        };
+        let (due, collected) = match self.role(Role::Collected) {
+            Some(collected) => (
+                self.role(Role::Assessed).or(self.role(Role::Executed)),
+                Some(collected),
+            ),
+            None => (self.role(Role::Assessed), self.role(Role::Executed)),
+        };
+        let (Some(due), Some(collected)) = (due, collected) else {
+            return;
+        };
+        let written_off = self.role(Role::WrittenOff);
+        let compute = |c: &Self, row: usize| {
+            let mut possible = c.amount(row, due)?.checked_sub(c.amount(row, collected)?)?;
+            let mut exact = c.scaled(row, due)?.checked_sub(c.scaled(row, collected)?)?;
+            if let Some(w) = written_off {
+                if let (Some(i), Some(v)) = (c.amount(row, w), c.scaled(row, w)) {
+                    possible = possible.checked_sub(i)?;
+                    exact = exact.checked_sub(v)?;
+                }
+            }
+            Some((possible, exact))
+        };
+        if written_off.is_none() && !self.mostly_fits(target, &compute) {
+            return;
+        }
+        self.identity_check(
+            target,
+            FindingKind::Uncollected,
+            compute,
+            match written_off {
+                Some(_) => (
+                    "징수결정액 − 수납액 − 불납결손액",
+                    "due − collected − written off",
+                ),
+                None => ("징수결정액 − 수납액", "due − collected"),
+            },
         );
     }
 

@@ -15,9 +15,22 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// What a rate column measures.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum RateOf {
-    Execution { executed: usize, budget: usize },
-    Share { base: usize },
-    Growth { from: usize, to: usize },
+    Execution {
+        executed: usize,
+        budget: usize,
+    },
+    /// 징수율: collected ÷ due (or ÷ budget), worked out as an execution rate.
+    Collection {
+        executed: usize,
+        budget: usize,
+    },
+    Share {
+        base: usize,
+    },
+    Growth {
+        from: usize,
+        to: usize,
+    },
 }
 
 impl Context<'_> {
@@ -71,6 +84,22 @@ impl Context<'_> {
             "占比",
             "比重",
         ];
+        // A collection rate (징수율, 수납률, 収入率): collected ÷ due, or
+        // collected ÷ budget where most rows say so.
+        const COLLECTION: [&str; 9] = [
+            "징수율",
+            "징수률",
+            "수납률",
+            "수납율",
+            "収入率",
+            "収納率",
+            "徴収率",
+            "collection",
+            "cobro",
+        ];
+        if has(&COLLECTION) {
+            return self.collection_rate(measure);
+        }
         let named = lexicon::role_of_rate(&column.name);
         if has(&EXECUTION) || named == Some(Role::Executed) {
             let e = default_columns(&self.budget.columns)?;
@@ -98,6 +127,53 @@ impl Context<'_> {
             });
         }
         None
+    }
+
+    /// What a collection rate column measures: the first of collected ÷
+    /// due and executed ÷ budget that most of its rows fit, else the first
+    /// there is.
+    fn collection_rate(&self, measure: usize) -> Option<RateOf> {
+        let collected = self.role(Role::Collected);
+        let due = match collected {
+            Some(_) => self.role(Role::Assessed).or(self.role(Role::Executed)),
+            None => self.role(Role::Assessed),
+        };
+        let of_due = collected
+            .or(self.role(Role::Executed))
+            .zip(due)
+            .map(|(executed, budget)| RateOf::Collection { executed, budget });
+        let of_budget = default_columns(&self.budget.columns).and_then(|e| {
+            Some(RateOf::Collection {
+                executed: self.measure_of(e.executed)?,
+                budget: self.measure_of(e.budget)?,
+            })
+        });
+        let candidates = || of_due.into_iter().chain(of_budget);
+        candidates()
+            .find(|&of| self.mostly_rates(measure, of))
+            .or_else(|| candidates().next())
+    }
+
+    /// Whether more than half of the rows that give a rate in `measure`
+    /// and the amounts of `of` show a rate they allow (rounded or cut).
+    fn mostly_rates(&self, measure: usize, of: RateOf) -> bool {
+        let (mut fits, mut compared) = (0usize, 0usize);
+        for row in 0..self.rows.len() {
+            let Some(published) = self.value(row, measure) else {
+                continue;
+            };
+            let possible = self.possible_rates(row, of);
+            if possible.is_empty() {
+                continue;
+            }
+            compared += 1;
+            let fit = [Rounding::Round, Rounding::Truncate].iter().any(|&r| {
+                Interval::shown(published, r)
+                    .is_some_and(|shown| possible.iter().any(|p| p.meets(shown)))
+            });
+            fits += usize::from(fit);
+        }
+        fits * 2 > compared
     }
 
     /// The wholes a share in `row` may be of: its parent and the grand total
@@ -137,7 +213,7 @@ impl Context<'_> {
     /// The intervals a rate in `row` could have, from the shown amounts.
     fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
         match of {
-            RateOf::Execution { executed, budget } => {
+            RateOf::Execution { executed, budget } | RateOf::Collection { executed, budget } => {
                 let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
                 else {
                     return Vec::new();
@@ -281,6 +357,7 @@ impl Context<'_> {
         let recomputed = rounded(best.middle(), digits);
         let (kind, what_ko, what_en) = match of {
             RateOf::Execution { .. } => (FindingKind::ExecutionRate, "집행률", "execution rate"),
+            RateOf::Collection { .. } => (FindingKind::CollectionRate, "징수율", "collection rate"),
             RateOf::Share { .. } => (FindingKind::Share, "비율", "share"),
             RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
         };

@@ -88,6 +88,18 @@ pub enum Role {
     Supplementary,
     /// 전망, Estimates, Forward estimates: projected years.
     Projected,
+    /// Of revenue, 징수결정액, 調定額, Assessed: what is due (what the
+    /// government has decided to collect).
+    Assessed,
+    /// Of revenue beside an executed column that is what is due (Spain's
+    /// derechos reconocidos): Recaudación, Riscossioni, Cobrado — what was
+    /// collected of it. (Korea's 수납액 is the executed amount itself.)
+    Collected,
+    /// Of revenue, 미수납액, 収入未済額, Pendiente de cobro, Uncollected:
+    /// due and not (yet) collected.
+    Uncollected,
+    /// Of revenue, 불납결손액, 不納欠損額, Written off: due and given up.
+    WrittenOff,
     /// Of a count column: 인구, Population, Habitantes — residents.
     Population,
     /// Of a count column: 세대수, 가구수, Households, Hogares.

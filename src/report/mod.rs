@@ -153,7 +153,9 @@ pub struct ExecutionReport {
     pub executed: String,
     pub budget: String,
     pub basis: Basis,
-    pub carried_out: Option<String>,
+    /// The carried-over columns subtracted from the unspent amount
+    /// (차년이월, or 명시이월, 사고이월 and 계속비이월).
+    pub carried_out: Vec<String>,
     pub rate: Option<String>,
     pub unspent: Option<String>,
 }
@@ -292,11 +294,11 @@ impl Budget {
         let growth_at = plan
             .growth
             .and_then(|(from, to)| Some((position(from)?, position(to)?)));
-        let execution_at = plan.execution.and_then(|e| {
+        let execution_at = plan.execution.as_ref().and_then(|e| {
             Some((
                 position(e.executed)?,
                 position(e.budget)?,
-                e.carried_out.and_then(position),
+                e.carried_out.iter().filter_map(|&c| position(c)).collect(),
             ))
         });
         let split = self.split.len();
@@ -391,14 +393,21 @@ impl Budget {
         plan: &Plan,
         execution: Option<NodeExecution>,
     ) -> Option<ExecutionReport> {
-        plan.execution.zip(execution).map(|(e, x)| ExecutionReport {
-            executed: self.columns[e.executed].name.clone(),
-            budget: self.columns[e.budget].name.clone(),
-            basis: e.basis,
-            carried_out: e.carried_out.map(|c| self.columns[c].name.clone()),
-            rate: x.rate,
-            unspent: x.unspent,
-        })
+        plan.execution
+            .as_ref()
+            .zip(execution)
+            .map(|(e, x)| ExecutionReport {
+                executed: self.columns[e.executed].name.clone(),
+                budget: self.columns[e.budget].name.clone(),
+                basis: e.basis,
+                carried_out: e
+                    .carried_out
+                    .iter()
+                    .map(|&c| self.columns[c].name.clone())
+                    .collect(),
+                rate: x.rate,
+                unspent: x.unspent,
+            })
     }
 
     /// The parts of a split budget: the nodes at the depth of the split.
@@ -515,7 +524,7 @@ impl Budget {
                 executed: self.column_of_kind(&spec.executed, &[ColumnKind::Amount])?,
                 budget: self.column_of_kind(&spec.budget, &[ColumnKind::Amount])?,
                 basis: Basis::Chosen,
-                carried_out: None,
+                carried_out: Vec::new(),
             }),
             None => default_columns(&self.columns),
         };

@@ -4,7 +4,7 @@
 
 use super::{exact, round, Named, NodeExecution, NodeGrowth, NodeReport};
 use crate::analysis::codes::LevelCodes;
-use crate::analysis::execution::execution;
+use crate::analysis::execution::{carried, execution};
 use crate::analysis::growth::growth;
 use crate::analysis::percent;
 use crate::analysis::rollup::Node;
@@ -19,7 +19,7 @@ pub(super) struct NodeContext<'a> {
     /// The codes of each level's names, where a code column codes it.
     pub codes: Vec<Option<LevelCodes<'a>>>,
     pub growth: Option<(usize, usize)>,
-    pub execution: Option<(usize, usize, Option<usize>)>,
+    pub execution: Option<(usize, usize, Vec<usize>)>,
     pub precision: Precision,
     /// The depth of the split: shares of the total are shares of the part
     /// of the budget a node is in.
@@ -130,17 +130,20 @@ impl NodeContext<'_> {
                     rate: rate(g.rate),
                 }
             }),
-            execution: self.execution.map(|(executed, budget, carried)| {
-                let e = execution(
-                    node.amounts[executed],
-                    node.amounts[budget],
-                    carried.and_then(|c| node.amounts[c]),
-                );
-                NodeExecution {
-                    rate: rate(e.rate),
-                    unspent: exact(e.unspent),
-                }
-            }),
+            execution: self
+                .execution
+                .as_ref()
+                .map(|(executed, budget, carried_out)| {
+                    let e = execution(
+                        node.amounts[*executed],
+                        node.amounts[*budget],
+                        carried(carried_out.iter().map(|&c| node.amounts[c])),
+                    );
+                    NodeExecution {
+                        rate: rate(e.rate),
+                        unspent: exact(e.unspent),
+                    }
+                }),
             children,
         }
     }

@@ -15,7 +15,8 @@ export type ColumnKind =
 export type Role =
   | "adopted" | "current" | "executed" | "unspent" | "carried_in" | "carried_out"
   | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary"
-  | "projected" | "population" | "households";
+  | "projected" | "assessed" | "collected" | "uncollected" | "written_off"
+  | "population" | "households";
 /** The side of a budget: 세입 (revenue) or 세출 (expense). */
 export type Side = "revenue" | "expense";
 
@@ -246,12 +247,14 @@ export interface ExecutionReport extends NodeExecution {
   executed: string;
   budget: string;
   basis: Basis;
-  carriedOut: string | null;
+  /** The carried-over columns subtracted from the unspent amount (차년이월, or 명시이월, 사고이월 and 계속비이월). */
+  carriedOut: string[];
 }
 
 export type FindingKind =
   | "sum" | "second_view" | "row_sum" | "share" | "share_total" | "execution_rate"
-  | "growth_amount" | "growth_rate" | "unspent" | "identity" | "new_item" | "basis";
+  | "collection_rate" | "growth_amount" | "growth_rate" | "unspent" | "identity"
+  | "uncollected" | "new_item" | "basis";
 
 /** A published figure that no exact values consistent with the shown ones could give. */
 export interface Finding {

@@ -26,6 +26,10 @@ const PROPOSED: Meaning = Meaning::Role(Role::Proposed);
 const FINAL: Meaning = Meaning::Role(Role::Final);
 const SUPPLEMENTARY: Meaning = Meaning::Role(Role::Supplementary);
 const PROJECTED: Meaning = Meaning::Role(Role::Projected);
+const ASSESSED: Meaning = Meaning::Role(Role::Assessed);
+const COLLECTED: Meaning = Meaning::Role(Role::Collected);
+const UNCOLLECTED: Meaning = Meaning::Role(Role::Uncollected);
+const WRITTEN_OFF: Meaning = Meaning::Role(Role::WrittenOff);
 const PEOPLE: Meaning = Meaning::Count(Role::Population);
 const HOUSEHOLDS: Meaning = Meaning::Count(Role::Households);
 
@@ -399,6 +403,32 @@ pub const LEXICON: &[Entry] = &[
     e("edelli*", PREVIOUS, "fi"),
     e("前年", PREVIOUS, "ja"),
     e("上年", PREVIOUS, "zh"),
+    // Revenue settlements (세입결산, 歳入決算): what is due, what was
+    // collected, what is still due and what was given up; before the
+    // executed words (`미수납액` is not `수납액`, `Uncollected` not
+    // `Collected`).
+    e("미수납", UNCOLLECTED, "ko"),
+    e("미수액", UNCOLLECTED, "ko"),
+    e("収入未済", UNCOLLECTED, "ja"),
+    e("uncollected", UNCOLLECTED, "en"),
+    e("pendiente de cobro", UNCOLLECTED, "es"),
+    e("pendientes de cobro", UNCOLLECTED, "es"),
+    e("restes à recouvrer", UNCOLLECTED, "fr"),
+    e("불납결손", WRITTEN_OFF, "ko"),
+    e("결손처분", WRITTEN_OFF, "ko"),
+    e("不納欠損", WRITTEN_OFF, "ja"),
+    e("written off", WRITTEN_OFF, "en"),
+    e("write offs", WRITTEN_OFF, "en"),
+    e("징수결정", ASSESSED, "ko"),
+    e("調定", ASSESSED, "ja"),
+    e("assessed", ASSESSED, "en"),
+    e("billed", ASSESSED, "en"),
+    e("recaudación", COLLECTED, "es"),
+    e("recaudado", COLLECTED, "es"),
+    e("cobros", COLLECTED, "es"),
+    e("riscossion*", COLLECTED, "it"),
+    e("riscoss*", COLLECTED, "it"),
+    e("cobrad*", COLLECTED, "pt"),
     e("집행", EXECUTED, "ko"),
     e("지출", EXECUTED, "ko"),
     e("결산", EXECUTED, "ko"),
