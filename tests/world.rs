@@ -629,6 +629,8 @@ const CORPUS: &[&str] = &[
     "kr_revenue_settlement.csv",
     "jp_revenue_settlement.csv",
     "es_liquidacion_ingresos.csv",
+    "us_budget_to_actual.csv",
+    "de_sap_fm_obligo.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2092,5 +2094,74 @@ fn spanish_revenue_outturn_with_collection() {
     // 8 rows × (definitivas = iniciales + modificaciones, pendiente =
     // derechos − recaudación) and the total row's 6 amounts.
     assert_eq!(r.audit.checked, 22);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A US city's budget-to-actual report (as ERP systems export it):
+/// account codes `101-4110-5110` are codes of the descriptions, not a
+/// level; encumbrances are committed, `Available Budget` = revised −
+/// expended − encumbered, and `% Used` = (expended + encumbered) ÷ revised,
+/// both checked in every row.
+#[test]
+fn us_budget_to_actual_with_encumbrances() {
+    let r = world("us_budget_to_actual.csv");
+    assert_eq!(kind(&r, "Account"), ColumnKind::Code);
+    assert_eq!(r.hierarchy, ["Account Description"]);
+    assert_eq!(role(&r, "YTD Encumbrances"), Some(Role::Committed));
+    assert_eq!(role(&r, "Available Budget"), Some(Role::Unspent));
+    let e = r.execution.as_ref().expect("execution");
+    assert_eq!(
+        (
+            e.rate.as_deref(),
+            e.unspent.as_deref(),
+            e.committed.as_deref()
+        ),
+        (Some("66.2"), Some("732759.05"), Some("YTD Encumbrances"))
+    );
+    // 9 rows × (Available, % Used) and the total row's 5 amounts.
+    assert_eq!(r.audit.checked, 23);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    assert_eq!(r.audit.conventions[0].fitting, 9);
+}
+
+/// A misprinted available balance is found, as budget − executed −
+/// committed.
+#[test]
+fn a_misprinted_available_balance_is_found() {
+    let text = String::from_utf8(fixture("world/us_budget_to_actual.csv")).unwrap();
+    let wrong = text.replace("\"17,755.82\"", "\"23,755.82\"");
+    let r = analyze(wrong.as_bytes(), &Options::default()).unwrap();
+    let f = &r.audit.findings[0];
+    assert_eq!(
+        (f.kind, f.row, f.recomputed.as_deref()),
+        (FindingKind::Unspent, 7, Some("17755.82"))
+    );
+    assert!(f
+        .message_en
+        .contains("budget − executed − carried over − committed"));
+}
+
+/// A German ledger's funds-management report (SAP FM style): Finanzstelle
+/// and Finanzposition are codes; Obligo is committed, Verfügbar = Plan −
+/// Ist − Obligo and Ausschöpfung = (Ist + Obligo) ÷ Plan in every row.
+#[test]
+fn german_funds_management_with_obligo() {
+    let r = world("de_sap_fm_obligo.csv");
+    assert_eq!(kind(&r, "Finanzstelle"), ColumnKind::Code);
+    assert_eq!(kind(&r, "Finanzposition"), ColumnKind::Code);
+    assert_eq!(role(&r, "Obligo"), Some(Role::Committed));
+    assert_eq!(role(&r, "Verfügbar"), Some(Role::Unspent));
+    assert_eq!(
+        totals(&r),
+        [
+            ("Plan", Some("6669000.00")),
+            ("Ist", Some("4212536.80")),
+            ("Obligo", Some("869400.00")),
+            ("Verfügbar", Some("1587063.20")),
+        ]
+    );
+    assert_eq!(execution(&r), Some(("Ist", "Plan", Some("63.2"))));
+    // 7 rows × (Verfügbar, Ausschöpfung) and the Summe row's 4 amounts.
+    assert_eq!(r.audit.checked, 18);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

@@ -8,7 +8,7 @@ const COUNT_ROLES = ["population", "households"];
 const ROLES = [
   "", "adopted", "current", "executed", "unspent", "carried_in", "carried_out", "change",
   "difference", "previous", "proposed", "final", "supplementary", "projected",
-  "assessed", "collected", "uncollected", "written_off",
+  "committed", "assessed", "collected", "uncollected", "written_off",
 ];
 
 /** The rows of the column editor: each column's name, kind and role (each

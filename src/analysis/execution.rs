@@ -1,6 +1,7 @@
 //! Execution (집행): the rate executed ÷ current budget (예산현액), or ÷
 //! adopted budget (예산액) when the table has no current budget, and the
-//! unspent amount (집행잔액 = 예산현액 − 집행액 − 차년이월; 불용액 where
+//! unspent amount (집행잔액 = 예산현액 − 집행액 − 차년이월 − encumbrances
+//! where a table shows them; 불용액 where
 //! the carried-over amount is split into 명시이월, 사고이월 and
 //! 계속비이월, all three subtracted).
 
@@ -32,6 +33,9 @@ pub struct ExecutionColumns {
     /// one column, or its parts (명시이월, 사고이월, 계속비이월) when the
     /// table shows no column of their total.
     pub carried_out: Vec<usize>,
+    /// Encumbrances (Committed): promised and not paid, subtracted from the
+    /// unspent amount too, so that it is what is left to spend.
+    pub committed: Option<usize>,
 }
 
 /// Execution of one item.
@@ -150,6 +154,7 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
                 budget,
                 basis,
                 carried_out: carried_over(&carried),
+                committed: with_role(Role::Committed),
             })
         })
 }

@@ -528,7 +528,10 @@ impl Context<'_> {
         fits * 2 > compared
     }
 
-    /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월.
+    /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월 (every
+    /// carry-over column, or their total), and − encumbrances where the
+    /// table shows them and most rows say the column is left after them
+    /// (`Available Budget`, `Verfügbar`).
     fn unspent(&mut self) {
         let Some(target) = self.role(Role::Unspent) else {
             return;
@@ -541,32 +544,54 @@ impl Context<'_> {
         else {
             return;
         };
-        let carried: Vec<usize> = e
+        let mut less: Vec<usize> = e
             .carried_out
             .iter()
             .filter_map(|&c| self.measure_of(c))
             .collect();
+        let committed = e.committed.and_then(|c| self.measure_of(c)).filter(|&m| {
+            let with: Vec<usize> = less.iter().copied().chain([m]).collect();
+            self.mostly_fits(target, &|c, row| c.left(row, budget, executed, &with))
+        });
+        less.extend(committed);
         self.identity_check(
             target,
             FindingKind::Unspent,
-            |c, row| {
-                let mut possible = c
-                    .amount(row, budget)?
-                    .checked_sub(c.amount(row, executed)?)?;
-                let mut exact = c
-                    .scaled(row, budget)?
-                    .checked_sub(c.scaled(row, executed)?)?;
-                if let Some((i, v)) = c.sum(&mut carried.iter().map(|&m| (row, m))) {
-                    possible = possible.checked_sub(i)?;
-                    exact = exact.checked_sub(v)?;
-                }
-                Some((possible, exact))
+            |c, row| c.left(row, budget, executed, &less),
+            match committed {
+                Some(_) => (
+                    "예산 − 집행액 − 차년이월 − 약정액",
+                    "budget − executed − carried over − committed",
+                ),
+                None => (
+                    "예산 − 집행액 − 차년이월",
+                    "budget − executed − carried over",
+                ),
             },
-            (
-                "예산 − 집행액 − 차년이월",
-                "budget − executed − carried over",
-            ),
         );
+    }
+
+    /// `budget − executed − less…` in `row`: the interval the shown amounts
+    /// allow and the exact value from them (the `less` a row leaves blank
+    /// are taken as nothing).
+    fn left(
+        &self,
+        row: usize,
+        budget: usize,
+        executed: usize,
+        less: &[usize],
+    ) -> Option<(Interval, Decimal)> {
+        let mut possible = self
+            .amount(row, budget)?
+            .checked_sub(self.amount(row, executed)?)?;
+        let mut exact = self
+            .scaled(row, budget)?
+            .checked_sub(self.scaled(row, executed)?)?;
+        if let Some((i, v)) = self.sum(&mut less.iter().map(|&m| (row, m))) {
+            possible = possible.checked_sub(i)?;
+            exact = exact.checked_sub(v)?;
+        }
+        Some((possible, exact))
     }
 
     /// 미수납액 = 징수결정액 − 수납액 − 불납결손액 (収入未済額 = 調定額 −
@@ -589,17 +614,8 @@ impl Context<'_> {
             return;
         };
         let written_off = self.role(Role::WrittenOff);
-        let compute = |c: &Self, row: usize| {
-            let mut possible = c.amount(row, due)?.checked_sub(c.amount(row, collected)?)?;
-            let mut exact = c.scaled(row, due)?.checked_sub(c.scaled(row, collected)?)?;
-            if let Some(w) = written_off {
-                if let (Some(i), Some(v)) = (c.amount(row, w), c.scaled(row, w)) {
-                    possible = possible.checked_sub(i)?;
-                    exact = exact.checked_sub(v)?;
-                }
-            }
-            Some((possible, exact))
-        };
+        let less: Vec<usize> = written_off.into_iter().collect();
+        let compute = |c: &Self, row: usize| c.left(row, due, collected, &less);
         if written_off.is_none() && !self.mostly_fits(target, &compute) {
             return;
         }

@@ -15,14 +15,18 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// What a rate column measures.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum RateOf {
+    /// Executed ÷ budget, or (executed + committed) ÷ budget: a
+    /// budget-to-actual report's `% Used` often counts encumbrances.
     Execution {
         executed: usize,
         budget: usize,
+        committed: Option<usize>,
     },
     /// 징수율: collected ÷ due (or ÷ budget), worked out as an execution rate.
     Collection {
         executed: usize,
         budget: usize,
+        committed: Option<usize>,
     },
     Share {
         base: usize,
@@ -101,12 +105,28 @@ impl Context<'_> {
             return self.collection_rate(measure);
         }
         let named = lexicon::role_of_rate(&column.name);
-        if has(&EXECUTION) || named == Some(Role::Executed) {
+        // `% Used`, `Percent Used` (not `Unused`).
+        let used = has(&["used"]) && !has(&["unused"]);
+        if has(&EXECUTION) || used || named == Some(Role::Executed) {
             let e = default_columns(&self.budget.columns)?;
-            return Some(RateOf::Execution {
-                executed: measure_of(e.executed)?,
-                budget: measure_of(e.budget)?,
+            let (executed, budget) = (measure_of(e.executed)?, measure_of(e.budget)?);
+            let plain = RateOf::Execution {
+                executed,
+                budget,
+                committed: None,
+            };
+            let with_committed = e.committed.and_then(measure_of).map(|c| RateOf::Execution {
+                executed,
+                budget,
+                committed: Some(c),
             });
+            return Some(
+                with_committed
+                    .filter(|&with| {
+                        !self.mostly_rates(measure, plain) && self.mostly_rates(measure, with)
+                    })
+                    .unwrap_or(plain),
+            );
         }
         if has(&GROWTH) {
             let (from, to) = default_pair(&self.budget.columns)?;
@@ -141,11 +161,16 @@ impl Context<'_> {
         let of_due = collected
             .or(self.role(Role::Executed))
             .zip(due)
-            .map(|(executed, budget)| RateOf::Collection { executed, budget });
+            .map(|(executed, budget)| RateOf::Collection {
+                executed,
+                budget,
+                committed: None,
+            });
         let of_budget = default_columns(&self.budget.columns).and_then(|e| {
             Some(RateOf::Collection {
                 executed: self.measure_of(e.executed)?,
                 budget: self.measure_of(e.budget)?,
+                committed: None,
             })
         });
         let candidates = || of_due.into_iter().chain(of_budget);
@@ -213,11 +238,26 @@ impl Context<'_> {
     /// The intervals a rate in `row` could have, from the shown amounts.
     fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
         match of {
-            RateOf::Execution { executed, budget } | RateOf::Collection { executed, budget } => {
-                let (Some(e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
+            RateOf::Execution {
+                executed,
+                budget,
+                committed,
+            }
+            | RateOf::Collection {
+                executed,
+                budget,
+                committed,
+            } => {
+                let (Some(mut e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
                 else {
                     return Vec::new();
                 };
+                if let Some(c) = committed.and_then(|c| self.amount(row, c)) {
+                    match e.checked_add(c) {
+                        Some(sum) => e = sum,
+                        None => return Vec::new(),
+                    }
+                }
                 e.percent_of(b).into_iter().collect()
             }
             RateOf::Share { base } => {

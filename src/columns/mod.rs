@@ -88,6 +88,9 @@ pub enum Role {
     Supplementary,
     /// 전망, Estimates, Forward estimates: projected years.
     Projected,
+    /// Encumbrances, Commitments, Obligo, Comprometido: spending promised
+    /// by contract or order and not yet paid; not free to spend.
+    Committed,
     /// Of revenue, 징수결정액, 調定額, Assessed: what is due (what the
     /// government has decided to collect).
     Assessed,
@@ -334,7 +337,7 @@ fn decide(p: &Profile, entry: Option<&lexicon::Entry>) -> (ColumnKind, bool, Vec
             return found;
         }
     } else {
-        if let Some(found) = text_kind(p) {
+        if let Some(found) = text_kind(p, money) {
             return found;
         }
     }
@@ -436,9 +439,17 @@ fn numeric_kind(
 }
 
 /// The kind of a column of text, when its values say more than "a level".
-fn text_kind(p: &Profile) -> Option<(ColumnKind, bool, Vec<Evidence>)> {
+fn text_kind(p: &Profile, money: bool) -> Option<(ColumnKind, bool, Vec<Evidence>)> {
     use ColumnKind::*;
     let filled = p.filled();
+    if !money && p.texts >= 2 && p.coded == p.texts && p.years * 2 < filled {
+        let why = evidence(
+            "code_values",
+            "값이 구분 기호로 이은 숫자(0110-5110): 코드",
+            "values are digits joined by '-' or '.' (0110-5110): codes",
+        );
+        return Some((Code, true, vec![why]));
+    }
     if p.urls * 2 > filled {
         let why = evidence("links", "값이 링크", "values are links");
         return Some((Dimension, false, vec![why]));

@@ -26,6 +26,9 @@ pub struct Profile {
     /// Of those, the dates (`2015-03-31`, `31/03/2015`).
     pub dates: usize,
     pub urls: usize,
+    /// Text cells of digits joined by `-`, `.` or `/` (`0110-5110`,
+    /// `101-01`, `1.2.3`): account and classification codes.
+    pub coded: usize,
     /// Whole numbers 0 and 1, or yes/no words.
     pub flags: usize,
     /// Distinct non-empty values (counted up to the sample's size).
@@ -163,6 +166,7 @@ impl Tally {
         if chars > 60 || cell.split_whitespace().count() > 8 {
             p.prose += 1;
         }
+        p.coded += usize::from(code_shaped(cell));
         let lower = cell.to_ascii_lowercase();
         if ["http://", "https://", "www."]
             .iter()
@@ -188,6 +192,16 @@ impl Tally {
         p.mean_chars = self.text_chars.checked_div(p.texts).unwrap_or(0);
         p
     }
+}
+
+/// Digits joined by `-`, `.` or `/`, starting and ending with a digit.
+fn code_shaped(cell: &str) -> bool {
+    let b = cell.trim().as_bytes();
+    let joint = |c: &u8| matches!(c, b'-' | b'.' | b'/');
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter().any(joint)
+        && b.iter().all(|c| c.is_ascii_digit() || joint(c))
 }
 
 /// The year a cell names, when it is a year or a date: `2015`, `2015.0`,
@@ -451,5 +465,7 @@ mod tests {
         assert_eq!(p.prose, 1);
         let p = profile(["12,198", "2,960", "-"].into_iter());
         assert_eq!((p.numbers, p.grouped, p.empty), (2, 2, 1));
+        let p = profile(["0110-5110", "101-01", "1.2.3", "1-A", "A-10", "총무과"].into_iter());
+        assert_eq!((p.texts, p.coded), (6, 3));
     }
 }

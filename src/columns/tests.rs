@@ -36,6 +36,13 @@ fn roles_from_the_headers_of_real_tables() {
         ("Uncollected", Some(Role::Uncollected)),
         ("Collected", Some(Role::Executed)),
         ("Written off", Some(Role::WrittenOff)),
+        ("Encumbrances", Some(Role::Committed)),
+        ("YTD Encumbered", Some(Role::Committed)),
+        ("Obligo", Some(Role::Committed)),
+        ("Available Balance", Some(Role::Unspent)),
+        ("Available Budget", Some(Role::Unspent)),
+        ("Remaining Budget", Some(Role::Unspent)),
+        ("Verfügbar", Some(Role::Unspent)),
         ("부서", None),
         // Other languages' tables.
         ("当初予算額", Some(Role::Adopted)),

@@ -156,6 +156,8 @@ pub struct ExecutionReport {
     /// The carried-over columns subtracted from the unspent amount
     /// (차년이월, or 명시이월, 사고이월 and 계속비이월).
     pub carried_out: Vec<String>,
+    /// The encumbrances column subtracted from the unspent amount too.
+    pub committed: Option<String>,
     pub rate: Option<String>,
     pub unspent: Option<String>,
 }
@@ -298,7 +300,11 @@ impl Budget {
             Some((
                 position(e.executed)?,
                 position(e.budget)?,
-                e.carried_out.iter().filter_map(|&c| position(c)).collect(),
+                e.carried_out
+                    .iter()
+                    .chain(&e.committed)
+                    .filter_map(|&c| position(c))
+                    .collect(),
             ))
         });
         let split = self.split.len();
@@ -405,6 +411,7 @@ impl Budget {
                     .iter()
                     .map(|&c| self.columns[c].name.clone())
                     .collect(),
+                committed: e.committed.map(|c| self.columns[c].name.clone()),
                 rate: x.rate,
                 unspent: x.unspent,
             })
@@ -525,6 +532,7 @@ impl Budget {
                 budget: self.column_of_kind(&spec.budget, &[ColumnKind::Amount])?,
                 basis: Basis::Chosen,
                 carried_out: Vec::new(),
+                committed: None,
             }),
             None => default_columns(&self.columns),
         };

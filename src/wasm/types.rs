@@ -15,7 +15,7 @@ export type ColumnKind =
 export type Role =
   | "adopted" | "current" | "executed" | "unspent" | "carried_in" | "carried_out"
   | "change" | "difference" | "previous" | "proposed" | "final" | "supplementary"
-  | "projected" | "assessed" | "collected" | "uncollected" | "written_off"
+  | "projected" | "committed" | "assessed" | "collected" | "uncollected" | "written_off"
   | "population" | "households";
 /** The side of a budget: 세입 (revenue) or 세출 (expense). */
 export type Side = "revenue" | "expense";
@@ -249,6 +249,8 @@ export interface ExecutionReport extends NodeExecution {
   basis: Basis;
   /** The carried-over columns subtracted from the unspent amount (차년이월, or 명시이월, 사고이월 and 계속비이월). */
   carriedOut: string[];
+  /** The encumbrances column (Committed) subtracted from the unspent amount too, if any. */
+  committed: string | null;
 }
 
 export type FindingKind =

@@ -26,6 +26,7 @@ const PROPOSED: Meaning = Meaning::Role(Role::Proposed);
 const FINAL: Meaning = Meaning::Role(Role::Final);
 const SUPPLEMENTARY: Meaning = Meaning::Role(Role::Supplementary);
 const PROJECTED: Meaning = Meaning::Role(Role::Projected);
+const COMMITTED: Meaning = Meaning::Role(Role::Committed);
 const ASSESSED: Meaning = Meaning::Role(Role::Assessed);
 const COLLECTED: Meaning = Meaning::Role(Role::Collected);
 const UNCOLLECTED: Meaning = Meaning::Role(Role::Uncollected);
@@ -150,6 +151,9 @@ pub const LEXICON: &[Entry] = &[
     e("fund", Classification, "en"),
     e("object", Classification, "en"),
     e("account", Classification, "en"),
+    e("cost center", Classification, "en"),
+    e("cost centre", Classification, "en"),
+    e("fund center", Classification, "en"),
     e("function", Classification, "en"),
     e("einzelplan", Classification, "de"),
     e("kapitel", Classification, "de"),
@@ -184,6 +188,11 @@ pub const LEXICON: &[Entry] = &[
     e("produkt*", Classification, "de"),
     e("haushaltsstelle", Classification, "de"),
     e("gruppierung", Classification, "de"),
+    // A ledger's funds centre and commitment item (SAP's FM): numbers.
+    e("finanzstelle", Classification, "de"),
+    e("finanzposition", Classification, "de"),
+    e("fipo", Classification, "de"),
+    e("kostenträger", Classification, "de"),
     // The French accounts (compte administratif) are what was spent.
     e("compte administratif", EXECUTED, "fr"),
     e("compte", Classification, "fr"),
@@ -302,6 +311,11 @@ pub const LEXICON: &[Entry] = &[
     e("불용액", UNSPENT, "ko"),
     e("unspent", UNSPENT, "en"),
     e("unexpended", UNSPENT, "en"),
+    // A budget-to-actual report's `Available Budget`, `Remaining`, SAP's
+    // `Verfügbar`: what is left to spend.
+    e("available", UNSPENT, "en"),
+    e("remaining", UNSPENT, "en"),
+    e("verfügbar*", UNSPENT, "de"),
     e("disponible*", UNSPENT, "fr"),
     // Mexico's `Subejercicio` (appropriated, not spent), `Por ejercer`.
     e("subejercicio", UNSPENT, "es"),
@@ -315,6 +329,12 @@ pub const LEXICON: &[Entry] = &[
     e("不用", UNSPENT, "ja"),
     e("结余", UNSPENT, "zh"),
     e("結餘", UNSPENT, "zh"),
+    e("encumbrance*", COMMITTED, "en"),
+    e("encumbered", COMMITTED, "en"),
+    e("commitment*", COMMITTED, "en"),
+    e("committed", COMMITTED, "en"),
+    e("obligo", COMMITTED, "de"),
+    e("comprometido*", COMMITTED, "es"),
     e("전년이월", CARRIED_IN, "ko"),
     e("전년도이월", CARRIED_IN, "ko"),
     e("carried in", CARRIED_IN, "en"),
