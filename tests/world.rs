@@ -631,6 +631,7 @@ const CORPUS: &[&str] = &[
     "es_liquidacion_ingresos.csv",
     "us_budget_to_actual.csv",
     "de_sap_fm_obligo.csv",
+    "it_rendiconto_spese.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2163,5 +2164,28 @@ fn german_funds_management_with_obligo() {
     assert_eq!(execution(&r), Some(("Ist", "Plan", Some("63.2"))));
     // 7 rows × (Verfügbar, Ausschöpfung) and the Summe row's 4 amounts.
     assert_eq!(r.audit.checked, 18);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// An Italian comune's rendiconto of spending by missione: Impegni (the
+/// year's commitments) are what was executed, of the Previsioni
+/// definitive; Economie = definitive − impegni in every row.
+#[test]
+fn italian_outturn_executed_by_commitments() {
+    let r = world("it_rendiconto_spese.csv");
+    assert_eq!(kind(&r, "Missione"), ColumnKind::Code);
+    assert_eq!(r.rows, 6);
+    assert_eq!(role(&r, "Impegni"), Some(Role::Executed));
+    assert_eq!(role(&r, "Economie"), Some(Role::Unspent));
+    assert_eq!(
+        execution(&r),
+        Some(("Impegni", "Previsioni definitive", Some("89.3")))
+    );
+    assert_eq!(
+        r.execution.as_ref().and_then(|e| e.unspent.as_deref()),
+        Some("4460469.15")
+    );
+    // 7 rows' Economie and the Totale row's 5 amounts.
+    assert_eq!(r.audit.checked, 12);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

@@ -321,6 +321,9 @@ pub const LEXICON: &[Entry] = &[
     e("subejercicio", UNSPENT, "es"),
     e("por ejercer", UNSPENT, "es"),
     e("remanente*", UNSPENT, "es"),
+    // Italy's `Economie` (of appropriations not committed).
+    e("economie", UNSPENT, "it"),
+    e("minori spese", UNSPENT, "it"),
     // `Неисполненные назначения`: appropriations not executed.
     e("неисполн*", UNSPENT, "ru"),
     e("невикон*", UNSPENT, "uk"),
@@ -334,7 +337,6 @@ pub const LEXICON: &[Entry] = &[
     e("commitment*", COMMITTED, "en"),
     e("committed", COMMITTED, "en"),
     e("obligo", COMMITTED, "de"),
-    e("comprometido*", COMMITTED, "es"),
     e("전년이월", CARRIED_IN, "ko"),
     e("전년도이월", CARRIED_IN, "ko"),
     e("carried in", CARRIED_IN, "en"),
@@ -446,7 +448,6 @@ pub const LEXICON: &[Entry] = &[
     e("recaudación", COLLECTED, "es"),
     e("recaudado", COLLECTED, "es"),
     e("cobros", COLLECTED, "es"),
-    e("riscossion*", COLLECTED, "it"),
     e("riscoss*", COLLECTED, "it"),
     e("cobrad*", COLLECTED, "pt"),
     e("집행", EXECUTED, "ko"),
@@ -490,6 +491,9 @@ pub const LEXICON: &[Entry] = &[
     e("pago", EXECUTED, "pt"),
     e("pagas", EXECUTED, "pt"),
     e("pagamentos", EXECUTED, "pt"),
+    // Italy's `Impegni` (commitments of the year's appropriations): the
+    // measure of execution of an Italian budget, before its payments.
+    e("impegn*", EXECUTED, "it"),
     e("pagament*", EXECUTED, "it"),
     e("consuntiv*", EXECUTED, "it"),
     e("realisatie", EXECUTED, "nl"),
