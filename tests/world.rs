@@ -632,6 +632,7 @@ const CORPUS: &[&str] = &[
     "us_budget_to_actual.csv",
     "de_sap_fm_obligo.csv",
     "it_rendiconto_spese.csv",
+    "uk_net_cost_of_services.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2188,4 +2189,36 @@ fn italian_outturn_executed_by_commitments() {
     // 7 rows' Economie and the Totale row's 5 amounts.
     assert_eq!(r.audit.checked, 12);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A UK council's summary of net expenditure closed by `Net Cost of
+/// Services`, the sum of every service above it though no total word names
+/// it: read as the total, not added as an eighth service (the totals would
+/// be twice the published ones).
+#[test]
+fn a_closing_sum_named_by_no_total_word_is_the_total() {
+    let r = world("uk_net_cost_of_services.csv");
+    assert_eq!(r.rows, 7);
+    assert_eq!(
+        totals(&r),
+        [
+            ("Gross Expenditure £000", Some("392080")),
+            ("Income £000", Some("-110065")),
+            ("Net Expenditure £000", Some("282015")),
+        ]
+    );
+    assert_eq!(warned(&r, "total_row"), 1);
+    assert_eq!(r.warnings[0].row, Some(9));
+    assert_eq!(r.audit.checked, 3);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A last item that happens to equal the sum of two items above it, in a
+/// table of one amount column, stays an item.
+#[test]
+fn a_last_item_equal_to_two_above_stays_an_item() {
+    let csv = "Item,Amount\nSalaries,100\nBenefits,50\nOther,150\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(r.rows, 3);
+    assert_eq!(totals(&r), [("Amount", Some("300"))]);
 }

@@ -33,6 +33,7 @@ impl BudgetBuilder {
             pivot_sources: self.pivot_sources.clone(),
             shown: Vec::new(),
             hinted: Vec::new(),
+            closing_total: None,
             row_values: Vec::new(),
             scaling: self.scaling,
         }

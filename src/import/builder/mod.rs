@@ -80,6 +80,10 @@ pub(crate) struct BudgetBuilder {
     shown: Vec<ShownRow>,
     /// Lines the format marks as possible sums (bold rows, ○ items).
     hinted: Vec<usize>,
+    /// The line of a last row that is the sum of all the rows above it
+    /// though no total word names it (`Net Cost of Services`), read as the
+    /// table's total.
+    closing_total: Option<usize>,
     /// The current row's values, in a buffer kept from row to row.
     row_values: Vec<Option<Decimal>>,
     /// Some column's values are converted to the budget's unit.
@@ -210,6 +214,7 @@ impl BudgetBuilder {
             pivot,
             shown: Vec::new(),
             hinted: Vec::new(),
+            closing_total: None,
             row_values: Vec::new(),
             scaling: scales.values().any(|&scale| scale != Decimal::ONE),
         };

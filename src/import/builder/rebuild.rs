@@ -43,6 +43,7 @@ impl BudgetBuilder {
         let Some(name) = name else {
             return (shown, None);
         };
+        let shown = self.closing_total_first(shown);
         let lifted = self.lift_closing_totals(name, &shown);
         if !lifted.closed.is_empty() {
             if let Some(tree) = self.rebuild(&lifted.rows) {
@@ -74,6 +75,49 @@ impl BudgetBuilder {
             return (lifted.rows, Some(tree));
         }
         (shown, tree)
+    }
+
+    /// A last row that is exactly the sum of every row above it, where no
+    /// row reads as a total, is the table's total though no total word
+    /// names it (`Net Cost of Services`, `Budget Requirement`): it is put
+    /// first, as a report that puts its sums on top shows it, for the
+    /// rebuilt tree to take it as the sum of the rest. At least three rows
+    /// above it, or two with two amount columns, so that one item equal to
+    /// the sum of two others is not taken for a total.
+    fn closing_total_first(&mut self, mut shown: Vec<ShownRow>) -> Vec<ShownRow> {
+        let amounts = self.amount_measures();
+        let Some((last, above)) = shown.split_last() else {
+            return shown;
+        };
+        let given: Vec<usize> = amounts
+            .iter()
+            .copied()
+            .filter(|&m| last.values.get(m).copied().flatten().is_some())
+            .collect();
+        let enough = above.len() >= 3 || (above.len() >= 2 && given.len() >= 2);
+        if !enough || shown.iter().any(|r| r.total || r.hint) {
+            return shown;
+        }
+        let sum_of = |m: usize| {
+            above
+                .iter()
+                .try_fold(rust_decimal::Decimal::ZERO, |sum, row| {
+                    sum.checked_add(row.values.get(m).copied().flatten().unwrap_or_default())
+                })
+        };
+        let value = |m: usize| last.values.get(m).copied().flatten();
+        let sums = given.iter().all(|&m| sum_of(m) == value(m));
+        let some_nonzero = given
+            .iter()
+            .any(|&m| value(m).is_some_and(|v| !v.is_zero()));
+        if !sums || !some_nonzero {
+            return shown;
+        }
+        let mut total = shown.pop().expect("a last row");
+        total.hint = true;
+        self.closing_total = Some(total.line);
+        shown.insert(0, total);
+        shown
     }
 
     /// One warning per total row whose figures were given to its heading.
@@ -377,6 +421,16 @@ impl BudgetBuilder {
         let sums: Vec<usize> = (0..n).filter(|&i| tree.is_parent(i)).collect();
         let header_row = self.budget.source.header_row;
         match sums.as_slice() {
+            [grand] if depth == 1 && self.closing_total == Some(shown[*grand].line) => {
+                let (line, label) = (shown[*grand].line, quote_value(&shown[*grand].dims[name]));
+                self.warn(
+                    "total_row",
+                    Some(line),
+                    None,
+                    format!("{line}행 {label}{} 합계라는 말은 없지만 위의 모든 행의 합이라 합계 행으로 보고 계산에서 뺐습니다", after(&label, Topic)),
+                    format!("row {line} {label} names no total, but it is the sum of all the rows above it: it was read as the total row and left out of the sums"),
+                );
+            }
             [grand] if depth == 1 => {
                 let (line, label) = (shown[*grand].line, quote_value(&shown[*grand].dims[name]));
                 self.warn(
