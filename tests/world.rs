@@ -633,6 +633,7 @@ const CORPUS: &[&str] = &[
     "de_sap_fm_obligo.csv",
     "it_rendiconto_spese.csv",
     "uk_net_cost_of_services.csv",
+    "kr_settlement_both_sides.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2221,4 +2222,21 @@ fn a_last_item_equal_to_two_above_stays_an_item() {
     let r = analyze(csv.as_bytes(), &Options::default()).unwrap();
     assert_eq!(r.rows, 3);
     assert_eq!(totals(&r), [("Amount", Some("300"))]);
+}
+
+/// A settlement by municipality and account with both sides in each row
+/// (세출예산현액, 지출액, … then 세입예산현액, 징수결정액, 수납액, 미수납액):
+/// 미수납액 is checked against 징수결정액 − 수납액, the executed column
+/// after it, not 지출액.
+#[test]
+fn settlement_with_both_sides_in_each_row() {
+    let r = world("kr_settlement_both_sides.csv");
+    assert_eq!(r.hierarchy, ["자치단체명", "회계구분"]);
+    assert_eq!(
+        execution(&r),
+        Some(("지출액", "세출예산현액", Some("93.6")))
+    );
+    // 4 rows × (불용액, 미수납액).
+    assert_eq!(r.audit.checked, 8);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

@@ -608,7 +608,10 @@ impl Context<'_> {
                 self.role(Role::Assessed).or(self.role(Role::Executed)),
                 Some(collected),
             ),
-            None => (self.role(Role::Assessed), self.role(Role::Executed)),
+            None => {
+                let due = self.role(Role::Assessed);
+                (due, due.and_then(|d| self.executed_after(d)))
+            }
         };
         let (Some(due), Some(collected)) = (due, collected) else {
             return;
@@ -631,6 +634,21 @@ impl Context<'_> {
                 None => ("징수결정액 − 수납액", "due − collected"),
             },
         );
+    }
+
+    /// The first executed measure after `due` in the table (a file of both
+    /// sides shows 지출액 first and 징수결정액, 수납액 later), else the first.
+    fn executed_after(&self, due: usize) -> Option<usize> {
+        let after = self.column(due).index;
+        let executed = |m: &usize| {
+            let c = self.column(*m);
+            c.kind == ColumnKind::Amount && c.role == Some(Role::Executed)
+        };
+        let mut all = (0..self.budget.measures.len()).filter(executed);
+        (0..self.budget.measures.len())
+            .filter(executed)
+            .find(|&m| self.column(m).index > after)
+            .or_else(|| all.next())
     }
 
     /// A calculation basis (산출근거): the amount stated against the product

@@ -159,7 +159,7 @@ impl Context<'_> {
             None => self.role(Role::Assessed),
         };
         let of_due = collected
-            .or(self.role(Role::Executed))
+            .or_else(|| due.and_then(|d| self.executed_after(d)))
             .zip(due)
             .map(|(executed, budget)| RateOf::Collection {
                 executed,
