@@ -2007,6 +2007,7 @@ fn carryovers_without_their_total_column_are_all_subtracted() {
 fn korean_revenue_settlement_identities() {
     let r = world("kr_revenue_settlement.csv");
     assert_eq!(r.rows, 7);
+    assert_eq!(r.side, Some(yesan::columns::sides::Side::Revenue));
     assert_eq!(role(&r, "징수결정액"), Some(Role::Assessed));
     assert_eq!(role(&r, "수납액"), Some(Role::Executed));
     assert_eq!(role(&r, "불납결손액"), Some(Role::WrittenOff));
@@ -2083,6 +2084,7 @@ fn japanese_revenue_settlement_identities() {
 fn spanish_revenue_outturn_with_collection() {
     let r = world("es_liquidacion_ingresos.csv");
     assert_eq!(r.rows, 7);
+    assert_eq!(r.side, Some(yesan::columns::sides::Side::Revenue));
     assert_eq!(role(&r, "Derechos reconocidos netos"), Some(Role::Executed));
     assert_eq!(role(&r, "Recaudación neta"), Some(Role::Collected));
     assert_eq!(role(&r, "Pendiente de cobro"), Some(Role::Uncollected));
@@ -2232,6 +2234,8 @@ fn a_last_item_equal_to_two_above_stays_an_item() {
 fn settlement_with_both_sides_in_each_row() {
     let r = world("kr_settlement_both_sides.csv");
     assert_eq!(r.hierarchy, ["자치단체명", "회계구분"]);
+    // Both sides' columns: the whole is no one side.
+    assert_eq!(r.side, None);
     assert_eq!(
         execution(&r),
         Some(("지출액", "세출예산현액", Some("93.6")))

@@ -2,6 +2,7 @@
 // box: each answer and each item found is a button that shows the item in
 // the treemap and the table (view.js's jumpTo). All data is set as text.
 import { answers, allItems, search } from "./find.js";
+import { sided } from "./i18n.js";
 
 function itemButton(item, lines, onJump) {
   const button = document.createElement("button");
@@ -34,10 +35,10 @@ export function renderAnswers(list, report, measure, { amount, rate, onJump, t }
       if (!item) {
         const li = document.createElement("li");
         li.className = "hint";
-        li.textContent = `${t(key)}: ${t("answerNone")}`;
+        li.textContent = `${t(sided(report, key))}: ${t("answerNone")}`;
         return li;
       }
-      return itemButton(item, [["what", t(key)], ["which", `${trail(item)} · ${figure(item)}`]], onJump);
+      return itemButton(item, [["what", t(sided(report, key))], ["which", `${trail(item)} · ${figure(item)}`]], onJump);
     }),
   );
 }

@@ -2,6 +2,7 @@
 // items, how much was spent, how it changed), or, for a budget split by side
 // or year, the total of each part and never their sum. Data is set as text.
 import { rateText } from "./format.js";
+import { sided } from "./i18n.js";
 
 function leaves(node) {
   return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leaves(child), 0);
@@ -74,9 +75,9 @@ export function headlineItems(r, measure, format) {
   const e = r.execution;
   items.push(
     headlineItem(
-      t("execution"),
+      t(sided(r, "execution")),
       e ? rateText(e.rate) : t("none"),
-      e ? t(`executionBasis.${e.basis}`, { executed: e.executed, budget: e.budget }) : null,
+      e ? t(`${sided(r, "executionBasis")}.${e.basis}`, { executed: e.executed, budget: e.budget }) : null,
     ),
   );
   const g = r.growth;

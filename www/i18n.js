@@ -100,6 +100,12 @@ const TEXT = {
     unitNames: { won: "원", thousand: "천원", ten_thousand: "만원", hundred_thousand: "십만원", million: "백만원", ten_million: "천만원", hundred_million: "억원", billion: "십억원", trillion: "조원" },
     treemap: "어디에 쓰이나",
     treemapRevenue: "어디서 들어오나",
+    // A revenue settlement (report.side "revenue"): collected, not spent.
+    revenue: {
+      execution: "수납률", executionRate: "수납률(%)", legendExecution: "수납률 (%)", unspent: "예산 대비 미수납",
+      answerLargest: "가장 많이 들어오는 곳", answerSpentLeast: "가장 덜 걷힌 곳 (수납률)",
+      executionBasis: { current: "{executed} ÷ {budget}", adopted: "{executed} ÷ {budget}", chosen: "{executed} ÷ {budget}" },
+    },
     onlyFirst: "파일 {count}개는 더 읽지 않았습니다 (한 번에 한 파일)",
     treemapHint: "칸을 누르거나 Enter 키로 들어가고, Esc 키나 위 경로로 돌아옵니다.",
     colorBy: "색",
@@ -258,6 +264,11 @@ const TEXT = {
     unitNames: { won: "won", thousand: "thousand won", ten_thousand: "10 thousand won", hundred_thousand: "100 thousand won", million: "million won", ten_million: "10 million won", hundred_million: "100 million won", billion: "billion won", trillion: "trillion won" },
     treemap: "Where the money goes",
     treemapRevenue: "Where the money comes from",
+    revenue: {
+      execution: "Collection rate", executionRate: "Collected (%)", legendExecution: "Collected (%)", unspent: "Short of budget",
+      answerLargest: "Where the most comes from", answerSpentLeast: "Least collected (collection rate)",
+      executionBasis: { current: "{executed} ÷ {budget}", adopted: "{executed} ÷ {budget}", chosen: "{executed} ÷ {budget}" },
+    },
     onlyFirst: "{count} more files were not read (one file at a time)",
     treemapHint: "Click a box or press Enter to go in; Escape or the path above to go back.",
     colorBy: "Colour",
@@ -325,6 +336,12 @@ export function translator(lang) {
   const t = (key, params = {}) => tIn(chosen, key, params);
   t.lang = chosen;
   return t;
+}
+
+/** The key of a text that reads otherwise for a revenue settlement
+ * (`report.side` "revenue": collected, not spent). */
+export function sided(report, key) {
+  return report?.side === "revenue" && key in TEXT.ko.revenue ? `revenue.${key}` : key;
 }
 
 /** The text for `key` in a given language, whatever the page shows now. */

@@ -2,6 +2,7 @@
 // collapsible subtotals and sortable columns. It is also the accessible
 // equivalent of the charts. All data is set as text.
 import { compareDecimal } from "./decimal.js";
+import { sided } from "./i18n.js";
 
 function element(tag, attributes = {}, text) {
   const node = document.createElement(tag);
@@ -34,8 +35,8 @@ export function tableColumns(report, measure, t, perHead = null) {
     columns.push({ key: "growthRate", label: t("growthRate"), value: (n) => n.growth?.rate, rate: true, growth: true });
   }
   if (report.execution) {
-    columns.push({ key: "executionRate", label: t("executionRate"), value: (n) => n.execution?.rate, rate: true });
-    columns.push({ key: "unspent", label: t("unspent"), value: (n) => n.execution?.unspent, amount: true });
+    columns.push({ key: "executionRate", label: t(sided(report, "executionRate")), value: (n) => n.execution?.rate, rate: true });
+    columns.push({ key: "unspent", label: t(sided(report, "unspent")), value: (n) => n.execution?.unspent, amount: true });
   }
   if (perHead) {
     columns.push({ key: "perResident", label: t("perResident"), value: (n) => perHead(n.amounts[measure] ?? null, n), won: true });

@@ -4,6 +4,7 @@ import { compareDecimal } from "./decimal.js";
 import { treemap, bars, executionColor, executionDomain, growthColor, LOW_EXECUTION } from "./charts.js";
 import { focusNode, throughEmpty } from "./state.js";
 import { amount } from "./figures.js";
+import { sided } from "./i18n.js";
 
 /** A box or bar in words, for screen readers: name, amount, share, rates. */
 function describe(view, node) {
@@ -93,7 +94,7 @@ function renderLegend(view) {
     for (const rate of [-50, -25, 0, 25, 50]) entries.push(swatch(growthColor({ status: "increased", rate: String(rate) }), `${rate > 0 ? "+" : ""}${rate}${Math.abs(rate) === 50 ? "+" : ""}`));
     entries.push(swatch(growthColor({ status: "new" }), view.t("new")), swatch(growthColor({ status: "discontinued" }), view.t("discontinued")));
   } else {
-    title.textContent = view.t("legendExecution");
+    title.textContent = view.t(sided(view.state.report, "legendExecution"));
     entries.push(title);
     // The same range as the treemap's colours: the items' own rates.
     const [low, high] = executionDomain(focusNode(view.state).children.map((c) => c.execution?.rate));
@@ -107,10 +108,12 @@ function renderLegend(view) {
 }
 
 /** The treemap's title: where money comes from on the revenue side of a
- * budget split by side, where it goes everywhere else. */
+ * budget split by side or in a revenue settlement, where it goes
+ * everywhere else. */
 function treemapTitle(view) {
-  const part = view.state.report.groups.find((g) => g.path[0] === view.state.focus[0]);
-  return view.t(part?.side === "revenue" ? "treemapRevenue" : "treemap");
+  const report = view.state.report;
+  const part = report.groups.find((g) => g.path[0] === view.state.focus[0]);
+  return view.t((part ?? report).side === "revenue" ? "treemapRevenue" : "treemap");
 }
 
 /** The treemap and the three bar charts of the level in focus. */

@@ -10,7 +10,8 @@ use crate::analysis::rollup::{amount_columns, count_columns, order_years, rollup
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
-use crate::columns::{Column, ColumnKind};
+use crate::columns::sides::Side;
+use crate::columns::{Column, ColumnKind, Role};
 use crate::error::{Error, ErrorKind};
 use crate::korean::{
     after,
@@ -53,6 +54,12 @@ pub struct Report {
     pub growth: Option<GrowthReport>,
     /// Execution of the whole budget, when there is an executed column.
     pub execution: Option<ExecutionReport>,
+    /// The side of the whole budget where its columns say it is one:
+    /// `revenue` for a revenue settlement (what is due, collected,
+    /// uncollected or written off, and no column of spending's: unspent,
+    /// carried over, committed); `null` otherwise (a budget split by side
+    /// gives each part's side in `groups`).
+    pub side: Option<crate::columns::sides::Side>,
     /// The compared amount year by year, when there are three years or more
     /// (or several files): each year's total, growth from year to year, and
     /// the average annual growth.
@@ -355,6 +362,7 @@ impl Budget {
             groups,
             growth,
             execution,
+            side: self.side_of_columns(),
             series,
             tree: tree_report,
             warnings,
@@ -365,6 +373,21 @@ impl Budget {
             audit: audit(self),
             structure: self.structure_rows(),
         })
+    }
+
+    /// Revenue, where the amount columns are a revenue settlement's and
+    /// none is spending's (see [`Report::side`]).
+    fn side_of_columns(&self) -> Option<Side> {
+        let roles = || self.columns.iter().filter_map(|c| c.role);
+        let revenue = roles().any(|r| {
+            matches!(
+                r,
+                Role::Assessed | Role::Collected | Role::Uncollected | Role::WrittenOff
+            )
+        });
+        let spending =
+            roles().any(|r| matches!(r, Role::Unspent | Role::CarriedOut | Role::Committed));
+        (revenue && !spending && self.split.is_empty()).then_some(Side::Revenue)
     }
 
     /// Totals as reported; `hide_values` for the whole of a split budget,

@@ -324,6 +324,8 @@ export interface Report {
   groups: GroupReport[];
   growth: GrowthReport | null;
   execution: ExecutionReport | null;
+  /** "revenue" where the columns are a revenue settlement's (what is due, collected, uncollected, written off) and none is spending's; null otherwise (a split budget gives each part's side in `groups`). */
+  side: Side | null;
   /** The compared amount year by year (three years or more, or several files). */
   series: SeriesReport | null;
   tree: ReportNode;

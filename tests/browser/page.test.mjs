@@ -340,6 +340,27 @@ test("revenue and expense are shown apart, and each column says why it was read 
   await context.close();
 });
 
+test("a revenue settlement speaks of money collected: 수납률, where it comes from, what is still due", async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await upload(page, "world/kr_revenue_settlement.csv");
+  const headline = await text(page, "#headline");
+  assert.match(headline, /수납률\s+98\.7%\s+수납액 ÷ 예산현액/);
+  assert.doesNotMatch(headline, /집행률/);
+  assert.equal(await text(page, "#treemap-title"), "어디서 들어오나");
+  const answers = await text(page, "#answers");
+  assert.match(answers, /가장 많이 들어오는 곳/);
+  assert.match(answers, /가장 덜 걷힌 곳 \(수납률\)\s+세외수입 › 임시적세외수입 · 87\.1%/);
+  assert.match(answers, /가장 많이 는 곳: 이 자료로는 알 수 없습니다/);
+  const heads = await page.locator("#table th").allInnerTexts();
+  assert.ok(heads.some((h) => /수납률\(%\)/.test(h)) && heads.some((h) => /예산 대비 미수납/.test(h)), heads.join(" | "));
+  assert.match(await text(page, "#audit-summary"), /공표된 숫자 21개를 다시 계산했습니다/);
+  await page.click("#language");
+  assert.match(await text(page, "#headline"), /Collection rate\s+98\.7%/);
+  assert.equal(await text(page, "#treemap-title"), "Where the money comes from");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a label holding a right-to-left override is isolated on the page and in the exports", async () => {
   const { page, context } = await open(browser, server.url);
   const evil = "가\u202E나다";
