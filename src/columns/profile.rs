@@ -196,6 +196,14 @@ impl Tally {
 
 /// Digits joined by `-`, `.` or `/`, starting and ending with a digit.
 fn code_shaped(cell: &str) -> bool {
+    // Most text cells are names: passed over on their first byte.
+    if !cell
+        .as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_whitespace())
+    {
+        return false;
+    }
     let b = cell.trim().as_bytes();
     let joint = |c: &u8| matches!(c, b'-' | b'.' | b'/');
     b.first().is_some_and(u8::is_ascii_digit)
