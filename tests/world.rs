@@ -2244,3 +2244,17 @@ fn settlement_with_both_sides_in_each_row() {
     assert_eq!(r.audit.checked, 8);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }
+
+/// A column named `Total Available` that holds the budget itself (as some
+/// federal tables name the resources available), not what is left: no
+/// row is what is left, so it is not checked as such, and nothing is
+/// reported against it.
+#[test]
+fn an_available_column_that_is_not_what_is_left_is_not_audited_as_it() {
+    let csv = "Program,Appropriation,Total Available,Expended\nA,\"1,000\",\"1,200\",\"900\"\nB,\"2,000\",\"2,100\",\"1,800\"\nC,\"500\",\"650\",\"600\"\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(role(&r, "Total Available"), Some(Role::Unspent));
+    assert_eq!(role(&r, "Expended"), Some(Role::Executed));
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    assert_eq!(r.audit.checked, 0);
+}

@@ -531,7 +531,7 @@ impl Context<'_> {
     /// 집행잔액 = 예산현액 (or 예산액) − 집행액 − 차년이월 (every
     /// carry-over column, or their total), and − encumbrances where the
     /// table shows them and most rows say the column is left after them
-    /// (`Available Budget`, `Verfügbar`).
+    /// (`Available Budget`, `Verfügbar`); checked where most rows fit.
     fn unspent(&mut self) {
         let Some(target) = self.role(Role::Unspent) else {
             return;
@@ -554,6 +554,11 @@ impl Context<'_> {
             self.mostly_fits(target, &|c, row| c.left(row, budget, executed, &with))
         });
         less.extend(committed);
+        // A column most of whose rows are not what is left (`Total
+        // Available` meaning the budget itself) is not this identity.
+        if !self.mostly_fits(target, &|c, row| c.left(row, budget, executed, &less)) {
+            return;
+        }
         self.identity_check(
             target,
             FindingKind::Unspent,
