@@ -634,6 +634,7 @@ const CORPUS: &[&str] = &[
     "it_rendiconto_spese.csv",
     "uk_net_cost_of_services.csv",
     "kr_settlement_both_sides.csv",
+    "kr_funding_sources.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2257,4 +2258,33 @@ fn an_available_column_that_is_not_what_is_left_is_not_audited_as_it() {
     assert_eq!(role(&r, "Expended"), Some(Role::Executed));
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
     assert_eq!(r.audit.checked, 0);
+}
+
+/// A budget by funding source (재원별): `계` first, then 국비, 시비, 구비.
+/// `계` is the measure, and it is checked in every row against the columns
+/// after it; a misprinted one is found.
+#[test]
+fn a_total_column_before_its_parts_is_checked_against_them() {
+    let r = world("kr_funding_sources.csv");
+    assert_eq!(
+        totals(&r),
+        [
+            ("계", Some("76480000")),
+            ("국비", Some("49919000")),
+            ("시비", Some("12880500")),
+            ("구비", Some("13680500")),
+        ]
+    );
+    assert_eq!(r.audit.checked, 4);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+    let text = String::from_utf8(fixture("world/kr_funding_sources.csv")).unwrap();
+    let wrong = text.replace("\"4,500,000\",\"2,250,000\"", "\"4,600,000\",\"2,250,000\"");
+    let r = analyze(wrong.as_bytes(), &Options::default()).unwrap();
+    let found: Vec<_> = r
+        .audit
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.row, f.recomputed.as_deref()))
+        .collect();
+    assert_eq!(found, [(FindingKind::RowSum, 4, Some("4500000"))]);
 }

@@ -336,8 +336,9 @@ impl Context<'_> {
     /// Columns that add up the amount columns beside them in each row: `X
     /// 합계` of the `X …` columns, and a column named by a total word alone
     /// (`Total` after `Q1` … `Q4`, `합계`, `Summa`, `Insgesamt`) of the
-    /// amount columns since the previous such column, where most rows say
-    /// it is their sum.
+    /// amount columns since the previous such column, or of those after it
+    /// up to the next (`계`, `국비`, `시비`, `구비`), where most rows say it
+    /// is their sum.
     fn row_sums(&mut self) {
         let amounts = self.amount_measures();
         let mut since = 0;
@@ -354,9 +355,19 @@ impl Context<'_> {
                     .collect();
                 self.check_row_sums(total, &parts);
             } else if total_kind(&name) == Some(TotalKind::Total) {
-                let parts = amounts[since..at].to_vec();
+                let before = amounts[since..at].to_vec();
                 since = at + 1;
-                if parts.len() >= 2 && self.mostly_sums(total, &parts) {
+                // `계` before its parts (계, 국비, 시비, 구비): the columns up
+                // to the next total column.
+                let after: Vec<usize> = amounts[at + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|&m| total_kind(&self.column(m).name) != Some(TotalKind::Total))
+                    .collect();
+                let parts = [before, after]
+                    .into_iter()
+                    .find(|parts| parts.len() >= 2 && self.mostly_sums(total, parts));
+                if let Some(parts) = parts {
                     self.check_row_sums(total, &parts);
                 }
             }
