@@ -635,6 +635,7 @@ const CORPUS: &[&str] = &[
     "uk_net_cost_of_services.csv",
     "kr_settlement_both_sides.csv",
     "kr_funding_sources.csv",
+    "it_rendiconto_entrate.csv",
 ];
 
 /// Across the corpus: no code, ID, flag or year column is ever an amount,
@@ -2287,4 +2288,21 @@ fn a_total_column_before_its_parts_is_checked_against_them() {
         .map(|f| (f.kind, f.row, f.recomputed.as_deref()))
         .collect();
     assert_eq!(found, [(FindingKind::RowSum, 4, Some("4500000"))]);
+}
+
+/// An Italian comune's revenue by titolo: Accertamenti (what is due,
+/// recognised) are executed, Riscossioni collected, and Residui da
+/// riscuotere = accertamenti − riscossioni in every row.
+#[test]
+fn italian_revenue_outturn_with_what_is_still_to_collect() {
+    let r = world("it_rendiconto_entrate.csv");
+    assert_eq!(r.side, Some(yesan::columns::sides::Side::Revenue));
+    assert_eq!(role(&r, "Riscossioni"), Some(Role::Collected));
+    assert_eq!(role(&r, "Residui da riscuotere"), Some(Role::Uncollected));
+    assert_eq!(
+        execution(&r),
+        Some(("Accertamenti", "Previsioni definitive", Some("87.0")))
+    );
+    assert_eq!(r.audit.checked, 4);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }

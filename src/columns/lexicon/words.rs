@@ -436,6 +436,8 @@ pub const LEXICON: &[Entry] = &[
     e("pendiente de cobro", UNCOLLECTED, "es"),
     e("pendientes de cobro", UNCOLLECTED, "es"),
     e("restes à recouvrer", UNCOLLECTED, "fr"),
+    e("por cobrar", UNCOLLECTED, "es"),
+    e("da riscuotere", UNCOLLECTED, "it"),
     e("불납결손", WRITTEN_OFF, "ko"),
     e("결손처분", WRITTEN_OFF, "ko"),
     e("不納欠損", WRITTEN_OFF, "ja"),
@@ -449,6 +451,8 @@ pub const LEXICON: &[Entry] = &[
     e("recaudado", COLLECTED, "es"),
     e("cobros", COLLECTED, "es"),
     e("riscoss*", COLLECTED, "it"),
+    e("recouvrements", COLLECTED, "fr"),
+    e("encaissé*", COLLECTED, "fr"),
     e("cobrad*", COLLECTED, "pt"),
     e("집행", EXECUTED, "ko"),
     e("지출", EXECUTED, "ko"),
@@ -494,6 +498,8 @@ pub const LEXICON: &[Entry] = &[
     // Italy's `Impegni` (commitments of the year's appropriations): the
     // measure of execution of an Italian budget, before its payments.
     e("impegn*", EXECUTED, "it"),
+    // and of its revenue, `Accertamenti` (what is due, recognised).
+    e("accertament*", EXECUTED, "it"),
     e("pagament*", EXECUTED, "it"),
     e("consuntiv*", EXECUTED, "it"),
     e("realisatie", EXECUTED, "nl"),
