@@ -421,25 +421,21 @@ impl BudgetBuilder {
         let sums: Vec<usize> = (0..n).filter(|&i| tree.is_parent(i)).collect();
         let header_row = self.budget.source.header_row;
         match sums.as_slice() {
-            [grand] if depth == 1 && self.closing_total == Some(shown[*grand].line) => {
-                let (line, label) = (shown[*grand].line, quote_value(&shown[*grand].dims[name]));
-                self.warn(
-                    "total_row",
-                    Some(line),
-                    None,
-                    format!("{line}행 {label}{} 합계라는 말은 없지만 위의 모든 행의 합이라 합계 행으로 보고 계산에서 뺐습니다", after(&label, Topic)),
-                    format!("row {line} {label} names no total, but it is the sum of all the rows above it: it was read as the total row and left out of the sums"),
-                );
-            }
             [grand] if depth == 1 => {
                 let (line, label) = (shown[*grand].line, quote_value(&shown[*grand].dims[name]));
-                self.warn(
-                    "total_row",
-                    Some(line),
-                    None,
-                    format!("{line}행 {label}{} 아래 모든 행의 합계라 계산에서 뺐습니다", after(&label, Topic)),
-                    format!("row {line} {label} is the total of all the rows below it and was left out of the sums"),
-                );
+                let topic = after(&label, Topic);
+                let (ko, en) = if self.closing_total == Some(line) {
+                    (
+                        format!("{line}행 {label}{topic} 합계라는 말은 없지만 위의 모든 행의 합이라 합계 행으로 보고 계산에서 뺐습니다"),
+                        format!("row {line} {label} names no total, but it is the sum of all the rows above it: it was read as the total row and left out of the sums"),
+                    )
+                } else {
+                    (
+                        format!("{line}행 {label}{topic} 아래 모든 행의 합계라 계산에서 뺐습니다"),
+                        format!("row {line} {label} is the total of all the rows below it and was left out of the sums"),
+                    )
+                };
+                self.warn("total_row", Some(line), None, ko, en);
             }
             _ => self.warn(
                 "hierarchy_rebuilt",
