@@ -660,11 +660,11 @@ impl Context<'_> {
             let c = self.column(*m);
             c.kind == ColumnKind::Amount && c.role == Some(Role::Executed)
         };
-        let mut all = (0..self.budget.measures.len()).filter(executed);
-        (0..self.budget.measures.len())
-            .filter(executed)
+        let all: Vec<usize> = (0..self.budget.measures.len()).filter(executed).collect();
+        all.iter()
+            .copied()
             .find(|&m| self.column(m).index > after)
-            .or_else(|| all.next())
+            .or(all.first().copied())
     }
 
     /// A calculation basis (산출근거): the amount stated against the product
