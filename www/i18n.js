@@ -102,7 +102,8 @@ const TEXT = {
     treemapRevenue: "어디서 들어오나",
     // A revenue settlement (report.side "revenue"): collected, not spent.
     revenue: {
-      execution: "수납률", executionRate: "수납률(%)", legendExecution: "수납률 (%)", unspent: "예산 대비 미수납",
+      execution: "수납률", executionRate: "수납률(%)", legendExecution: "수납률 (%)",
+      colorExecution: "수납률", executionChart: "수납률 (낮은 순)", unspent: "예산 대비 미수납",
       answerLargest: "가장 많이 들어오는 곳", answerSpentLeast: "가장 덜 걷힌 곳 (수납률)",
       executionBasis: { current: "{executed} ÷ {budget}", adopted: "{executed} ÷ {budget}", chosen: "{executed} ÷ {budget}" },
     },
@@ -265,7 +266,8 @@ const TEXT = {
     treemap: "Where the money goes",
     treemapRevenue: "Where the money comes from",
     revenue: {
-      execution: "Collection rate", executionRate: "Collected (%)", legendExecution: "Collected (%)", unspent: "Short of budget",
+      execution: "Collection rate", executionRate: "Collected (%)", legendExecution: "Collected (%)",
+      colorExecution: "collection rate", executionChart: "Collection rates (lowest first)", unspent: "Short of budget",
       answerLargest: "Where the most comes from", answerSpentLeast: "Least collected (collection rate)",
       executionBasis: { current: "{executed} ÷ {budget}", adopted: "{executed} ÷ {budget}", chosen: "{executed} ÷ {budget}" },
     },

@@ -197,6 +197,7 @@ function renderGrowth(view, node) {
 
 /** Who spent least first: the 15 lowest execution rates under `node`, not the largest items. */
 function renderExecution(view, node) {
+  view.$("execution-title").textContent = view.t(sided(view.state.report, "executionChart"));
   const rows = node.children
     .filter((c) => c.execution?.rate != null)
     .sort((a, b) => compareDecimal(a.execution.rate, b.execution.rate))

@@ -6,7 +6,7 @@
 // shared worker pool through session.js. The custom element (explorer.js)
 // makes one view per element; a view never touches the page around it,
 // except the browser's history when it is asked to keep its view there.
-import { translator, translatePage } from "./i18n.js";
+import { translator, translatePage, sided } from "./i18n.js";
 import { rateText } from "./format.js";
 import { explorerMarkup } from "./template.js";
 import { createState, chooseMeasure, splitFocus, DISPLAY_UNITS } from "./state.js";
@@ -149,7 +149,7 @@ function renderControls(view) {
   // none stated, are shown as written, so the choice is hidden for them.
   view.$("display-unit").closest("label").hidden = view.state.report.currency !== "KRW";
   const modes = [
-    ["execution", view.t("colorExecution"), view.state.report.execution],
+    ["execution", view.t(sided(view.state.report, "colorExecution")), view.state.report.execution],
     ["growth", view.t("colorGrowth"), view.state.report.growth],
     ["none", view.t("colorNone"), true],
   ].filter(([, , available]) => available);
