@@ -2306,3 +2306,16 @@ fn italian_revenue_outturn_with_what_is_still_to_collect() {
     assert_eq!(r.audit.checked, 4);
     assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
 }
+
+/// A revenue table whose only word of revenue is its title (`2024년
+/// 세입결산`): 예산현액 and 수납액 alone, read as revenue all the same.
+#[test]
+fn a_title_that_names_revenue_makes_the_report_revenue() {
+    let csv = "2024년 세입결산 (단위: 천원)\n과목,예산현액,수납액,수납률(%)\n지방세,\"1,200,000\",\"1,180,000\",98.3\n세외수입,\"300,000\",\"270,000\",90.0\n";
+    let r = analyze(csv.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(r.side, Some(yesan::columns::sides::Side::Revenue));
+    assert_eq!(execution(&r), Some(("수납액", "예산현액", Some("96.7"))));
+    let both = csv.replace("세입결산", "세입세출결산");
+    let r = analyze(both.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(r.side, None);
+}

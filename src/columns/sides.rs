@@ -111,6 +111,37 @@ pub fn side_of(value: &str) -> Option<Side> {
     named(words.last()?).or_else(|| named(words.first()?))
 }
 
+/// The one side a title names (`2024년 세입결산`, `歳入決算書`, `Revenue
+/// outturn 2023`): by a side word of its own, or a Korean or Chinese
+/// word that holds 세입 or 세출 (歳入, 歳出); `None` where it names
+/// both (`세입세출결산`) or neither.
+pub fn side_named_in(title: &str) -> Option<Side> {
+    const PARTS: [(&str, Side); 6] = [
+        ("세입", Side::Revenue),
+        ("歳入", Side::Revenue),
+        ("歲入", Side::Revenue),
+        ("세출", Side::Expense),
+        ("歳出", Side::Expense),
+        ("歲出", Side::Expense),
+    ];
+    let (mut revenue, mut expense) = (false, false);
+    for word in title.split_whitespace().map(letters) {
+        revenue |= REVENUE.contains(&word.as_str());
+        expense |= EXPENSE.contains(&word.as_str());
+        for (part, side) in PARTS {
+            if word.contains(part) {
+                revenue |= side == Side::Revenue;
+                expense |= side == Side::Expense;
+            }
+        }
+    }
+    match (revenue, expense) {
+        (true, false) => Some(Side::Revenue),
+        (false, true) => Some(Side::Expense),
+        _ => None,
+    }
+}
+
 /// Values a row-type column holds besides totals: `Detail`, `Line item`, `상세`.
 const ROW_TYPES: &[&str] = &[
     "detail", "details", "item", "lineitem", "line", "data", "record", "account", "normal", "상세",
@@ -125,6 +156,21 @@ pub fn is_row_type(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_side_a_title_names() {
+        for (title, side) in [
+            ("2024년 세입결산 (단위: 천원)", Some(Side::Revenue)),
+            ("令和5年度 歳入決算書", Some(Side::Revenue)),
+            ("Revenue outturn 2023", Some(Side::Revenue)),
+            ("2024년 세출예산 사업명세", Some(Side::Expense)),
+            ("2024년도 세입세출 결산", None),
+            ("Revenue and expenditure", None),
+            ("2024년 예산 총괄", None),
+        ] {
+            assert_eq!(side_named_in(title), side, "{title}");
+        }
+    }
 
     #[test]
     fn sides_in_several_languages() {

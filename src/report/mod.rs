@@ -10,7 +10,7 @@ use crate::analysis::rollup::{amount_columns, count_columns, order_years, rollup
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
-use crate::columns::sides::Side;
+use crate::columns::sides::{side_named_in, Side};
 use crate::columns::{Column, ColumnKind, Role};
 use crate::error::{Error, ErrorKind};
 use crate::korean::{
@@ -54,10 +54,11 @@ pub struct Report {
     pub growth: Option<GrowthReport>,
     /// Execution of the whole budget, when there is an executed column.
     pub execution: Option<ExecutionReport>,
-    /// The side of the whole budget where its columns say it is one:
-    /// `revenue` for a revenue settlement (what is due, collected,
-    /// uncollected or written off, and no column of spending's: unspent,
-    /// carried over, committed); `null` otherwise (a budget split by side
+    /// The side of the whole budget where it says it is one: `revenue`
+    /// for a revenue settlement (columns of what is due, collected,
+    /// uncollected or written off, or a title that names revenue alone:
+    /// `2024년 세입결산`; and no column of spending's: unspent, carried
+    /// over, committed); `null` otherwise (a budget split by side
     /// gives each part's side in `groups`).
     pub side: Option<crate::columns::sides::Side>,
     /// The compared amount year by year, when there are three years or more
@@ -375,8 +376,9 @@ impl Budget {
         })
     }
 
-    /// Revenue, where the amount columns are a revenue settlement's and
-    /// none is spending's (see [`Report::side`]).
+    /// Revenue, where the amount columns are a revenue settlement's or a
+    /// title line names revenue alone (`2024년 세입결산`), and no column is
+    /// spending's (see [`Report::side`]).
     fn side_of_columns(&self) -> Option<Side> {
         let roles = || self.columns.iter().filter_map(|c| c.role);
         let revenue = roles().any(|r| {
@@ -387,7 +389,13 @@ impl Budget {
         });
         let spending =
             roles().any(|r| matches!(r, Role::Unspent | Role::CarriedOut | Role::Committed));
-        (revenue && !spending && self.split.is_empty()).then_some(Side::Revenue)
+        let titled = || {
+            self.source
+                .caption
+                .iter()
+                .any(|line| side_named_in(line) == Some(Side::Revenue))
+        };
+        ((revenue || titled()) && !spending && self.split.is_empty()).then_some(Side::Revenue)
     }
 
     /// Totals as reported; `hide_values` for the whole of a split budget,
