@@ -24,9 +24,8 @@ pub(super) enum RateOf {
     },
     /// 징수율: collected ÷ due (or ÷ budget), worked out as an execution rate.
     Collection {
-        executed: usize,
-        budget: usize,
-        committed: Option<usize>,
+        collected: usize,
+        due: usize,
     },
     Share {
         base: usize,
@@ -153,24 +152,13 @@ impl Context<'_> {
     /// due and executed ÷ budget that most of its rows fit, else the first
     /// there is.
     fn collection_rate(&self, measure: usize) -> Option<RateOf> {
-        let collected = self.role(Role::Collected);
-        let due = match collected {
-            Some(_) => self.role(Role::Assessed).or(self.role(Role::Executed)),
-            None => self.role(Role::Assessed),
-        };
-        let of_due = collected
-            .or_else(|| due.and_then(|d| self.executed_after(d)))
-            .zip(due)
-            .map(|(executed, budget)| RateOf::Collection {
-                executed,
-                budget,
-                committed: None,
-            });
+        let of_due = self
+            .due_and_collected()
+            .map(|(due, collected)| RateOf::Collection { collected, due });
         let of_budget = default_columns(&self.budget.columns).and_then(|e| {
             Some(RateOf::Collection {
-                executed: self.measure_of(e.executed)?,
-                budget: self.measure_of(e.budget)?,
-                committed: None,
+                collected: self.measure_of(e.executed)?,
+                due: self.measure_of(e.budget)?,
             })
         });
         let candidates = || of_due.into_iter().chain(of_budget);
@@ -235,6 +223,21 @@ impl Context<'_> {
         wholes
     }
 
+    /// The interval of `(part + plus) ÷ whole × 100` in `row`, from the
+    /// shown amounts; none where the part or the whole is not given.
+    fn ratio(&self, row: usize, part: usize, plus: Option<usize>, whole: usize) -> Vec<Interval> {
+        let (Some(mut p), Some(w)) = (self.amount(row, part), self.amount(row, whole)) else {
+            return Vec::new();
+        };
+        if let Some(more) = plus.and_then(|m| self.amount(row, m)) {
+            match p.checked_add(more) {
+                Some(sum) => p = sum,
+                None => return Vec::new(),
+            }
+        }
+        p.percent_of(w).into_iter().collect()
+    }
+
     /// The intervals a rate in `row` could have, from the shown amounts.
     fn possible_rates(&self, row: usize, of: RateOf) -> Vec<Interval> {
         match of {
@@ -242,24 +245,8 @@ impl Context<'_> {
                 executed,
                 budget,
                 committed,
-            }
-            | RateOf::Collection {
-                executed,
-                budget,
-                committed,
-            } => {
-                let (Some(mut e), Some(b)) = (self.amount(row, executed), self.amount(row, budget))
-                else {
-                    return Vec::new();
-                };
-                if let Some(c) = committed.and_then(|c| self.amount(row, c)) {
-                    match e.checked_add(c) {
-                        Some(sum) => e = sum,
-                        None => return Vec::new(),
-                    }
-                }
-                e.percent_of(b).into_iter().collect()
-            }
+            } => self.ratio(row, executed, committed, budget),
+            RateOf::Collection { collected, due } => self.ratio(row, collected, None, due),
             RateOf::Share { base } => {
                 let Some(part) = self.amount(row, base) else {
                     return Vec::new();

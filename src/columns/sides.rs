@@ -5,6 +5,7 @@
 //! says which rows are details and which are totals (`total_words`).
 
 use super::total_words::{letters, total_kind};
+use super::{Column, Role};
 use serde::Serialize;
 
 /// The side of the budget a row is on.
@@ -140,6 +141,28 @@ pub fn side_named_in(title: &str) -> Option<Side> {
         (false, true) => Some(Side::Expense),
         _ => None,
     }
+}
+
+/// The side of a whole budget that is not split by side: revenue where
+/// its amount columns are a revenue settlement's (what is due, collected,
+/// uncollected or written off) or a title line names revenue alone
+/// (`2024년 세입결산`), and no column is spending's (unspent, carried
+/// over, committed); else none said.
+pub fn whole_side(columns: &[Column], caption: &[String]) -> Option<Side> {
+    let roles = || columns.iter().filter_map(|c| c.role);
+    let revenue = roles().any(|r| {
+        matches!(
+            r,
+            Role::Assessed | Role::Collected | Role::Uncollected | Role::WrittenOff
+        )
+    });
+    let spending = roles().any(|r| matches!(r, Role::Unspent | Role::CarriedOut | Role::Committed));
+    let titled = || {
+        caption
+            .iter()
+            .any(|line| side_named_in(line) == Some(Side::Revenue))
+    };
+    ((revenue || titled()) && !spending).then_some(Side::Revenue)
 }
 
 /// Values a row-type column holds besides totals: `Detail`, `Line item`, `상세`.

@@ -10,8 +10,8 @@ use crate::analysis::rollup::{amount_columns, count_columns, order_years, rollup
 use crate::analysis::totals::{totals, totals_by, Total};
 use crate::audit::{audit, Audit};
 use crate::budget::{Budget, Source, Warning};
-use crate::columns::sides::{side_named_in, Side};
-use crate::columns::{Column, ColumnKind, Role};
+use crate::columns::sides::{whole_side, Side};
+use crate::columns::{Column, ColumnKind};
 use crate::error::{Error, ErrorKind};
 use crate::korean::{
     after,
@@ -60,7 +60,7 @@ pub struct Report {
     /// `2024년 세입결산`; and no column of spending's: unspent, carried
     /// over, committed); `null` otherwise (a budget split by side
     /// gives each part's side in `groups`).
-    pub side: Option<crate::columns::sides::Side>,
+    pub side: Option<Side>,
     /// The compared amount year by year, when there are three years or more
     /// (or several files): each year's total, growth from year to year, and
     /// the average annual growth.
@@ -81,7 +81,7 @@ pub struct GroupReport {
     /// The values of the split columns, outermost first (`["Revenue"]`).
     pub path: Vec<String>,
     /// The side the part is on, when a side column names it.
-    pub side: Option<crate::columns::sides::Side>,
+    pub side: Option<Side>,
     pub rows: usize,
     pub totals: Vec<TotalReport>,
     pub growth: Option<GrowthReport>,
@@ -363,7 +363,9 @@ impl Budget {
             groups,
             growth,
             execution,
-            side: self.side_of_columns(),
+            side: (self.split.is_empty())
+                .then(|| whole_side(&self.columns, &self.source.caption))
+                .flatten(),
             series,
             tree: tree_report,
             warnings,
@@ -374,28 +376,6 @@ impl Budget {
             audit: audit(self),
             structure: self.structure_rows(),
         })
-    }
-
-    /// Revenue, where the amount columns are a revenue settlement's or a
-    /// title line names revenue alone (`2024년 세입결산`), and no column is
-    /// spending's (see [`Report::side`]).
-    fn side_of_columns(&self) -> Option<Side> {
-        let roles = || self.columns.iter().filter_map(|c| c.role);
-        let revenue = roles().any(|r| {
-            matches!(
-                r,
-                Role::Assessed | Role::Collected | Role::Uncollected | Role::WrittenOff
-            )
-        });
-        let spending =
-            roles().any(|r| matches!(r, Role::Unspent | Role::CarriedOut | Role::Committed));
-        let titled = || {
-            self.source
-                .caption
-                .iter()
-                .any(|line| side_named_in(line) == Some(Side::Revenue))
-        };
-        ((revenue || titled()) && !spending && self.split.is_empty()).then_some(Side::Revenue)
     }
 
     /// Totals as reported; `hide_values` for the whole of a split budget,
