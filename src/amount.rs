@@ -207,9 +207,20 @@ fn bare_digits(cell: &str) -> &str {
 }
 
 /// Reads a cell written in `notation` (see [`parse_number`]).
+///
+/// In a decimal-comma table a point groups three digits (`1.234.567,89`);
+/// a cell whose one point does not (`93.49`, `12.5`, `2.35E+11`, written by
+/// another tool into one of its columns) has a decimal point, and one whose
+/// points group other than three digits (`1.23.456`, `1.2.2024`) is not a
+/// number.
 pub fn parse_number_in(raw: &str, notation: Notation) -> Result<Option<Number>, NumberError> {
     if !notation.decimal_comma || !raw.contains([',', '.']) {
         return parse_number(raw);
+    }
+    match points_in(raw) {
+        Points::Decimal => return parse_number(raw),
+        Points::Malformed => return Err(NumberError::NotANumber),
+        Points::Grouping => {}
     }
     // `1.234.567,89` → `1234567.89`: the points group, the comma is the decimal.
     let swapped: String = raw
@@ -218,6 +229,40 @@ pub fn parse_number_in(raw: &str, notation: Notation) -> Result<Option<Number>, 
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
     parse_number(&swapped)
+}
+
+/// What the points between digits of a cell in a decimal-comma table are.
+#[derive(Debug, PartialEq, Eq)]
+enum Points {
+    /// None, or each followed by three digits: they group thousands.
+    Grouping,
+    /// One point, no comma, not followed by three digits: a decimal point.
+    Decimal,
+    /// Points that group other than three digits.
+    Malformed,
+}
+
+fn points_in(raw: &str) -> Points {
+    let bytes = raw.as_bytes();
+    let mut points = 0usize;
+    let mut odd = false;
+    for (at, _) in raw.match_indices('.') {
+        // A point after a letter is not between digits (`Rs. 1.234,50`).
+        if at == 0 || !bytes[at - 1].is_ascii_digit() {
+            continue;
+        }
+        points += 1;
+        let after = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        odd |= after != 3;
+    }
+    match (odd, points) {
+        (false, _) => Points::Grouping,
+        (true, 1) if !raw.contains(',') => Points::Decimal,
+        (true, _) => Points::Malformed,
+    }
 }
 
 /// Reads a cell. `Ok(None)` means the cell says "not given" (empty or `-`),

@@ -293,3 +293,28 @@ fn a_point_grouping_three_digits_is_read_by_the_tables_language() {
     // `0.125` is a decimal point in every language.
     assert!(!Notation::detect_in(["0.125", "0.500"].into_iter(), true).decimal_comma);
 }
+
+/// A decimal-comma table whose rate column another tool wrote with a
+/// decimal point (`% Ejecución` beside `45.200.000.000`): `93.49` is
+/// 93.49, not 9,349; points that group other than three digits are no
+/// number at all.
+#[test]
+fn a_decimal_point_in_a_decimal_comma_table() {
+    let comma = Notation {
+        decimal_comma: true,
+    };
+    let read = |cell: &str| parse_number_in(cell, comma).map(|n| n.map(|n| n.value));
+    assert_eq!(read("93.49"), Ok(Some(dec("93.49"))));
+    assert_eq!(read("12.5 %"), Ok(Some(dec("12.5"))));
+    assert_eq!(read("-0.75"), Ok(Some(dec("-0.75"))));
+    assert_eq!(read("2.35302E+11"), Ok(Some(dec("235302000000"))));
+    assert_eq!(read("1234.5678"), Ok(Some(dec("1234.5678"))));
+    // Points that group three digits still do.
+    assert_eq!(read("12.500"), Ok(Some(dec("12500"))));
+    assert_eq!(read("45.200.000.000"), Ok(Some(dec("45200000000"))));
+    assert_eq!(read("1.234,5"), Ok(Some(dec("1234.5"))));
+    assert_eq!(read("R$ 1.500,25"), Ok(Some(dec("1500.25"))));
+    for cell in ["1.23.456", "1.2.2024", "1.23,5", "12.34.567,00"] {
+        assert_eq!(read(cell), Err(NumberError::NotANumber), "{cell:?}");
+    }
+}
