@@ -40,6 +40,17 @@ const SIGNS: &[(&str, &str)] = &[
     ("SEK", "SEK"),
     ("DKK", "DKK"),
     ("NOK", "NOK"),
+    ("ZAR", "ZAR"),
+    ("NGN", "NGN"),
+    ("KES", "KES"),
+    ("PHP", "PHP"),
+    ("CLP", "CLP"),
+    ("COP", "COP"),
+    ("ARS", "ARS"),
+    // Kenya's shilling (`Approved Estimates (KSh)`).
+    ("KSh", "KES"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
     // `ezer Ft`: a capital F, as Hungarian tables write the forint.
     ("Ft", "HUF"),
     ("₹", "INR"),
@@ -142,21 +153,43 @@ const NAMES: &[(&str, &str)] = &[
 /// assert_eq!(named_in("Budget Estimates (₹ crore)"), Some("INR"));
 /// assert_eq!(named_in("(Rs. in lakh)"), Some("INR"));
 /// assert_eq!(named_in("(in thousands of US dollars)"), Some("USD"));
+/// assert_eq!(named_in("Approved Estimates (KSh)"), Some("KES"));
+/// // In a Spanish or Portuguese table a bare `$` is a peso, named by no sign.
+/// use yesan::currency::named_in_table;
+/// let peso = |t: &'static str| named_in_table([t].into_iter(), [t].into_iter(), true);
+/// assert_eq!(peso("(miles de $)"), None);
+/// assert_eq!(peso("US$ 1,250"), Some("USD"));
+/// assert_eq!(peso("R$ 1.250,00"), Some("BRL"));
 /// ```
 pub fn named_in(text: &str) -> Option<&'static str> {
-    named_in_script(text, false)
+    named_in_script(text, Script::default())
+}
+
+/// What a table's language says of its signs.
+#[derive(Debug, Clone, Copy, Default)]
+struct Script {
+    /// Written in traditional characters: `元` names no one currency.
+    traditional: bool,
+    /// Written in Spanish or Portuguese: a bare `$` is a peso (Mexico's,
+    /// Chile's, Colombia's, Argentina's), not the US dollar.
+    peso: bool,
 }
 
 /// The currency the first of a table's `texts` (its caption, header and
 /// amount cells) to name one names, as [`named_in`], except that no `元`
 /// names the yuan where the table's `words` (its texts and labels) are
-/// written in traditional characters.
+/// written in traditional characters, and no bare `$` the dollar where
+/// `peso`.
 pub fn named_in_table<'a>(
     mut texts: impl Iterator<Item = &'a str>,
     mut words: impl Iterator<Item = &'a str>,
+    peso: bool,
 ) -> Option<&'static str> {
-    let traditional = words.any(is_traditional);
-    texts.find_map(|t| named_in_script(t, traditional))
+    let script = Script {
+        traditional: words.any(is_traditional),
+        peso,
+    };
+    texts.find_map(|t| named_in_script(t, script))
 }
 
 /// Whether a text holds characters simplified Chinese does not write.
@@ -164,18 +197,24 @@ fn is_traditional(text: &str) -> bool {
     text.contains(TRADITIONAL)
 }
 
-/// [`named_in`], with `traditional` where the table is written in
-/// traditional characters.
-fn named_in_script(text: &str, traditional: bool) -> Option<&'static str> {
+/// [`named_in`], in the table's script.
+fn named_in_script(text: &str, script: Script) -> Option<&'static str> {
     if may_name(text) {
-        searched(text, traditional || is_traditional(text))
+        let traditional = script.traditional || is_traditional(text);
+        searched(
+            text,
+            Script {
+                traditional,
+                ..script
+            },
+        )
     } else {
         None
     }
 }
 
 /// [`named_in`], the names, codes and signs looked for one by one.
-fn searched(text: &str, traditional: bool) -> Option<&'static str> {
+fn searched(text: &str, script: Script) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let by_name = lower.split(|c: char| !c.is_alphabetic()).find_map(|word| {
         NAMES
@@ -195,7 +234,10 @@ fn searched(text: &str, traditional: bool) -> Option<&'static str> {
         }
         if sign == "元" {
             let unit = YUAN_UNITS.iter().any(|unit| text.contains(unit));
-            return (unit && !traditional).then_some(code);
+            return (unit && !script.traditional).then_some(code);
+        }
+        if sign == "$" && script.peso {
+            return None;
         }
         let found = if sign.chars().all(|c| c.is_ascii_uppercase()) {
             // A code stands as a word of its own.
@@ -231,6 +273,8 @@ fn may_name(text: &str) -> bool {
                     | '₴'
                     | '₺'
                     | '₫'
+                    | '₦'
+                    | '₱'
                     // `руб`, `грн`, `гривень`.
                     | 'р'
                     | 'г'
@@ -257,7 +301,7 @@ mod tests {
             text in "[ 0-9,.()a-zA-Z$€£¥円元万地₹₩￦원천백만가-힣KİÉéóÓ新臺幣рубгнРГтысłđồ₽₴₺₫-]{0,16}"
         ) {
             if !may_name(&text) {
-                prop_assert_eq!(searched(&text, false), None);
+                prop_assert_eq!(searched(&text, Script::default()), None);
             }
         }
     }

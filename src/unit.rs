@@ -325,7 +325,17 @@ impl Unit {
             return Some(*unit);
         }
         let lower = compact.to_lowercase();
-        scale_word(&lower).or_else(|| {
+        // South Africa's rand before a scale: `R'000`, `Rm`, `R thousand`.
+        let rand = || {
+            let bare = lower.strip_prefix('r')?;
+            match bare {
+                "m" => Some(Unit::Million),
+                "bn" => Some(Unit::Billion),
+                "'000" | "thousand" | "million" | "billion" => scale_word(bare),
+                _ => None,
+            }
+        };
+        scale_word(&lower).or_else(rand).or_else(|| {
             // A scale with a currency before or after it: `$ thousands`,
             // `Tsd. EUR`, `Mio. €`, `TEUR`, `k€`, `$MM`.
             CURRENCY_AFFIXES.iter().find_map(|currency| {
@@ -373,7 +383,8 @@ impl Unit {
     }
 
     /// A scale written as words anywhere in a caption: `in thousands of
-    /// dollars`, `(in millions)`, `$ in '000`, `en miles de euros`.
+    /// dollars`, `(in millions)`, `$ in '000`, `en miles de euros`,
+    /// `(miles de pesos)`, `(thousands of dollars)`, `R thousand`.
     pub fn from_scale_words(line: &str) -> Option<Unit> {
         let lower = line.to_lowercase();
         let words: Vec<&str> = lower
@@ -391,12 +402,22 @@ impl Unit {
                     .filter(|w| w.starts_with(['$', '€', '\'']) || w.ends_with("000"))
                     .find_map(|w| Unit::from_word(w))
             })
+            .or_else(|| {
+                // A scale before `de`, `of`, `d'`: `miles de $`, `millones
+                // de pesos`, `thousands of dollars`, `milliers d'euros`.
+                words.windows(2).find_map(|w| {
+                    let of =
+                        matches!(w[1], "de" | "of" | "di" | "em" | "van") || w[1].starts_with("d'");
+                    scale_word(w[0]).filter(|_| of)
+                })
+            })
             .or_else(|| times(&words))
             .or_else(|| {
                 // `(тыс. рублей)`, `tys. zł`, `bin TL`: a scale beside a
                 // currency.
                 words.windows(2).find_map(|pair| {
-                    let currency = pair.iter().any(|w| CURRENCY_AFFIXES.contains(w));
+                    let currency =
+                        pair.iter().any(|w| CURRENCY_AFFIXES.contains(w)) || pair[0] == "r";
                     currency.then(|| Unit::from_word(&pair.concat())).flatten()
                 })
             })

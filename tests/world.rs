@@ -2319,3 +2319,282 @@ fn a_title_that_names_revenue_makes_the_report_revenue() {
     let r = analyze(both.as_bytes(), &Options::default()).unwrap();
     assert_eq!(r.side, None);
 }
+
+/// The findings of a report as `(kind, row, column, recomputed)`.
+fn findings(r: &Report) -> Vec<(FindingKind, usize, &str, Option<&str>)> {
+    r.audit
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.kind,
+                f.row,
+                f.column_name.as_str(),
+                f.recomputed.as_deref(),
+            )
+        })
+        .collect()
+}
+
+/// South Africa's appropriation statement (PFMA): the budget after each
+/// step (`Adjusted Appropriation` + `Shifting of Funds` + `Virement` =
+/// `Final Appropriation`); execution is against the final one, and the
+/// rate column, named by no rate word, is checked as the one most rows fit.
+#[test]
+fn south_african_appropriation_statement() {
+    let r = world("za_appropriation_statement.csv");
+    assert_eq!(role(&r, "Shifting of Funds"), Some(Role::Change));
+    assert_eq!(role(&r, "Virement"), Some(Role::Change));
+    assert_eq!(role(&r, "Final Appropriation"), Some(Role::Current));
+    assert_eq!(
+        execution(&r),
+        Some(("Actual Expenditure", "Final Appropriation", Some("97.5")))
+    );
+    // 7 rows × (Final Appropriation, Variance, the rate) and the total
+    // row's 6 amounts.
+    assert_eq!(r.audit.checked, 27);
+    assert_eq!(
+        findings(&r),
+        [(
+            FindingKind::ExecutionRate,
+            6,
+            "Expenditure as % of final appropriation",
+            Some("100.84")
+        )]
+    );
+}
+
+/// Canada's Public Accounts by vote: `Vote` numbers and `(S)` (statutory)
+/// are codes, not an amount column with a bad cell; `Total available for
+/// use` is the authority, `Used in the current year` what was spent,
+/// `Lapsed or (overexpended)` what is left.
+#[test]
+fn canadian_public_accounts_by_vote() {
+    let r = world("ca_public_accounts_votes.csv");
+    assert_eq!(kind(&r, "Vote"), ColumnKind::Code);
+    assert_eq!(role(&r, "Total available for use"), Some(Role::Current));
+    assert_eq!(role(&r, "Lapsed or (overexpended)"), Some(Role::Unspent));
+    assert_eq!(
+        execution(&r),
+        Some((
+            "Used in the current year",
+            "Total available for use",
+            Some("97.5")
+        ))
+    );
+    assert_eq!(
+        r.execution.as_ref().and_then(|e| e.unspent.as_deref()),
+        Some("112836745")
+    );
+    // 5 rows × Lapsed (one overexpended, `(2,500)`), the total row's 3
+    // amounts and its Lapsed.
+    assert_eq!(r.audit.checked, 9);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// The Philippines' statement of appropriations, allotments and
+/// obligations (SAOB): obligations are what was executed; allotments are
+/// funds released, of no role; `Unobligated Allotments` = allotments −
+/// obligations is checked, and a misprint found.
+#[test]
+fn philippine_saob() {
+    let r = world("ph_saob.csv");
+    assert_eq!(role(&r, "Obligations"), Some(Role::Executed));
+    assert_eq!(role(&r, "Allotments"), None);
+    assert_eq!(role(&r, "Unpaid Obligations"), None);
+    assert_eq!(role(&r, "Unobligated Allotments"), Some(Role::Unspent));
+    assert_eq!(
+        execution(&r),
+        Some(("Obligations", "Appropriations", Some("72.9")))
+    );
+    assert_eq!(
+        findings(&r),
+        [
+            (
+                FindingKind::Unspent,
+                4,
+                "Unobligated Allotments",
+                Some("220000")
+            ),
+            (
+                FindingKind::Unspent,
+                6,
+                "Unobligated Allotments",
+                Some("75064380")
+            ),
+        ]
+    );
+}
+
+/// Colombia's budget execution: amounts with a decimal comma and the rate
+/// column with a decimal point (`93.49`, not 9,349 %); `Rubro` codes
+/// (`2.1`) are not summed.
+#[test]
+fn colombian_execution_with_a_dotted_rate_column() {
+    let r = world("co_ejecucion_presupuestal.csv");
+    assert_eq!(kind(&r, "Rubro"), ColumnKind::Code);
+    assert_eq!(warned(&r, "decimal_comma"), 1);
+    assert_eq!(
+        execution(&r),
+        Some(("Obligaciones", "Apropiación Vigente", Some("77.1")))
+    );
+    // 5 rows × `% Ejecución` and the total row's 5 amounts.
+    assert_eq!(r.audit.checked, 10);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// Chile's execution by `Subtítulo` in thousands of pesos (`miles de $`):
+/// the subtitles are codes, the scale is thousands, and `$` names no
+/// currency in a Spanish table.
+#[test]
+fn chilean_execution_by_subtitle_in_thousands_of_pesos() {
+    let r = world("cl_ejecucion_subtitulos.csv");
+    assert_eq!(kind(&r, "Subtítulo"), ColumnKind::Code);
+    assert_eq!(r.currency, None);
+    assert_eq!(warned(&r, "unit_not_stated"), 0);
+    let devengado = r.columns.iter().find(|c| c.name == "Devengado");
+    assert_eq!(
+        devengado.and_then(|c| c.unit),
+        Some(yesan::unit::Unit::Thousand)
+    );
+    assert_eq!(
+        totals(&r),
+        [
+            ("Ley Inicial", Some("30480800")),
+            ("Presupuesto Vigente", Some("32250100")),
+            ("Devengado", Some("28205280")),
+        ]
+    );
+    assert_eq!(
+        execution(&r),
+        Some(("Devengado", "Presupuesto Vigente", Some("87.5")))
+    );
+    assert_eq!(r.audit.checked, 5);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A Kenyan county's `Approved Estimates` are its budget (not projected
+/// estimates), in shillings; the `Absorption Rate` is checked as an
+/// execution rate, and a misprint found.
+#[test]
+fn kenyan_county_absorption_rate() {
+    let r = world("ke_county_absorption.csv");
+    assert_eq!(role(&r, "Approved Estimates (KSh)"), Some(Role::Adopted));
+    assert_eq!(r.currency.as_deref(), Some("KES"));
+    assert_eq!(execution(&r).map(|e| e.2), Some(Some("78.4")));
+    assert_eq!(r.audit.checked, 9);
+    assert_eq!(
+        findings(&r),
+        [(
+            FindingKind::ExecutionRate,
+            7,
+            "Absorption Rate (%)",
+            Some("44.33")
+        )]
+    );
+}
+
+/// Nigeria's budget performance: `Actual Released` is funds released, not
+/// what was spent; `Performance (%)` is expenditure ÷ appropriation.
+#[test]
+fn nigerian_budget_performance() {
+    let r = world("ng_budget_performance.csv");
+    assert_eq!(role(&r, "Actual Released"), None);
+    assert_eq!(
+        execution(&r),
+        Some(("Actual Expenditure", "2024 Appropriation", Some("70.0")))
+    );
+    assert_eq!(r.audit.checked, 4);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// US federal accounts: obligations are the year's execution, outlays
+/// their payment; `Unobligated Balance` = budget authority − obligations,
+/// a misprint found.
+#[test]
+fn us_federal_obligations_and_outlays() {
+    let r = world("us_federal_obligations.csv");
+    assert_eq!(role(&r, "Obligations"), Some(Role::Executed));
+    assert_eq!(role(&r, "Outlays"), Some(Role::Executed));
+    assert_eq!(role(&r, "Unobligated Balance"), Some(Role::Unspent));
+    assert_eq!(
+        execution(&r),
+        Some(("Obligations", "Budget Authority", Some("97.4")))
+    );
+    assert_eq!(r.audit.checked, 5);
+    assert_eq!(
+        findings(&r),
+        [(
+            FindingKind::Unspent,
+            3,
+            "Unobligated Balance",
+            Some("850000000")
+        )]
+    );
+}
+
+/// Portugal's execution: `Dotações Corrigidas` the current budget, `Despesa
+/// Paga` what was spent; `Cabimentos` and `Compromissos` (reservations and
+/// commitments, which include what was paid) have no role.
+#[test]
+fn portuguese_execution_of_expenditure() {
+    let r = world("pt_execucao_despesa.csv");
+    assert_eq!(role(&r, "Cabimentos"), None);
+    assert_eq!(role(&r, "Compromissos"), None);
+    assert_eq!(
+        execution(&r),
+        Some(("Despesa Paga", "Dotações Corrigidas", Some("82.7")))
+    );
+    assert_eq!(r.audit.checked, 4);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// Brazil's revenue execution: the headers name revenue alone (`Natureza da
+/// Receita`, `Receitas Realizadas`), so the report is of revenue; `Saldo`
+/// (still to collect) is checked as what is left.
+#[test]
+fn brazilian_revenue_execution() {
+    let r = world("br_receita_orcamentaria.csv");
+    assert_eq!(r.side, Some(yesan::columns::sides::Side::Revenue));
+    assert_eq!(role(&r, "Saldo"), Some(Role::Unspent));
+    assert_eq!(
+        execution(&r),
+        Some(("Receitas Realizadas", "Previsão Atualizada", Some("98.8")))
+    );
+    assert_eq!(r.audit.checked, 4);
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}
+
+/// A US city's budgetary comparison schedule (GASB): `Final Budget` is the
+/// budget after the year's amendments, against which each side's actual
+/// amounts are measured.
+#[test]
+fn us_budgetary_comparison_schedule() {
+    let r = world("us_gasb_budgetary_comparison.csv");
+    assert_eq!(role(&r, "Original Budget"), Some(Role::Adopted));
+    assert_eq!(role(&r, "Final Budget"), Some(Role::Current));
+    assert_eq!(
+        role(&r, "Variance with Final Budget Positive (Negative)"),
+        Some(Role::Difference)
+    );
+    let rates: Vec<(String, Option<&str>)> = r
+        .groups
+        .iter()
+        .map(|g| {
+            let e = g.execution.as_ref().expect("execution");
+            assert_eq!(
+                (e.executed.as_str(), e.budget.as_str()),
+                ("Actual Amounts", "Final Budget")
+            );
+            (g.path.join(" › "), e.rate.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            ("Revenues".to_string(), Some("100.7")),
+            ("Expenditures".to_string(), Some("96.8")),
+        ]
+    );
+    assert!(r.audit.findings.is_empty(), "{:?}", r.audit.findings);
+}

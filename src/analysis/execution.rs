@@ -89,7 +89,10 @@ pub fn carried(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decim
 }
 
 /// The columns to use when the caller names none: the executed column
-/// against the current budget, or the adopted budget when there is none.
+/// against the current budget (the last one before the executed column,
+/// where the table shows the budget after each step: South Africa's
+/// `Adjusted Appropriation` and `Final Appropriation`), or the adopted
+/// budget when there is none.
 pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
     let amounts: Vec<&Column> = columns
         .iter()
@@ -142,7 +145,13 @@ pub fn default_columns(columns: &[Column]) -> Option<ExecutionColumns> {
                 .copied()
                 .collect();
             let executed = with_role(Role::Executed)?;
-            let (budget, basis) = match with_role(Role::Current) {
+            let current_before = amounts
+                .iter()
+                .filter(of_year)
+                .filter(|c| c.index < executed)
+                .rfind(|c| c.role == Some(Role::Current))
+                .map(|c| c.index);
+            let (budget, basis) = match current_before.or_else(|| with_role(Role::Current)) {
                 Some(current) => (current, Basis::Current),
                 None => (
                     with_role(Role::Adopted).or_else(|| with_role(Role::Final))?,

@@ -65,6 +65,9 @@ impl Context<'_> {
     /// carry-over column, or their total), and − encumbrances where the
     /// table shows them and most rows say the column is left after them
     /// (`Available Budget`, `Verfügbar`); checked where most rows fit.
+    /// Where they fit no budget column, the budget may be funds released to
+    /// be spent (the Philippines' `Unobligated Allotments` = `Allotments` −
+    /// `Obligations`): an amount of no role before the executed column.
     pub(super) fn unspent(&mut self) {
         let Some(target) = self.role(Role::Unspent) else {
             return;
@@ -89,9 +92,18 @@ impl Context<'_> {
         less.extend(committed);
         // A column most of whose rows are not what is left (`Total
         // Available` meaning the budget itself) is not this identity.
-        if !self.mostly_fits(target, &|c, row| c.left(row, budget, executed, &less)) {
+        let fits = |budget: usize| {
+            self.mostly_fits(target, &|c, row| c.left(row, budget, executed, &less))
+        };
+        let released = || {
+            (0..executed).filter(|&m| {
+                let c = self.column(m);
+                c.kind == ColumnKind::Amount && c.role.is_none()
+            })
+        };
+        let Some(budget) = [budget].into_iter().chain(released()).find(|&b| fits(b)) else {
             return;
-        }
+        };
         self.identity_check(
             target,
             FindingKind::Unspent,
@@ -218,17 +230,30 @@ impl Context<'_> {
         );
     }
 
-    /// 예산현액 = 당초예산 + 전년이월 + 예산변경. Where the table shows only
-    /// one of 전년이월 and 예산변경 (Modificaciones, DM, Änderungen), the
-    /// other may be in 예산현액 unshown: it is checked only where most rows
-    /// show the identity.
+    /// 예산현액 = 당초예산 + 전년이월 + 예산변경 (every change column:
+    /// South Africa's `Shifting of Funds` and `Virement` between its
+    /// `Adjusted` and its `Final Appropriation`, the last current budget,
+    /// whose base is the adopted budget or the current one before it).
+    /// Where the table shows only one of 전년이월 and 예산변경
+    /// (Modificaciones, DM, Änderungen), the other may be in 예산현액
+    /// unshown: it is checked only where most rows show the identity.
     pub(super) fn identity(&mut self) {
-        let (Some(current), Some(adopted)) = (self.role(Role::Current), self.role(Role::Adopted))
-        else {
+        let currents = self.roles(Role::Current);
+        let Some(&current) = currents.last() else {
             return;
         };
-        let (carried_in, change) = (self.role(Role::CarriedIn), self.role(Role::Change));
-        let added: Vec<usize> = carried_in.into_iter().chain(change).collect();
+        let earlier = currents.iter().rev().nth(1).copied();
+        let Some(adopted) = self.role(Role::Adopted).or(earlier) else {
+            return;
+        };
+        let carried_in = self.role(Role::CarriedIn);
+        let mut changes = self.roles(Role::Change);
+        if Some(adopted) == earlier {
+            // Steps of one budget: the changes between the two.
+            changes.retain(|&m| adopted < m && m < current);
+        }
+        let change = changes.first().copied();
+        let added: Vec<usize> = carried_in.into_iter().chain(changes).collect();
         let compute = |c: &Self, row: usize| {
             let mut possible = c.amount(row, adopted)?;
             let mut exact = c.scaled(row, adopted)?;
@@ -240,10 +265,9 @@ impl Context<'_> {
             }
             Some((possible, exact))
         };
-        match added.len() {
-            0 => return,
-            1 if !self.mostly_fits(current, &compute) => return,
-            _ => {}
+        let partial = carried_in.is_none() || change.is_none();
+        if added.is_empty() || partial && !self.mostly_fits(current, &compute) {
+            return;
         }
         self.identity_check(
             current,

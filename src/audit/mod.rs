@@ -397,10 +397,17 @@ impl Context<'_> {
     }
 
     fn role(&self, role: Role) -> Option<usize> {
-        (0..self.budget.measures.len()).find(|&m| {
-            let c = self.column(m);
-            c.kind == ColumnKind::Amount && c.role == Some(role)
-        })
+        self.roles(role).first().copied()
+    }
+
+    /// The amount measures of `role`, in the table's order.
+    fn roles(&self, role: Role) -> Vec<usize> {
+        (0..self.budget.measures.len())
+            .filter(|&m| {
+                let c = self.column(m);
+                c.kind == ColumnKind::Amount && c.role == Some(role)
+            })
+            .collect()
     }
 
     /// Checks `target` in every row against an interval computed per row.

@@ -46,7 +46,6 @@ impl Context<'_> {
             .collect::<String>()
             .to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
-        let measure_of = |column: usize| self.measure_of(column);
         // Execution, growth and share in the languages of the lexicon
         // (columns::lexicon), lower-cased and without spaces.
         // Beside these, a rate whose header names the executed amount
@@ -107,18 +106,8 @@ impl Context<'_> {
         // `% Used`, `Percent Used` (not `Unused`).
         let used = has(&["used"]) && !has(&["unused"]);
         if has(&EXECUTION) || used || named == Some(Role::Executed) {
-            let e = default_columns(&self.budget.columns)?;
-            let (executed, budget) = (measure_of(e.executed)?, measure_of(e.budget)?);
-            let plain = RateOf::Execution {
-                executed,
-                budget,
-                committed: None,
-            };
-            let with_committed = e.committed.and_then(measure_of).map(|c| RateOf::Execution {
-                executed,
-                budget,
-                committed: Some(c),
-            });
+            let [plain, with_committed] = self.execution_rates();
+            let plain = plain?;
             return Some(
                 with_committed
                     .filter(|&with| {
@@ -128,24 +117,73 @@ impl Context<'_> {
             );
         }
         if has(&GROWTH) {
-            let (from, to) = default_pair(&self.budget.columns)?;
-            return Some(RateOf::Growth {
-                from: measure_of(from)?,
-                to: measure_of(to)?,
-            });
+            return self.growth_rate();
         }
         if has(&SHARE) {
-            let base = self
-                .budget
-                .columns
-                .iter()
-                .filter(|c| c.kind == ColumnKind::Amount && c.index < column.index)
-                .max_by_key(|c| c.index)?;
-            return Some(RateOf::Share {
-                base: measure_of(base.index)?,
-            });
+            return self.share_rate(measure);
         }
-        None
+        self.unnamed_rate(measure)
+    }
+
+    /// Executed ÷ budget, and (executed + committed) ÷ budget where the
+    /// table shows encumbrances.
+    fn execution_rates(&self) -> [Option<RateOf>; 2] {
+        let Some(e) = default_columns(&self.budget.columns) else {
+            return [None, None];
+        };
+        let (Some(executed), Some(budget)) =
+            (self.measure_of(e.executed), self.measure_of(e.budget))
+        else {
+            return [None, None];
+        };
+        let with = |committed| RateOf::Execution {
+            executed,
+            budget,
+            committed,
+        };
+        let committed = e.committed.and_then(|c| self.measure_of(c));
+        [Some(with(None)), committed.map(|c| with(Some(c)))]
+    }
+
+    /// The growth rate of the default pair of years or budgets.
+    fn growth_rate(&self) -> Option<RateOf> {
+        let (from, to) = default_pair(&self.budget.columns)?;
+        Some(RateOf::Growth {
+            from: self.measure_of(from)?,
+            to: self.measure_of(to)?,
+        })
+    }
+
+    /// The share of the whole of the amount column before the rate.
+    fn share_rate(&self, measure: usize) -> Option<RateOf> {
+        let index = self.column(measure).index;
+        let base = self
+            .budget
+            .columns
+            .iter()
+            .filter(|c| c.kind == ColumnKind::Amount && c.index < index)
+            .max_by_key(|c| c.index)?;
+        Some(RateOf::Share {
+            base: self.measure_of(base.index)?,
+        })
+    }
+
+    /// A rate whose header names none of the rates above (`Performance
+    /// (%)`, `Absorption Rate`, `Expenditure as % of final appropriation`,
+    /// a bare `%`): the first of an execution, a collection, a growth rate
+    /// and a share that most of its rows fit; none where none does.
+    fn unnamed_rate(&self, measure: usize) -> Option<RateOf> {
+        let collection = self
+            .due_and_collected()
+            .map(|(due, collected)| RateOf::Collection { collected, due });
+        let candidates = self
+            .execution_rates()
+            .into_iter()
+            .chain([collection, self.growth_rate(), self.share_rate(measure)])
+            .flatten();
+        candidates
+            .into_iter()
+            .find(|&of| self.mostly_rates(measure, of))
     }
 
     /// What a collection rate column measures: the first of collected ÷
@@ -389,13 +427,19 @@ impl Context<'_> {
             RateOf::Growth { .. } => (FindingKind::GrowthRate, "증감률", "growth rate"),
         };
         let p = text(published);
-        let range_text = format!(
-            "{}~{}",
-            rounded(best.low, places),
-            rounded(best.high, places)
-        );
-        let ko = format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {range_text}%, 계산하면 {recomputed}%입니다");
-        let en = format!("the {what_en} {p}% cannot come from the amounts shown: it could be {} % to {} %; recomputed, {recomputed} %", rounded(best.low, places), rounded(best.high, places));
+        let (low, high) = (rounded(best.low, places), rounded(best.high, places));
+        // Amounts shown exactly allow one rate: no range to give.
+        let (ko, en) = if low == high {
+            (
+                format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 계산하면 {recomputed}%입니다"),
+                format!("the {what_en} {p}% cannot come from the amounts shown: recomputed, {recomputed} %"),
+            )
+        } else {
+            (
+                format!("{what_ko} {p}%는 표시된 금액으로 나올 수 없습니다. 가능한 값은 {low}~{high}%, 계산하면 {recomputed}%입니다"),
+                format!("the {what_en} {p}% cannot come from the amounts shown: it could be {low} % to {high} %; recomputed, {recomputed} %"),
+            )
+        };
         self.report(
             kind,
             Severity::Error,

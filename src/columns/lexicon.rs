@@ -25,6 +25,11 @@ pub enum Meaning {
     /// Money with no stated role (`금액`, `Amount`, `Importe`): an adopted budget
     /// unless a year or phase column says otherwise.
     Money,
+    /// Money of a kind no role names: funds released or allotted to be
+    /// spent (배정액, `Actual Released`, `Allotments`), obligations not yet
+    /// paid. An amount with no role, never taken for the role another of
+    /// its words names (`Actual Released` is not what was spent).
+    OtherMoney,
     /// A percentage: 집행률, rate, share, porcentaje.
     Rate,
     /// A code or identifier: never an amount.
@@ -190,12 +195,33 @@ pub fn decimal_comma_language(headers: &[String]) -> bool {
         "sv", "da", "no", "fi",
     ];
     const POINT: [&str; 4] = ["en", "ko", "ja", "zh"];
-    let (mut comma, mut point) = (0usize, 0usize);
-    for entry in headers.iter().filter_map(|h| lookup(h)) {
-        comma += usize::from(COMMA.contains(&entry.lang));
-        point += usize::from(POINT.contains(&entry.lang));
-    }
+    let (comma, point) = counted(headers, |l| COMMA.contains(&l), |l| POINT.contains(&l));
     comma > point
+}
+
+/// Whether more of a table's headers hold lexicon words of `languages`
+/// than of any other (`Presupuesto`, `Devengado` are Spanish).
+pub fn written_in(headers: &[String], languages: &[&str]) -> bool {
+    let (these, others) = counted(
+        headers,
+        |l| languages.contains(&l),
+        |l| l != "und" && !languages.contains(&l),
+    );
+    these > others
+}
+
+/// How many of the headers' lexicon words are of a language `one` keeps,
+/// and how many of one `other` keeps.
+fn counted(
+    headers: &[String],
+    one: impl Fn(&str) -> bool,
+    other: impl Fn(&str) -> bool,
+) -> (usize, usize) {
+    let languages = || headers.iter().filter_map(|h| lookup(h)).map(|e| e.lang);
+    (
+        languages().filter(|&l| one(l)).count(),
+        languages().filter(|&l| other(l)).count(),
+    )
 }
 
 /// What the header says its column holds, if the lexicon knows a word of it.

@@ -281,7 +281,10 @@ fn infer_one(index: usize, name: &str, profile: Profile, caption_unit: Option<Un
 fn decide(p: &Profile, entry: Option<&lexicon::Entry>) -> (ColumnKind, bool, Vec<Evidence>) {
     use ColumnKind::*;
     let meaning = entry.map(|e| e.meaning);
-    let money = matches!(meaning, Some(Meaning::Role(_) | Meaning::Money));
+    let money = matches!(
+        meaning,
+        Some(Meaning::Role(_) | Meaning::Money | Meaning::OtherMoney)
+    );
     let filled = p.filled();
     if filled == 0 && p.cells > 0 && !money {
         return (

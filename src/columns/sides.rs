@@ -36,6 +36,7 @@ const REVENUE: &[&str] = &[
     "recettes",
     "recette",
     "receitas",
+    "receita",
     "entrate",
     "歳入",
     // 歲入: Taiwan's traditional form of the character (歲, not 歳).
@@ -145,9 +146,11 @@ pub fn side_named_in(title: &str) -> Option<Side> {
 
 /// The side of a whole budget that is not split by side: revenue where
 /// its amount columns are a revenue settlement's (what is due, collected,
-/// uncollected or written off) or a title line names revenue alone
-/// (`2024년 세입결산`), and no column is spending's (unspent, carried
-/// over, committed); else none said.
+/// uncollected or written off), or a title line or the headers name revenue
+/// alone (`2024년 세입결산`; `Natureza da Receita`, `Receitas Realizadas`
+/// with no header of spending), and no column is spending's (carried over,
+/// committed); else none said. (What is left, 잔액 or `Saldo`, is said of
+/// both sides.)
 pub fn whole_side(columns: &[Column], caption: &[String]) -> Option<Side> {
     let roles = || columns.iter().filter_map(|c| c.role);
     let revenue = roles().any(|r| {
@@ -156,13 +159,17 @@ pub fn whole_side(columns: &[Column], caption: &[String]) -> Option<Side> {
             Role::Assessed | Role::Collected | Role::Uncollected | Role::WrittenOff
         )
     });
-    let spending = roles().any(|r| matches!(r, Role::Unspent | Role::CarriedOut | Role::Committed));
+    let spending = roles().any(|r| matches!(r, Role::CarriedOut | Role::Committed));
     let titled = || {
         caption
             .iter()
             .any(|line| side_named_in(line) == Some(Side::Revenue))
     };
-    ((revenue || titled()) && !spending).then_some(Side::Revenue)
+    let headed = || {
+        let sides = || columns.iter().filter_map(|c| side_named_in(&c.name));
+        sides().any(|s| s == Side::Revenue) && sides().all(|s| s == Side::Revenue)
+    };
+    ((revenue || titled() || headed()) && !spending).then_some(Side::Revenue)
 }
 
 /// Values a row-type column holds besides totals: `Detail`, `Line item`, `상세`.

@@ -230,9 +230,11 @@ fn currency_of(
     }
     let titles = || caption.iter().chain(header).map(String::as_str);
     let cells = || sample.iter().flatten().copied();
+    let peso = crate::columns::lexicon::written_in(header, &["es", "pt"]);
     let named = crate::currency::named_in_table(
         titles().chain(cells().filter(|c| c.bytes().any(|b| b.is_ascii_digit()))),
         titles().chain(cells()),
+        peso,
     );
     let korean = || {
         header

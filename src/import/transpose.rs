@@ -47,7 +47,7 @@ pub fn transpose_years(
         .filter(|label| {
             matches!(
                 lexicon::meaning(label),
-                Some(Meaning::Role(_) | Meaning::Money | Meaning::Rate)
+                Some(Meaning::Role(_) | Meaning::Money | Meaning::OtherMoney | Meaning::Rate)
             )
         })
         .count();

@@ -107,6 +107,7 @@ fn scales_in_other_languages_and_with_a_currency() {
         // A currency alone states no scale.
         ("Ansatz 2024 (EUR)", None),
         ("Amount ($)", None),
+        ("Budget (Rm)", Some(Unit::Million)),
         ("Size (m)", None),
     ] {
         assert_eq!(Unit::from_header(header), unit, "{header}");
@@ -122,7 +123,18 @@ fn scales_in_other_languages_and_with_a_currency() {
         ),
         ("Gider bütçesi (bin TL)", Some(Unit::Thousand)),
         ("Quyết toán chi ngân sách (triệu đồng)", Some(Unit::Million)),
+        // A scale before `de`, `of`: Chile's and Colombia's captions.
+        (
+            "Ejecución presupuestaria (miles de $)",
+            Some(Unit::Thousand),
+        ),
+        ("(millones de pesos)", Some(Unit::Million)),
+        ("(Thousands of dollars)", Some(Unit::Thousand)),
+        // South Africa's rand.
+        ("Appropriation per programme (R'000)", Some(Unit::Thousand)),
+        ("R thousand", Some(Unit::Thousand)),
         ("Budget 2024 by department", None),
+        ("Plan de desarrollo", None),
     ] {
         assert_eq!(Unit::from_scale_words(caption), unit, "{caption}");
     }

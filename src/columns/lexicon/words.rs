@@ -12,7 +12,7 @@ const fn e(word: &'static str, meaning: Meaning, lang: &'static str) -> Entry {
     }
 }
 
-use Meaning::{Classification, Code, Money, Note, Rate, Year};
+use Meaning::{Classification, Code, Money, Note, OtherMoney, Rate, Year};
 const ADOPTED: Meaning = Meaning::Role(Role::Adopted);
 const CURRENT: Meaning = Meaning::Role(Role::Current);
 const EXECUTED: Meaning = Meaning::Role(Role::Executed);
@@ -128,6 +128,8 @@ pub const LEXICON: &[Entry] = &[
     e("kennziffer", Code, "de"),
     // A ledger's cost centre, account and budget line: numbers.
     e("kostenstelle", Code, "de"),
+    // Canada's and the UK's votes (`1`, `5`, `(S)` for statutory).
+    e("=vote", Code, "en"),
     e("sachkonto", Code, "de"),
     e("codice", Code, "it"),
     e("コード", Code, "ja"),
@@ -148,6 +150,12 @@ pub const LEXICON: &[Entry] = &[
     e("subconcepto", Classification, "es"),
     e("partida", Classification, "es"),
     e("sección", Classification, "es"),
+    // Chile's Subtítulo › Ítem › Asignación; Colombia's Rubro.
+    e("subtítulo", Classification, "es"),
+    e("subtitulo", Classification, "es"),
+    e("=ítem", Classification, "es"),
+    e("asignación", Classification, "es"),
+    e("rubro", Classification, "es"),
     e("fund", Classification, "en"),
     e("object", Classification, "en"),
     e("account", Classification, "en"),
@@ -270,6 +278,8 @@ pub const LEXICON: &[Entry] = &[
     e("revised", CURRENT, "en"),
     e("modified", CURRENT, "en"),
     e("adjusted", CURRENT, "en"),
+    // Canada's Public Accounts: `Total available for use` is the authority.
+    e("available for use", CURRENT, "en"),
     e("modificado", CURRENT, "es"),
     e("ajustado", CURRENT, "es"),
     e("vigente", CURRENT, "es"),
@@ -311,6 +321,14 @@ pub const LEXICON: &[Entry] = &[
     e("불용액", UNSPENT, "ko"),
     e("unspent", UNSPENT, "en"),
     e("unexpended", UNSPENT, "en"),
+    e("unused", UNSPENT, "en"),
+    // `Lapsed or (overexpended)`: the authority not used.
+    e("lapsed", UNSPENT, "en"),
+    // US federal and the Philippines' `Unobligated Balance`, `Unobligated
+    // Allotments`: before `obligations`.
+    e("unobligated", UNSPENT, "en"),
+    // `Saldo`, `Saldo por comprometer`, `Saldo de apropiación`: what is left.
+    e("saldo*", UNSPENT, "es"),
     // A budget-to-actual report's `Available Budget`, `Remaining`, SAP's
     // `Verfügbar`: what is left to spend.
     e("available", UNSPENT, "en"),
@@ -337,6 +355,14 @@ pub const LEXICON: &[Entry] = &[
     e("commitment*", COMMITTED, "en"),
     e("committed", COMMITTED, "en"),
     e("obligo", COMMITTED, "de"),
+    // Funds released or allotted to be spent, obligations not yet paid:
+    // amounts, of no role (before `actual`, `obligations`, `예산`).
+    e("released", OtherMoney, "en"),
+    e("releases", OtherMoney, "en"),
+    e("release", OtherMoney, "en"),
+    e("allotment*", OtherMoney, "en"),
+    e("unpaid obligation*", OtherMoney, "en"),
+    e("배정", OtherMoney, "ko"),
     e("전년이월", CARRIED_IN, "ko"),
     e("전년도이월", CARRIED_IN, "ko"),
     e("carried in", CARRIED_IN, "en"),
@@ -361,6 +387,9 @@ pub const LEXICON: &[Entry] = &[
     // DM: décisions modificatives, between the BP and the crédits ouverts.
     e("dm", CHANGE, "fr"),
     e("budget adjustments", CHANGE, "en"),
+    // South Africa's `Shifting of Funds` and `Virement`, France's virements.
+    e("shifting of funds", CHANGE, "en"),
+    e("virement*", CHANGE, "en"),
     e("écart*", DIFFERENCE, "fr"),
     e("variation*", DIFFERENCE, "fr"),
     e("veränderung*", DIFFERENCE, "de"),
@@ -467,6 +496,16 @@ pub const LEXICON: &[Entry] = &[
     e("executed", EXECUTED, "en"),
     e("spent", EXECUTED, "en"),
     e("expended", EXECUTED, "en"),
+    // `Used in the current year` (Canada's Public Accounts), `Budget Used`.
+    e("used", EXECUTED, "en"),
+    // US federal and the Philippines' obligations incurred: the measure of
+    // a year's execution; outlays and disbursements are their payment.
+    e("obligation*", EXECUTED, "en"),
+    e("obligated", EXECUTED, "en"),
+    e("=outlays", EXECUTED, "en"),
+    e("gross outlay*", EXECUTED, "en"),
+    e("net outlay*", EXECUTED, "en"),
+    e("disbursement*", EXECUTED, "en"),
     e("paid", EXECUTED, "en"),
     e("outturn", EXECUTED, "en"),
     e("ejercido", EXECUTED, "es"),
@@ -493,6 +532,7 @@ pub const LEXICON: &[Entry] = &[
     e("realizad*", EXECUTED, "pt"),
     e("liquidad*", EXECUTED, "pt"),
     e("pago", EXECUTED, "pt"),
+    e("paga", EXECUTED, "pt"),
     e("pagas", EXECUTED, "pt"),
     e("pagamentos", EXECUTED, "pt"),
     // Italy's `Impegni` (commitments of the year's appropriations): the
@@ -578,10 +618,21 @@ pub const LEXICON: &[Entry] = &[
     e("국회확정", FINAL, "ko"),
     e("확정", FINAL, "ko"),
     e("의결", FINAL, "ko"),
+    // A budgetary comparison schedule's `Final Budget` (GASB: Original,
+    // Final, Actual, Variance with Final Budget) and South Africa's `Final
+    // Appropriation` are the budget after the year's changes (after the
+    // words of a difference: `Variance with Final Budget` is one).
+    e("final budget*", CURRENT, "en"),
+    e("final appropriation*", CURRENT, "en"),
     e("final", FINAL, "en"),
     // India's Budget Estimates (BE) are the budget voted; Revised
     // Estimates are read as revised above.
     e("budget estimate*", ADOPTED, "en"),
+    // Kenya's `Approved Estimates`, the UK's `Main Estimates`: the budget.
+    e("approved estimate*", ADOPTED, "en"),
+    e("original estimate*", ADOPTED, "en"),
+    e("printed estimate*", ADOPTED, "en"),
+    e("main estimate*", ADOPTED, "en"),
     e("forward estimate*", PROJECTED, "en"),
     e("estimate*", PROJECTED, "en"),
     e("projected", PROJECTED, "en"),
