@@ -213,10 +213,11 @@ function renderExecution(view, node) {
       };
     });
   chartOrNote(view, view.$("execution"), rows, "noExecution", () => {
-    bars(view.$("execution"), { id: "execution-svg", rows, max: 100, label: summary(view, view.t("executionChart"), rows) });
+    const side = (key) => sided(view.state.report, key);
+    bars(view.$("execution"), { id: "execution-svg", rows, max: 100, label: summary(view, view.t(side("executionChart")), rows) });
     const note = document.createElement("p");
     note.className = "hint";
-    note.textContent = `▼ ${view.t("lowExecution", { threshold: LOW_EXECUTION })}`;
+    note.textContent = `▼ ${view.t(side("lowExecution"), { threshold: LOW_EXECUTION })}`;
     view.$("execution").append(note);
   });
 }

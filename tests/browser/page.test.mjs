@@ -355,8 +355,10 @@ test("a revenue settlement speaks of money collected: 수납률, where it comes 
   assert.ok(heads.some((h) => /수납률\(%\)/.test(h)) && heads.some((h) => /예산 대비 미수납/.test(h)), heads.join(" | "));
   assert.match(await text(page, "#audit-summary"), /공표된 숫자 21개를 다시 계산했습니다/);
   assert.equal(await text(page, "#execution-title"), "수납률 (낮은 순)");
+  assert.match(await text(page, "#execution .hint"), /수납률 50% 미만 강조/);
   assert.equal(await page.locator("#color-mode option[value=execution]").innerText(), "수납률");
   await page.click("#language");
+  assert.match(await text(page, "#execution .hint"), /collection rate below 50% highlighted/);
   assert.match(await text(page, "#headline"), /Collection rate\s+98\.7%/);
   assert.equal(await text(page, "#treemap-title"), "Where the money comes from");
   assert.equal(await text(page, "#execution-title"), "Collection rates (lowest first)");
