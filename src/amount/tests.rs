@@ -318,3 +318,38 @@ fn a_decimal_point_in_a_decimal_comma_table() {
         assert_eq!(read(cell), Err(NumberError::NotANumber), "{cell:?}");
     }
 }
+
+mod decimal_comma_properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `1.234.567,89` written from a number's digits.
+    fn grouped_by_points(whole: u64, cents: u32) -> String {
+        let digits = whole.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        format!("{out},{cents:02}")
+    }
+
+    proptest! {
+        /// Any cell of a decimal-comma table is read or refused, never a
+        /// panic; a number grouped by points, and one written with a
+        /// decimal point by another tool, read back as written.
+        #[test]
+        fn read_back_in_a_decimal_comma_table(whole in 0u64..10_000_000_000_000, cents in 0u32..100, text in "[0-9.,\\- ]{0,16}") {
+            let comma = Notation { decimal_comma: true };
+            let _ = parse_number_in(&text, comma);
+            let expected = Decimal::from(whole) + Decimal::new(i64::from(cents), 2);
+            let grouped = parse_number_in(&grouped_by_points(whole, cents), comma);
+            prop_assert_eq!(grouped.map(|n| n.map(|n| n.value)), Ok(Some(expected)));
+            let pointed = format!("{whole}.{cents:02}");
+            let read = parse_number_in(&pointed, comma).map(|n| n.map(|n| n.value));
+            prop_assert_eq!(read, Ok(Some(expected)));
+        }
+    }
+}
