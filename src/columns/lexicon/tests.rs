@@ -55,7 +55,10 @@ fn headers_of_real_files() {
         ("예산배정액", Some(Meaning::OtherMoney)),
         ("Unobligated Balance", Some(Meaning::Role(Role::Unspent))),
         ("Obligations", Some(Meaning::Role(Role::Executed))),
-        ("Total available for use", Some(Meaning::Role(Role::Current))),
+        (
+            "Total available for use",
+            Some(Meaning::Role(Role::Current)),
+        ),
         ("Available Budget", Some(Meaning::Role(Role::Unspent))),
         ("Recommended", Some(Meaning::Role(Role::Proposed))),
         ("% Change", Some(Meaning::Rate)),
