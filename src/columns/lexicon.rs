@@ -122,6 +122,13 @@ fn unspaced(c: char) -> bool {
 /// A Hangul, kana or Han word, or a symbol, is looked for anywhere in the
 /// header.
 fn anywhere(word: &str) -> bool {
+    // Most words are ASCII: no character to decode, none unspaced.
+    if word.is_ascii() {
+        return !word.split(' ').all(|part| {
+            let stem = part.strip_suffix('*').unwrap_or(part);
+            !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+    }
     word.chars().any(unspaced)
         || !word.split(' ').all(|part| {
             let stem = part.strip_suffix('*').unwrap_or(part);
@@ -185,43 +192,41 @@ fn lookup_where(header: &str, wanted: impl Fn(&Entry) -> bool) -> Option<&'stati
     })
 }
 
-/// Whether a table's headers are written mostly in languages that write a
-/// decimal comma and group thousands with points (`12.500` is twelve
-/// thousand five hundred in Dutch, German, Spanish, Indonesian, Danish, …),
-/// by the languages of the lexicon words they hold.
-pub fn decimal_comma_language(headers: &[String]) -> bool {
+/// The languages of the lexicon words a table's headers hold, one a
+/// header that holds one (each header looked up once: a lookup passes over
+/// the whole lexicon).
+pub fn languages(headers: &[String]) -> Vec<&'static str> {
+    headers
+        .iter()
+        .filter_map(|h| lookup(h))
+        .map(|e| e.lang)
+        .collect()
+}
+
+/// Whether a table's headers (their [`languages`]) are written mostly in
+/// languages that write a decimal comma and group thousands with points
+/// (`12.500` is twelve thousand five hundred in Dutch, German, Spanish,
+/// Indonesian, Danish, …).
+pub fn decimal_comma_language(languages: &[&str]) -> bool {
     const COMMA: [&str; 19] = [
         "es", "de", "nl", "pt", "it", "pl", "cs", "hu", "ro", "ru", "uk", "tr", "id", "vi", "fr",
         "sv", "da", "no", "fi",
     ];
     const POINT: [&str; 4] = ["en", "ko", "ja", "zh"];
-    let (comma, point) = counted(headers, |l| COMMA.contains(&l), |l| POINT.contains(&l));
-    comma > point
+    let count = |of: &[&str]| languages.iter().filter(|l| of.contains(l)).count();
+    count(&COMMA) > count(&POINT)
 }
 
-/// Whether more of a table's headers hold lexicon words of `languages`
-/// than of any other (`Presupuesto`, `Devengado` are Spanish).
-pub fn written_in(headers: &[String], languages: &[&str]) -> bool {
-    let (these, others) = counted(
-        headers,
-        |l| languages.contains(&l),
-        |l| l != "und" && !languages.contains(&l),
-    );
+/// Whether more of a table's headers (their [`languages`]) hold words of
+/// `wanted` than of any other language (`Presupuesto`, `Devengado` are
+/// Spanish).
+pub fn written_in(languages: &[&str], wanted: &[&str]) -> bool {
+    let these = languages.iter().filter(|l| wanted.contains(l)).count();
+    let others = languages
+        .iter()
+        .filter(|&&l| l != "und" && !wanted.contains(&l))
+        .count();
     these > others
-}
-
-/// How many of the headers' lexicon words are of a language `one` keeps,
-/// and how many of one `other` keeps.
-fn counted(
-    headers: &[String],
-    one: impl Fn(&str) -> bool,
-    other: impl Fn(&str) -> bool,
-) -> (usize, usize) {
-    let languages = || headers.iter().filter_map(|h| lookup(h)).map(|e| e.lang);
-    (
-        languages().filter(|&l| one(l)).count(),
-        languages().filter(|&l| other(l)).count(),
-    )
 }
 
 /// What the header says its column holds, if the lexicon knows a word of it.

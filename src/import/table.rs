@@ -137,7 +137,8 @@ pub(crate) fn begin(
                 .collect()
         })
         .collect();
-    let currency = currency_of(options, &caption, &table.header, &sample_cells);
+    let languages = crate::columns::lexicon::languages(&table.header);
+    let currency = currency_of(options, &caption, &table.header, &sample_cells, &languages);
     let source = Source {
         format: info.format,
         encoding: info.encoding,
@@ -154,7 +155,7 @@ pub(crate) fn begin(
         },
         None => Notation::detect_in(
             sample_cells.iter().flatten().copied(),
-            crate::columns::lexicon::decimal_comma_language(&table.header),
+            crate::columns::lexicon::decimal_comma_language(&languages),
         ),
     };
     let head = TableHead {
@@ -224,13 +225,14 @@ fn currency_of(
     caption: &[String],
     header: &[String],
     sample: &[Vec<&str>],
+    languages: &[&str],
 ) -> Option<String> {
     if let Some(code) = &options.currency {
         return Some(code.clone());
     }
     let titles = || caption.iter().chain(header).map(String::as_str);
     let cells = || sample.iter().flatten().copied();
-    let peso = crate::columns::lexicon::written_in(header, &["es", "pt"]);
+    let peso = crate::columns::lexicon::written_in(languages, &["es", "pt"]);
     let named = crate::currency::named_in_table(
         titles().chain(cells().filter(|c| c.bytes().any(|b| b.is_ascii_digit()))),
         titles().chain(cells()),

@@ -119,7 +119,10 @@ fn the_role_beside_a_rate() {
 
 #[test]
 fn the_language_of_a_tables_headers_tells_its_decimal_mark() {
-    let headers = |list: &[&str]| list.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    let headers = |list: &[&str]| {
+        let headers: Vec<String> = list.iter().map(|h| h.to_string()).collect();
+        languages(&headers)
+    };
     assert!(decimal_comma_language(&headers(&[
         "Programma",
         "Begroting 2024",
