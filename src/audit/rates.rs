@@ -173,9 +173,7 @@ impl Context<'_> {
     /// a bare `%`): the first of an execution, a collection, a growth rate
     /// and a share that most of its rows fit; none where none does.
     fn unnamed_rate(&self, measure: usize) -> Option<RateOf> {
-        let collection = self
-            .due_and_collected()
-            .map(|(due, collected)| RateOf::Collection { collected, due });
+        let collection = self.collection_of_due();
         let candidates = self
             .execution_rates()
             .into_iter()
@@ -190,9 +188,7 @@ impl Context<'_> {
     /// due and executed ÷ budget that most of its rows fit, else the first
     /// there is.
     fn collection_rate(&self, measure: usize) -> Option<RateOf> {
-        let of_due = self
-            .due_and_collected()
-            .map(|(due, collected)| RateOf::Collection { collected, due });
+        let of_due = self.collection_of_due();
         let of_budget = default_columns(&self.budget.columns).and_then(|e| {
             Some(RateOf::Collection {
                 collected: self.measure_of(e.executed)?,
@@ -203,6 +199,12 @@ impl Context<'_> {
         candidates()
             .find(|&of| self.mostly_rates(measure, of))
             .or_else(|| candidates().next())
+    }
+
+    /// Collected ÷ due, where the table shows both.
+    fn collection_of_due(&self) -> Option<RateOf> {
+        self.due_and_collected()
+            .map(|(due, collected)| RateOf::Collection { collected, due })
     }
 
     /// Whether more than half of the rows that give a rate in `measure`
